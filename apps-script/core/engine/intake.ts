@@ -1,0 +1,82 @@
+// A form answer becomes a Permohonan row: unique ID under the lock, text kept as text, validated.
+import { type CellValue, dateCell } from "../ports";
+import { PERMOHONAN, RIWAYAT, SURAT } from "../registers/catalog";
+import { recordToCells } from "../registers/records";
+import { headersOf } from "../registers/schema";
+import { normalizeHeader, readRegister, RegisterTable } from "../registers/table";
+import { dateParts, toOfficeDateTime } from "../time/local-date";
+import { PROCESS_A_CODE } from "../workflow/process-a";
+import { processCase } from "./case-step";
+import { loadConfig } from "./config";
+import { CaseIdAllocator, eventId } from "./ids";
+import { resolveRole } from "./run-check";
+import type { EngineDeps } from "./types";
+
+/** Columns an applicant may fill; anything else in the answers is ignored. */
+const APPLICANT_FIELDS = new Set(
+  PERMOHONAN.columns
+    .filter((c) => c.owner === "staff" && !["ID Permohonan", "Status", "Jadwal Uji", "Kode TUK", "Asesor", "Rekomendasi Asesor", "Catatan Petugas"].includes(c.header))
+    .map((c) => normalizeHeader(c.header)),
+);
+
+/** Form answers are text; keep them so, cut at a sane length, and strip control characters. */
+export function cleanAnswer(value: string): string {
+  return value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, "").trim().slice(0, 1000);
+}
+
+export function submitApplication(
+  deps: EngineDeps,
+  answers: Readonly<Record<string, string>>,
+): { id: string; problems: readonly string[] } {
+  return deps.lock.runExclusive(() => {
+    const { workbook } = deps;
+    const config = loadConfig(workbook);
+    if (config.errors.length > 0) throw new Error(`Konfigurasi belum sah: ${config.errors[0]}`);
+    workbook.ensureTable(PERMOHONAN.name, headersOf(PERMOHONAN));
+    workbook.ensureTable(RIWAYAT.name, headersOf(RIWAYAT));
+    workbook.ensureTable(SURAT.name, headersOf(SURAT));
+    const existing = readRegister(workbook, PERMOHONAN)!;
+    const instant = deps.clock.now();
+    const now = toOfficeDateTime(instant, config.settings.timeZone);
+    const id = new CaseIdAllocator(config.settings.caseIdPrefix, existing.rows.map((r) => r.id)).next(dateParts(now.date).year);
+
+    const record: Record<string, CellValue> = {};
+    for (const [header, value] of Object.entries(answers)) {
+      const column = PERMOHONAN.columns.find((c) => normalizeHeader(c.header) === normalizeHeader(header));
+      if (column && APPLICANT_FIELDS.has(normalizeHeader(column.header))) record[column.header] = cleanAnswer(value);
+    }
+    Object.assign(record, recordToCells(PERMOHONAN, record as Record<string, string>));
+    record["ID Permohonan"] = id;
+    record["Tanggal Permohonan"] = dateCell(now.date);
+
+    const single = new RegisterTable(PERMOHONAN, {
+      name: PERMOHONAN.name,
+      headers: headersOf(PERMOHONAN),
+      rows: [headersOf(PERMOHONAN).map((h) => record[h] ?? null)],
+    });
+    const scheme = config.schemes.get(String(record["Kode Skema"] ?? ""));
+    const workflow = (scheme && config.workflows.get(scheme.workflowCode)) || config.workflows.get(PROCESS_A_CODE) || [...config.workflows.values()][0]!;
+    const outcome = processCase(single.rows[0]!, workflow, {
+      config, now, actorEmail: deps.actor.email, role: resolveRole(config, deps.actor.email), currentYear: dateParts(now.date).year,
+    });
+    workbook.applyChanges([
+      { table: PERMOHONAN.name, patches: [], appends: [{ ...record, ...outcome.values }] },
+      {
+        table: RIWAYAT.name,
+        patches: [],
+        appends: outcome.audits.map((a, i) => ({
+          "ID Riwayat": eventId("RWY", now, instant, i + 1),
+          Waktu: dateCell(now.date, now.minuteOfDay),
+          "ID Permohonan": id,
+          Dari: a.from || null,
+          Ke: a.to,
+          Oleh: "formulir",
+          Peran: null,
+          Hasil: a.applied ? "Diterapkan" : "Ditolak",
+          Keterangan: "Permohonan diterima melalui formulir",
+        })),
+      },
+    ]);
+    return { id, problems: outcome.errors };
+  });
+}

@@ -1,0 +1,49 @@
+// What callers hand the engine and what it hands back, shared by every place it runs.
+import type { Role } from "../domain/reference";
+import type { Clock, DocumentSink, Lock, Workbook } from "../ports";
+
+/** Who is acting. `email` is null when the platform cannot tell (simple triggers, consumer accounts). */
+export interface Actor {
+  readonly email: string | null;
+}
+
+export interface EngineDeps {
+  readonly workbook: Workbook;
+  readonly clock: Clock;
+  readonly lock: Lock;
+  readonly actor: Actor;
+  /** Where letters go; without one, letter requests are only recorded in the letter book. */
+  readonly documents?: DocumentSink;
+  /** Progress for long work ("Memeriksa 1.200 dari 10.000 permohonan"). */
+  readonly onProgress?: (done: number, total: number, message: string) => void;
+}
+
+export interface CheckOptions {
+  /** Process only these case IDs (the edit trigger's fast path); all rows when absent. */
+  readonly onlyIds?: readonly string[];
+}
+
+/** A problem found in a row, for the summary (no personal data: ID and column only). */
+export interface RowProblem {
+  readonly table: string;
+  readonly id: string;
+  readonly messages: readonly string[];
+}
+
+export interface CheckSummary {
+  readonly casesByStatus: Readonly<Record<string, number>>;
+  readonly dueSoon: number;
+  readonly overdue: number;
+  readonly rowsWithErrors: number;
+  readonly movesApplied: number;
+  readonly movesRefused: number;
+  readonly idsAssigned: number;
+  readonly cellsWritten: number;
+  readonly problems: readonly RowProblem[];
+  /** Configuration problems (Alur, Skema, Libur, Pengaturan); the run stops when any exist. */
+  readonly configErrors: readonly string[];
+  /** Configuration notes that do not stop the run (e.g. no holidays listed for this year). */
+  readonly warnings: readonly string[];
+}
+
+export type { Role };

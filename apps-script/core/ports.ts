@@ -1,0 +1,117 @@
+// The only doors between the domain core and a platform. Each place (Apps Script, Sheets API
+// from Node, a local .xlsx file) supplies adapters for these; the core never imports one.
+import type { Instant, LocalDate } from "./time/local-date";
+
+/**
+ * A date cell as a wall-calendar reading, never an instant: sheets store dates without a zone
+ * (serial numbers), so adapters convert to and from the platform's form at the boundary
+ * (Apps Script: Date objects in the spreadsheet's zone; xlsx and Sheets API: serial numbers).
+ * `minuteOfDay` is present for date-time cells (e.g. the audit timestamp).
+ */
+export interface DateCell {
+  readonly kind: "date";
+  readonly date: LocalDate;
+  readonly minuteOfDay?: number;
+}
+
+/**
+ * A cell as adapters hand it over: typed values, not display strings. Blank cells are `null`
+ * (Apps Script returns '' for blanks: adapters map that to null).
+ */
+export type CellValue = string | number | boolean | DateCell | null;
+
+export function dateCell(date: LocalDate, minuteOfDay?: number): DateCell {
+  return minuteOfDay === undefined ? { kind: "date", date } : { kind: "date", date, minuteOfDay };
+}
+
+export function isDateCell(value: unknown): value is DateCell {
+  return typeof value === "object" && value !== null && (value as DateCell).kind === "date";
+}
+
+/** One tab as read in a single batch. Row 0 of `rows` is the first row under the header. */
+export interface RawTable {
+  readonly name: string;
+  readonly headers: readonly string[];
+  readonly rows: readonly (readonly CellValue[])[];
+  /** Sparse: data-row index → column index → formula text (e.g. "=A2+1"), where a cell holds one. */
+  readonly formulas?: ReadonlyMap<number, ReadonlyMap<number, string>>;
+}
+
+/**
+ * Writes the engine asks for, addressed by row ID (never by row number) and header label.
+ * `rowHint` is where the row was when read; an adapter checks the ID there first and looks the
+ * ID up when staff have sorted or inserted rows meanwhile. Only the named columns are written.
+ */
+export interface RowPatch {
+  readonly id: string;
+  readonly rowHint: number;
+  readonly values: Readonly<Record<string, CellValue>>;
+}
+
+/** A batch of changes for one tab, applied by the adapter in as few calls as it can. */
+export interface TableChanges {
+  readonly table: string;
+  readonly patches: readonly RowPatch[];
+  /** New rows keyed by header label; missing headers are left blank. */
+  readonly appends: readonly Readonly<Record<string, CellValue>>[];
+}
+
+/**
+ * A workbook of named tables. Strings are always written as literal text: an adapter must make
+ * sure a value such as "=HYPERLINK(...)" can never turn into a formula on the sheet.
+ */
+export interface Workbook {
+  /** Reads a whole tab in one batch, or null when the tab does not exist. */
+  readTable(name: string): RawTable | null;
+  /** Creates the tab with these headers, or appends the headers it lacks. Never removes data. */
+  ensureTable(name: string, headers: readonly string[]): void;
+  /**
+   * Applies the changes. A patch whose row can no longer be found (deleted meanwhile, or a row
+   * without ID that moved) is skipped and reported, not guessed at: the next run retries it.
+   */
+  applyChanges(changes: readonly TableChanges[]): ApplyResult;
+}
+
+export interface ApplyResult {
+  /** "Permohonan: PRM-2026-00007" for each patch that was not written. */
+  readonly skipped: readonly string[];
+}
+
+/** Where generated letters go: a Google Doc in production, an HTML/PDF file locally. */
+export interface DocumentSink {
+  createDocument(request: { readonly title: string; readonly html: string; readonly folder: string }): {
+    readonly id: string;
+    readonly url: string;
+  };
+}
+
+/** Time, injected. The core never calls `new Date()` for "now". */
+export interface Clock {
+  now(): Instant;
+}
+
+/** Mutual exclusion across concurrent executions (LockService in Apps Script, a file lock locally). */
+export interface Lock {
+  /** Runs `work` while holding the lock; throws `LockBusyError` when it cannot be had in time. */
+  runExclusive<T>(work: () => T): T;
+}
+
+export type WorkbookErrorCode = "NOT_FOUND" | "NO_ACCESS" | "QUOTA" | "CONFLICT" | "INVALID";
+
+/** A platform failure translated at the adapter boundary, with a message staff can read. */
+export class WorkbookError extends Error {
+  constructor(
+    readonly code: WorkbookErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = "WorkbookError";
+  }
+}
+
+export class LockBusyError extends Error {
+  constructor(message = "Proses lain sedang berjalan pada spreadsheet ini. Coba lagi sebentar lagi.") {
+    super(message);
+    this.name = "LockBusyError";
+  }
+}

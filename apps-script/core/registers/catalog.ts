@@ -1,0 +1,255 @@
+// Every register (tab) of an office's spreadsheet: headers, types, owners and keys.
+import { GOLONGAN_CODES, NO, PENDIDIKAN, ROLES, YES } from "../domain/reference";
+import type { ColumnDef, RegisterDef } from "./schema";
+
+const YES_NO = [YES, NO] as const;
+const staff = (header: string, type: ColumnDef["type"], extra: Partial<ColumnDef> = {}): ColumnDef => ({
+  header,
+  type,
+  owner: "staff",
+  ...extra,
+});
+const engine = (header: string, type: ColumnDef["type"], extra: Partial<ColumnDef> = {}): ColumnDef => ({
+  header,
+  type,
+  owner: "engine",
+  ...extra,
+});
+
+export const PENGATURAN: RegisterDef = {
+  name: "Pengaturan",
+  purpose: "Pengaturan kantor: nama instansi, zona waktu, jam batas, SLA layanan, format nomor surat.",
+  key: ["Kunci"],
+  columns: [
+    staff("Kunci", "text", { required: true, width: 220 }),
+    staff("Nilai", "text", { width: 320 }),
+    staff("Keterangan", "text", { width: 420 }),
+  ],
+};
+
+export const LIBUR: RegisterDef = {
+  name: "Libur",
+  purpose: "Hari libur nasional, cuti bersama dan libur daerah: hari yang bukan hari kerja.",
+  key: ["Tanggal"],
+  columns: [
+    staff("Tanggal", "date", { required: true, width: 110 }),
+    staff("Jenis", "choice", { required: true, options: ["Libur Nasional", "Cuti Bersama", "Libur Daerah"], width: 130 }),
+    staff("Keterangan", "text", { width: 320 }),
+    staff("Dasar Hukum", "text", { width: 280 }),
+  ],
+};
+
+export const SKEMA: RegisterDef = {
+  name: "Skema",
+  purpose: "Skema sertifikasi yang dilayani kantor ini.",
+  key: ["Kode Skema"],
+  columns: [
+    staff("Kode Skema", "text", { required: true, width: 220 }),
+    staff("Nama Skema", "text", { required: true, width: 220 }),
+    staff("Kode Alur", "text", { required: true, width: 150, optionsFrom: { register: "Alur", column: "Kode Alur" } }),
+    staff("Masa Berlaku (tahun)", "integer", { required: true, width: 90 }),
+    staff("Standar Kompetensi", "text", { width: 320 }),
+    staff("Deskripsi", "text", { width: 320 }),
+    staff("TUK", "text", { width: 260 }),
+    staff("Aktif", "yesno", { required: true, options: YES_NO, width: 70 }),
+  ],
+};
+
+export const UNIT_KOMPETENSI: RegisterDef = {
+  name: "Unit Kompetensi",
+  purpose: "Unit kompetensi setiap skema, berurutan.",
+  key: ["Kode Skema", "Kode Unit"],
+  columns: [
+    staff("Kode Skema", "text", { required: true, width: 220, optionsFrom: { register: "Skema", column: "Kode Skema" } }),
+    staff("No", "integer", { required: true, width: 50 }),
+    staff("Kode Unit", "text", { required: true, width: 150 }),
+    staff("Judul Unit", "text", { required: true, width: 360 }),
+  ],
+};
+
+export const REQUIREMENT_RULES = ["INSTANSI", "PENDIDIKAN_MIN", "GOLONGAN_MIN", "PENGALAMAN_MIN", "DOKUMEN"] as const;
+export type RequirementRule = (typeof REQUIREMENT_RULES)[number];
+
+export const PERSYARATAN: RegisterDef = {
+  name: "Persyaratan",
+  purpose: "Persyaratan skema sebagai aturan yang dicek mesin (pendidikan, golongan, pengalaman, dokumen).",
+  key: ["Kode Skema", "Kode Syarat"],
+  columns: [
+    staff("Kode Skema", "text", { required: true, width: 220, optionsFrom: { register: "Skema", column: "Kode Skema" } }),
+    staff("Kode Syarat", "text", { required: true, width: 170 }),
+    staff("Jenis", "choice", { required: true, options: ["Persyaratan Dasar", "Bukti Administratif"], width: 150 }),
+    staff("Uraian", "text", { required: true, width: 420 }),
+    staff("Aturan", "choice", { required: true, options: REQUIREMENT_RULES, width: 140,
+      note: "INSTANSI: teks yang harus ada di kolom Instansi. PENDIDIKAN_MIN / GOLONGAN_MIN: jenjang minimal. PENGALAMAN_MIN: tahun minimal. DOKUMEN: kode dokumen yang harus ada di kolom Dokumen Diserahkan." }),
+    staff("Nilai", "text", { width: 170 }),
+  ],
+};
+
+export const ALUR: RegisterDef = {
+  name: "Alur",
+  purpose: "Status setiap alur layanan dengan SLA (hari kerja). Mengganti alur bawaan bila diisi.",
+  key: ["Kode Alur", "Status"],
+  columns: [
+    staff("Kode Alur", "text", { required: true, width: 150 }),
+    staff("Status", "text", { required: true, width: 170 }),
+    staff("Urutan", "integer", { required: true, width: 70 }),
+    staff("Tahap", "text", { width: 360 }),
+    staff("SLA (hari kerja)", "integer", { width: 90, note: "Kosong: tanpa tenggat langkah." }),
+    staff("Jam Berhenti", "yesno", { options: YES_NO, width: 90, note: "Ya: waktu layanan berhenti selama kasus di status ini (berkas dikembalikan)." }),
+    staff("Mulai Hitung Layanan", "yesno", { options: YES_NO, width: 110, note: "Ya: tenggat layanan dihitung sejak kasus masuk status ini (berkas lengkap dan benar)." }),
+    staff("Status Akhir", "yesno", { options: YES_NO, width: 90 }),
+    staff("Dokumen Diharapkan", "text", { width: 260 }),
+  ],
+};
+
+export const ALUR_TRANSISI: RegisterDef = {
+  name: "Alur Transisi",
+  purpose: "Langkah yang sah antar status, peran yang boleh, kolom wajib, syarat, dan surat yang dibuat.",
+  key: ["Kode Alur", "Dari", "Ke"],
+  columns: [
+    staff("Kode Alur", "text", { required: true, width: 150 }),
+    staff("Dari", "text", { required: true, width: 170 }),
+    staff("Ke", "text", { required: true, width: 170 }),
+    staff("Peran", "text", { required: true, width: 170, note: `Satu atau lebih, dipisah koma: ${ROLES.join(", ")}.` }),
+    staff("Wajib Diisi", "text", { width: 220, note: "Kolom Permohonan yang harus terisi, dipisah koma." }),
+    staff("Syarat", "text", { width: 200, note: "DATA_VALID, BERKAS_LENGKAP, MEMENUHI_SYARAT, KOMPETEN, BELUM_KOMPETEN." }),
+    staff("Surat", "text", { width: 220, note: "Jenis surat yang dibuat saat langkah ini, dipisah koma." }),
+  ],
+};
+
+export const PENGGUNA: RegisterDef = {
+  name: "Pengguna",
+  purpose: "Siapa boleh memindahkan kasus: e-mail dan peran.",
+  key: ["Email"],
+  columns: [
+    staff("Email", "email", { required: true, width: 240 }),
+    staff("Nama", "text", { required: true, width: 200 }),
+    staff("Peran", "choice", { required: true, options: ROLES, width: 120 }),
+    staff("Aktif", "yesno", { required: true, options: YES_NO, width: 70 }),
+  ],
+};
+
+export const ASESOR: RegisterDef = {
+  name: "Asesor",
+  purpose: "Asesor kompetensi dengan nomor registrasi MET BNSP.",
+  key: ["No. Registrasi"],
+  columns: [
+    staff("No. Registrasi", "text", { required: true, width: 170 }),
+    staff("Nama", "text", { required: true, width: 220 }),
+    staff("Email", "email", { width: 220 }),
+    staff("Kode Skema", "text", { width: 220 }),
+    staff("Berlaku Sampai", "date", { width: 110 }),
+    staff("Aktif", "yesno", { options: YES_NO, width: 70 }),
+  ],
+};
+
+export const TUK: RegisterDef = {
+  name: "TUK",
+  purpose: "Tempat Uji Kompetensi.",
+  key: ["Kode TUK"],
+  columns: [
+    staff("Kode TUK", "text", { required: true, width: 120 }),
+    staff("Nama TUK", "text", { required: true, width: 260 }),
+    staff("Jenis", "choice", { options: ["Sewaktu", "Tempat Kerja", "Mandiri"], width: 110 }),
+    staff("Alamat", "text", { width: 320 }),
+    staff("Aktif", "yesno", { options: YES_NO, width: 70 }),
+  ],
+};
+
+export const CASE_STATUS_COLUMN = "Status";
+export const RECORDED_STATUS_COLUMN = "Status Tercatat";
+
+export const PERMOHONAN: RegisterDef = {
+  name: "Permohonan",
+  purpose: "Permohonan sertifikasi: satu baris satu asesi. Petugas mengubah Status; mesin mencatat dan menghitung tenggat.",
+  key: ["ID Permohonan"],
+  columns: [
+    staff("ID Permohonan", "id", { width: 140, note: "Diisi mesin bila kosong. Jangan diubah." }),
+    staff("Tanggal Permohonan", "date", { required: true, width: 110 }),
+    staff("Nama", "text", { required: true, width: 220 }),
+    staff("NIP", "digits", { required: true, width: 160, note: "18 digit, tanpa spasi." }),
+    staff("NIK", "digits", { required: true, width: 150, note: "16 digit." }),
+    staff("Email", "email", { required: true, width: 220 }),
+    staff("Telepon", "phone", { required: true, width: 130 }),
+    staff("Instansi", "text", { required: true, width: 240 }),
+    staff("Unit Kerja", "text", { width: 220 }),
+    staff("Jabatan", "text", { width: 200 }),
+    staff("Golongan", "choice", { required: true, options: GOLONGAN_CODES, width: 80 }),
+    staff("Pendidikan Terakhir", "choice", { required: true, options: PENDIDIKAN, width: 100 }),
+    staff("Pengalaman Pelayanan Publik (tahun)", "number", { required: true, width: 110 }),
+    staff("Kode Skema", "text", { required: true, width: 220, optionsFrom: { register: "Skema", column: "Kode Skema" } }),
+    staff("Dokumen Diserahkan", "text", { width: 300, note: "Kode dokumen dari register Persyaratan, dipisah koma." }),
+    staff(CASE_STATUS_COLUMN, "choice", { width: 160, note: "Ubah untuk memindahkan kasus. Langkah yang tidak sah dikembalikan mesin." }),
+    staff("Jadwal Uji", "date", { width: 110 }),
+    staff("Kode TUK", "text", { width: 110, optionsFrom: { register: "TUK", column: "Kode TUK" } }),
+    staff("Asesor", "text", { width: 170, optionsFrom: { register: "Asesor", column: "No. Registrasi" } }),
+    staff("Rekomendasi Asesor", "choice", { options: ["K", "BK"], width: 90 }),
+    staff("Catatan Petugas", "text", { width: 260 }),
+    engine(RECORDED_STATUS_COLUMN, "text", { width: 160 }),
+    engine("Status Sejak", "date", { width: 110 }),
+    engine("Tenggat Langkah", "date", { width: 110 }),
+    engine("Mulai Layanan", "date", { width: 110, note: "Tanggal berkas dinyatakan lengkap dan benar." }),
+    engine("Tenggat Layanan", "date", { width: 110 }),
+    engine("Hari Jeda", "integer", { width: 70, note: "Hari kerja saat jam layanan berhenti (berkas dikembalikan)." }),
+    engine("Jeda Sejak", "date", { width: 110 }),
+    engine("Penanda", "choice", { options: ["Terlambat", "Segera", "Jam Berhenti"], width: 120 }),
+    engine("Pesan Langkah", "text", { width: 360, note: "Alasan langkah terakhir yang ditolak mesin; hilang setelah langkah sah berikutnya." }),
+    engine("Kelayakan", "text", { width: 320 }),
+    engine("Metode Asesmen", "text", { width: 260 }),
+    engine("Catatan Validasi", "text", { width: 360 }),
+    engine("Diperiksa Mesin", "datetime", { width: 140 }),
+  ],
+};
+
+export const RIWAYAT: RegisterDef = {
+  name: "Riwayat",
+  purpose: "Jejak audit setiap perpindahan status (tanpa NIK/NIP). Hanya mesin yang menulis.",
+  key: ["ID Riwayat"],
+  appendOnly: true,
+  columns: [
+    engine("ID Riwayat", "id", { width: 150 }),
+    engine("Waktu", "datetime", { width: 140 }),
+    engine("ID Permohonan", "text", { width: 140 }),
+    engine("Dari", "text", { width: 160 }),
+    engine("Ke", "text", { width: 160 }),
+    engine("Oleh", "text", { width: 220 }),
+    engine("Peran", "text", { width: 100 }),
+    engine("Hasil", "choice", { options: ["Diterapkan", "Ditolak"], width: 100 }),
+    engine("Keterangan", "text", { width: 420 }),
+  ],
+};
+
+export const SURAT: RegisterDef = {
+  name: "Surat",
+  purpose: "Buku surat: setiap surat yang dibuat, statusnya, dan nomor yang diberikan saat disetujui.",
+  key: ["ID Surat"],
+  columns: [
+    engine("ID Surat", "id", { width: 140 }),
+    engine("Jenis Surat", "text", { width: 180 }),
+    engine("Perihal", "text", { width: 300 }),
+    engine("Tujuan", "text", { width: 220 }),
+    engine("ID Permohonan", "text", { width: 140 }),
+    staff("Status Surat", "choice", {
+      options: ["Draf", "Menunggu Persetujuan", "Disetujui", "Perlu Perbaikan", "Batal"],
+      width: 170,
+    }),
+    engine("Nomor Surat", "text", { width: 220 }),
+    engine("Tanggal Surat", "date", { width: 110 }),
+    engine("Seri Nomor", "text", { width: 150, note: "Urutan nomor yang dipakai: tahun, dan jenis surat bila formatnya memuat {jenis}." }),
+    engine("Nomor Urut", "integer", { width: 80, note: "Nomor urut dalam seri. Tidak pernah dipakai ulang." }),
+    engine("Tautan Dokumen", "text", { width: 260 }),
+    engine("Tautan PDF", "text", { width: 260 }),
+    engine("Dibuat", "datetime", { width: 140 }),
+    staff("Catatan", "text", { width: 260 }),
+  ],
+};
+
+/** Every register in the order set-up creates the tabs. */
+export const REGISTERS: readonly RegisterDef[] = [
+  PERMOHONAN, RIWAYAT, SURAT, SKEMA, UNIT_KOMPETENSI, PERSYARATAN, ASESOR, TUK,
+  PENGGUNA, ALUR, ALUR_TRANSISI, LIBUR, PENGATURAN,
+];
+
+export function registerNamed(name: string): RegisterDef | undefined {
+  return REGISTERS.find((r) => r.name === name);
+}

@@ -1,0 +1,59 @@
+// The shape of a register definition: what set-up builds on a sheet and what the engine reads.
+
+export type ColumnType =
+  | "text"
+  | "id"
+  | "date"
+  | "datetime"
+  | "integer"
+  | "number"
+  | "yesno"
+  | "choice"
+  | "email"
+  | "phone"
+  | "digits";
+
+/** Who may write a column: staff (and forms) or the engine alone (protected on the sheet). */
+export type ColumnOwner = "staff" | "engine";
+
+export interface ColumnDef {
+  /** Header label on the sheet, Indonesian. Rows are read by this label, never by position. */
+  readonly header: string;
+  readonly type: ColumnType;
+  readonly owner: ColumnOwner;
+  readonly required?: boolean;
+  /** Allowed values, for validation and sheet dropdowns. */
+  readonly options?: readonly string[];
+  /** Options taken from another register's column at set-up (e.g. scheme codes from Skema). */
+  readonly optionsFrom?: { readonly register: string; readonly column: string };
+  /** Help text shown as the header's note on the sheet. */
+  readonly note?: string;
+  /** Column width in pixels for set-up. */
+  readonly width?: number;
+}
+
+export interface RegisterDef {
+  /** Tab name on the spreadsheet. */
+  readonly name: string;
+  /** Header labels that together identify a row (usually one ID column). */
+  readonly key: readonly string[];
+  readonly columns: readonly ColumnDef[];
+  /** Append-only for everyone but the engine (the audit trail). */
+  readonly appendOnly?: boolean;
+  /** One line for the set-up screen and the README. */
+  readonly purpose: string;
+}
+
+export function columnOf(register: RegisterDef, header: string): ColumnDef {
+  const column = register.columns.find((c) => c.header === header);
+  if (!column) throw new Error(`Kolom "${header}" tidak ada dalam definisi register ${register.name}`);
+  return column;
+}
+
+export function headersOf(register: RegisterDef): string[] {
+  return register.columns.map((c) => c.header);
+}
+
+export function engineHeadersOf(register: RegisterDef): string[] {
+  return register.columns.filter((c) => c.owner === "engine").map((c) => c.header);
+}

@@ -1,0 +1,68 @@
+// `npm start`: runs the engine on the local workbook and prints a short summary in Indonesian.
+import { parseArgs } from "node:util";
+import type { CheckSummary } from "../../apps-script/core/engine/types";
+import { runLocalJob, type LocalJobResult } from "./main-job";
+import { systemClock } from "./node-ports";
+import { runCli } from "./cli-support";
+import { DEFAULT_LOCAL_ACTOR, DEFAULT_WORKBOOK } from "./defaults";
+
+
+const HELP = `Pemakaian: npm start -- [--berkas PATH] [--sebagai EMAIL] [--json]
+
+Menjalankan mesin alur sertifikasi pada buku kerja lokal (.xlsx). Bila berkas belum ada, dibuat
+dengan semua register, pengaturan kantor contoh, hari libur 2025–2026, skema Pelayanan Publik,
+dan contoh permohonan.
+
+  --berkas PATH    buku kerja (bawaan: ${DEFAULT_WORKBOOK}, atau SERTIFIKASI_BERKAS)
+  --sebagai EMAIL  pengguna yang memindahkan kasus, dicari di register Pengguna
+                   (bawaan: ${DEFAULT_LOCAL_ACTOR}, atau SERTIFIKASI_PENGGUNA)
+  --json           keluaran JSON untuk skrip`;
+
+export function formatSummary(result: LocalJobResult, path: string, actor: string | null): string {
+  const s: CheckSummary = result.summary;
+  const lines = [`Buku kerja: ${path}${result.created ? " (baru dibuat dengan data contoh)" : ""}`];
+  lines.push(`Bertindak sebagai: ${actor ?? "tidak dikenal"} (${result.role ?? "tanpa peran: langkah akan ditolak"})`);
+  if (s.configErrors.length > 0) {
+    lines.push("", "Konfigurasi belum sah, tidak ada yang diubah:", ...s.configErrors.map((e) => `  - ${e}`));
+    return lines.join("\n");
+  }
+  lines.push("", "Permohonan per tahap:");
+  const width = Math.max(...Object.keys(s.casesByStatus).map((k) => k.length), 10);
+  for (const [status, count] of Object.entries(s.casesByStatus)) lines.push(`  ${status.padEnd(width)}  ${count}`);
+  lines.push(
+    "",
+    `Segera jatuh tempo: ${s.dueSoon}   Terlambat: ${s.overdue}   Baris bermasalah: ${s.rowsWithErrors}`,
+    `Langkah diterapkan: ${s.movesApplied}   Langkah ditolak: ${s.movesRefused}   ID baru: ${s.idsAssigned}   Sel diperbarui: ${result.cellsSaved}`,
+  );
+  if (s.problems.length > 0) {
+    lines.push("", "Baris bermasalah (lihat kolom Catatan Validasi):");
+    for (const p of s.problems.slice(0, 20)) lines.push(`  ${p.id}: ${p.messages.join("; ")}`);
+    if (s.problems.length > 20) lines.push(`  … dan ${s.problems.length - 20} lainnya`);
+  }
+  if (s.warnings.length > 0) lines.push("", ...s.warnings.map((w) => `Catatan: ${w}`));
+  if (result.cellsSaved === 0 && !result.created) lines.push("", "Tidak ada perubahan sejak pemeriksaan terakhir.");
+  return lines.join("\n");
+}
+
+export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: { berkas: { type: "string" }, sebagai: { type: "string" }, json: { type: "boolean" }, help: { type: "boolean", short: "h" } },
+  });
+  if (values.help) {
+    console.log(HELP);
+    return 0;
+  }
+  const path = values.berkas ?? env.SERTIFIKASI_BERKAS ?? DEFAULT_WORKBOOK;
+  const actor = values.sebagai ?? env.SERTIFIKASI_PENGGUNA ?? DEFAULT_LOCAL_ACTOR;
+  const result = await runLocalJob({
+    path,
+    actorEmail: actor,
+    clock: systemClock(env),
+    onProgress: values.json ? undefined : (message) => console.error(message),
+  });
+  console.log(values.json ? JSON.stringify({ path, ...result }, null, 2) : formatSummary(result, path, actor));
+  return result.summary.configErrors.length > 0 ? 2 : 0;
+}
+
+runCli(import.meta.url, main);

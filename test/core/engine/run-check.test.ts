@@ -1,0 +1,213 @@
+import { describe, expect, it } from "vitest";
+import { MemoryWorkbook } from "../../../apps-script/core/memory-workbook";
+import { dateCell } from "../../../apps-script/core/ports";
+import { PENGATURAN, PERMOHONAN, RIWAYAT, SURAT } from "../../../apps-script/core/registers/catalog";
+import type { LocalDate } from "../../../apps-script/core/time/local-date";
+import { caseCells, check, clockAt, dateOf, makeApplication, makeOffice, staffEdit } from "../../factories";
+
+const ID = "PRM-2026-00001";
+const auditRows = (wb: MemoryWorkbook) => {
+  const t = wb.readTable(RIWAYAT.name)!;
+  return t.rows.map((r) => Object.fromEntries(t.headers.map((h, i) => [h, r[i]])));
+};
+const letterRows = (wb: MemoryWorkbook) => {
+  const t = wb.readTable(SURAT.name)!;
+  return t.rows.map((r) => Object.fromEntries(t.headers.map((h, i) => [h, r[i]])));
+};
+function setSetting(wb: MemoryWorkbook, key: string, value: string) {
+  wb.applyChanges([{ table: PENGATURAN.name, patches: [{ id: key, rowHint: 0, values: { Nilai: value } }], appends: [] }]);
+}
+
+describe("with a new application (no recorded status)", () => {
+  it("records Diterima, fills Status, stamps the step deadline and audits", () => {
+    const wb = makeOffice([makeApplication()]);
+    const summary = check(wb, clockAt("2026-11-03"));
+    const c = caseCells(wb, ID);
+    expect(c.Status).toBe("Diterima");
+    expect(c["Status Tercatat"]).toBe("Diterima");
+    expect(dateOf(c["Status Sejak"])).toBe("2026-11-02"); // the submission date
+    expect(dateOf(c["Tenggat Langkah"])).toBe("2026-11-09"); // 5 working days
+    expect(c.Kelayakan).toBe("Memenuhi syarat");
+    expect(summary).toMatchObject({ casesByStatus: { Diterima: 1 }, movesApplied: 0, rowsWithErrors: 0 });
+    expect(auditRows(wb)).toEqual([expect.objectContaining({ "ID Permohonan": ID, Dari: null, Ke: "Diterima", Hasil: "Diterapkan" })]);
+  });
+
+  it("assigns unique IDs to rows typed without one", () => {
+    const wb = makeOffice([makeApplication(), makeApplication({ "ID Permohonan": "" }), makeApplication({ "ID Permohonan": "" })]);
+    const summary = check(wb, clockAt("2026-11-03"));
+    expect(summary.idsAssigned).toBe(2);
+    expect(caseCells(wb, "PRM-2026-00002").Nama).toBe("Rina Kartika");
+    expect(caseCells(wb, "PRM-2026-00003").Nama).toBe("Rina Kartika");
+  });
+});
+
+describe("with a recorded case that staff move", () => {
+  function received() {
+    const wb = makeOffice([makeApplication()]);
+    check(wb, clockAt("2026-11-03"));
+    wb.takeChanges();
+    return wb;
+  }
+
+  it("a legal move is stamped, starts the 30-day service clock, audits and drafts its letter", () => {
+    const wb = received();
+    staffEdit(wb, ID, { Status: "Verifikasi" });
+    const summary = check(wb, clockAt("2026-11-04", "10:00"), "petugas@contoh.go.id");
+    const c = caseCells(wb, ID);
+    expect(summary.movesApplied).toBe(1);
+    expect(c["Status Tercatat"]).toBe("Verifikasi");
+    expect(dateOf(c["Status Sejak"])).toBe("2026-11-04");
+    expect(dateOf(c["Tenggat Langkah"])).toBe("2026-11-18"); // 10 working days
+    expect(dateOf(c["Mulai Layanan"])).toBe("2026-11-04");
+    expect(dateOf(c["Tenggat Layanan"])).toBe("2026-12-16"); // 30 working days, no holidays in between
+    expect(auditRows(wb).at(-1)).toMatchObject({ Dari: "Diterima", Ke: "Verifikasi", Oleh: "petugas@contoh.go.id", Peran: "Petugas", Hasil: "Diterapkan" });
+    expect(letterRows(wb)).toEqual([expect.objectContaining({ "Jenis Surat": "TANDA_TERIMA", "ID Permohonan": ID, "Status Surat": "Draf" })]);
+  });
+
+  it("a move after the cut-off hour counts from the next working day", () => {
+    const wb = received();
+    staffEdit(wb, ID, { Status: "Verifikasi" });
+    check(wb, clockAt("2026-11-06", "15:30"), "petugas@contoh.go.id"); // Friday after 15:00
+    const c = caseCells(wb, ID);
+    expect(dateOf(c["Status Sejak"])).toBe("2026-11-07");
+    expect(dateOf(c["Tenggat Langkah"])).toBe("2026-11-20"); // counting from Monday 9 Nov
+  });
+
+  it("an illegal move is put back, explained, and audited as refused", () => {
+    const wb = received();
+    staffEdit(wb, ID, { Status: "Penetapan" });
+    const summary = check(wb, clockAt("2026-11-04"), "admin@contoh.go.id");
+    const c = caseCells(wb, ID);
+    expect(summary.movesRefused).toBe(1);
+    expect(c.Status).toBe("Diterima");
+    expect(c["Status Tercatat"]).toBe("Diterima");
+    expect(c["Pesan Langkah"]).toBe("Tidak boleh dari Diterima ke Penetapan. Langkah yang boleh: Verifikasi, Dikembalikan, Dibatalkan");
+    expect(auditRows(wb).at(-1)).toMatchObject({ Dari: "Diterima", Ke: "Penetapan", Hasil: "Ditolak" });
+  });
+
+  it("a move the actor's role may not make is put back", () => {
+    const wb = received();
+    staffEdit(wb, ID, { Status: "Verifikasi" });
+    check(wb, clockAt("2026-11-04"), "asesor@contoh.go.id");
+    expect(caseCells(wb, ID).Status).toBe("Diterima");
+    expect(caseCells(wb, ID)["Pesan Langkah"]).toMatch(/Peran Asesor tidak boleh/);
+  });
+
+  it("an unknown user is refused unless the office's setting gives them a role", () => {
+    const wb = received();
+    staffEdit(wb, ID, { Status: "Verifikasi" });
+    check(wb, clockAt("2026-11-04"), null);
+    expect(caseCells(wb, ID)["Status Tercatat"]).toBe("Diterima");
+    setSetting(wb, "Peran Pengguna Tak Dikenal", "Petugas");
+    staffEdit(wb, ID, { Status: "Verifikasi" });
+    check(wb, clockAt("2026-11-04"), null);
+    expect(caseCells(wb, ID)["Status Tercatat"]).toBe("Verifikasi");
+  });
+
+  it("a move whose guard fails names what is missing", () => {
+    const wb = makeOffice([makeApplication({ "Dokumen Diserahkan": "KTP" })]);
+    check(wb, clockAt("2026-11-03"));
+    staffEdit(wb, ID, { Status: "Verifikasi" });
+    check(wb, clockAt("2026-11-04"), "petugas@contoh.go.id");
+    expect(caseCells(wb, ID)["Pesan Langkah"]).toMatch(/^Langkah Diterima → Verifikasi belum memenuhi syarat: berkas belum lengkap: DIKLAT_PP, REKOMENDASI/);
+  });
+});
+
+describe("with a returned dossier", () => {
+  it("stops the service clock while returned and extends the deadline by the days it was away", () => {
+    const wb = makeOffice([makeApplication()]);
+    check(wb, clockAt("2026-11-03"));
+    staffEdit(wb, ID, { Status: "Verifikasi" });
+    check(wb, clockAt("2026-11-04"), "petugas@contoh.go.id");
+    staffEdit(wb, ID, { Status: "Dikembalikan", "Catatan Petugas": "Ijazah tidak terbaca" });
+    check(wb, clockAt("2026-11-05"), "verifikator@contoh.go.id");
+    let c = caseCells(wb, ID);
+    expect(c.Penanda).toBe("Jam Berhenti");
+    expect(c["Tenggat Layanan"]).toBeNull();
+    expect(c["Tenggat Langkah"]).toBeNull();
+    expect(dateOf(c["Jeda Sejak"])).toBe("2026-11-05");
+
+    staffEdit(wb, ID, { Status: "Diterima" });
+    check(wb, clockAt("2026-11-10"), "petugas@contoh.go.id"); // 3 working days later
+    c = caseCells(wb, ID);
+    expect(c["Hari Jeda"]).toBe(3);
+    expect(c["Jeda Sejak"]).toBeNull();
+    expect(dateOf(c["Mulai Layanan"])).toBe("2026-11-04"); // the first complete date stays
+    expect(dateOf(c["Tenggat Layanan"])).toBe("2026-12-21"); // 16 Dec + 3 working days
+  });
+});
+
+describe("the daily sweep", () => {
+  it("flags due-soon and overdue cases as days pass, and clears flags at a final state", () => {
+    const wb = makeOffice([makeApplication()]);
+    check(wb, clockAt("2026-11-03")); // due 9 Nov
+    expect(caseCells(wb, ID).Penanda).toBeNull();
+    check(wb, clockAt("2026-11-05")); // 2 working days left
+    expect(caseCells(wb, ID).Penanda).toBe("Segera");
+    const overdue = check(wb, clockAt("2026-11-10"));
+    expect(caseCells(wb, ID).Penanda).toBe("Terlambat");
+    expect(overdue.overdue).toBe(1);
+    staffEdit(wb, ID, { Status: "Dibatalkan", "Catatan Petugas": "Ditarik pemohon" });
+    check(wb, clockAt("2026-11-10"), "petugas@contoh.go.id");
+    expect(caseCells(wb, ID).Penanda).toBeNull();
+  });
+
+  it("a second run with no edits changes nothing", () => {
+    const wb = makeOffice([makeApplication(), makeApplication({ "ID Permohonan": "PRM-2026-00002", NIP: "123" })]);
+    check(wb, clockAt("2026-11-03"));
+    wb.takeChanges();
+    const second = check(wb, clockAt("2026-11-03", "11:00"));
+    expect(wb.takeChanges()).toEqual([]);
+    expect(second.cellsWritten).toBe(0);
+    expect(second.rowsWithErrors).toBe(1);
+  });
+
+  it("finds rows by ID after staff sorted the register", () => {
+    const wb = makeOffice([makeApplication(), makeApplication({ "ID Permohonan": "PRM-2026-00002", Nama: "Budi" })]);
+    check(wb, clockAt("2026-11-03"));
+    const table = wb.readTable(PERMOHONAN.name)!;
+    const sorted = new MemoryWorkbook([
+      ...wb.tableNames().filter((n) => n !== PERMOHONAN.name).map((n) => wb.readTable(n)!),
+      { ...table, rows: [...table.rows].reverse() },
+    ]);
+    staffEdit(sorted, "PRM-2026-00002", { Status: "Verifikasi" });
+    check(sorted, clockAt("2026-11-04"), "petugas@contoh.go.id");
+    expect(caseCells(sorted, "PRM-2026-00002")["Status Tercatat"]).toBe("Verifikasi");
+    expect(caseCells(sorted, "PRM-2026-00002").Nama).toBe("Budi");
+    expect(caseCells(sorted, ID)["Status Tercatat"]).toBe("Diterima");
+  });
+
+  it("with onlyIds touches only the edited cases", () => {
+    const wb = makeOffice([makeApplication(), makeApplication({ "ID Permohonan": "PRM-2026-00002" })]);
+    check(wb, clockAt("2026-11-03"), "admin@contoh.go.id", ["PRM-2026-00002"]);
+    expect(caseCells(wb, ID)["Status Tercatat"]).toBeNull();
+    expect(caseCells(wb, "PRM-2026-00002")["Status Tercatat"]).toBe("Diterima");
+  });
+
+  it("writes only engine columns (and Status), never staff data", () => {
+    const wb = makeOffice([makeApplication({ NIP: "bukan nip" })]);
+    check(wb, clockAt("2026-11-03"));
+    const written = wb.takeChanges().flatMap((c) => (c.table === PERMOHONAN.name ? c.patches.flatMap((p) => Object.keys(p.values)) : []));
+    const staffColumns = PERMOHONAN.columns.filter((c) => c.owner === "staff" && c.header !== "Status").map((c) => c.header);
+    expect(written.filter((h) => staffColumns.includes(h))).toEqual([]);
+    expect(caseCells(wb, ID).NIP).toBe("bukan nip");
+  });
+});
+
+describe("with a bad configuration", () => {
+  it("stops before writing anything and names the row and cell", () => {
+    const wb = makeOffice([makeApplication()]);
+    setSetting(wb, "Zona Waktu", "Asia/Bandung");
+    wb.takeChanges();
+    const summary = check(wb, clockAt("2026-11-03"));
+    expect(summary.configErrors).toEqual([expect.stringMatching(/^Pengaturan baris \d+ \(Zona Waktu\), kolom Nilai: Zona Waktu zona waktu tidak dikenal/)]);
+    expect(wb.takeChanges()).toEqual([]);
+  });
+
+  it("a holiday typed in the Libur register moves deadlines", () => {
+    const wb = makeOffice([makeApplication()]);
+    wb.applyChanges([{ table: "Libur", patches: [], appends: [{ Tanggal: dateCell("2026-11-04" as LocalDate), Jenis: "Libur Daerah", Keterangan: "HUT Provinsi" }] }]);
+    check(wb, clockAt("2026-11-03"));
+    expect(dateOf(caseCells(wb, ID)["Tenggat Langkah"])).toBe("2026-11-10");
+  });
+});

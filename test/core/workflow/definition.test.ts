@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { ALUR, ALUR_TRANSISI } from "../../../apps-script/core/registers/catalog";
+import { type PlainValue, tableFromRecords } from "../../../apps-script/core/registers/records";
+import { RegisterTable } from "../../../apps-script/core/registers/table";
+import { parseWorkflows } from "../../../apps-script/core/workflow/definition";
+import { processAMoveRows, processAStateRows } from "../../../apps-script/core/workflow/process-a";
+
+type Rows = Record<string, PlainValue>[];
+function parse(states: Rows, moves: Rows, letters?: Set<string>) {
+  return parseWorkflows(
+    new RegisterTable(ALUR, tableFromRecords(ALUR, states)),
+    new RegisterTable(ALUR_TRANSISI, tableFromRecords(ALUR_TRANSISI, moves)),
+    letters,
+  );
+}
+
+describe("a workflow definition edited by an office", () => {
+  it("an SLA changed in a row changes the definition", () => {
+    const states = processAStateRows().map((r) => (r.Status === "Verifikasi" ? { ...r, "SLA (hari kerja)": 7 } : r));
+    const { workflows, errors } = parse(states, processAMoveRows());
+    expect(errors).toEqual([]);
+    expect(workflows.get("SERTIFIKASI_PNS")!.states.find((s) => s.status === "Verifikasi")!.slaDays).toBe(7);
+  });
+
+  it("a complaint workflow (process F) with a 3-day SLA is expressible", () => {
+    const states = [
+      { "Kode Alur": "PENGADUAN", Status: "Masuk", Urutan: 1, "SLA (hari kerja)": 3 },
+      { "Kode Alur": "PENGADUAN", Status: "Ditindaklanjuti", Urutan: 2, "Status Akhir": "Ya" },
+    ];
+    const moves = [{ "Kode Alur": "PENGADUAN", Dari: "Masuk", Ke: "Ditindaklanjuti", Peran: "Petugas" }];
+    const { workflows, errors } = parse(states, moves);
+    expect(errors).toEqual([]);
+    expect(workflows.get("PENGADUAN")!.initial).toBe("Masuk");
+  });
+
+  it("is refused as a whole, with one message per bad cell naming row and column", () => {
+    const states = [...processAStateRows(), { "Kode Alur": "SERTIFIKASI_PNS", Status: "Diterima", Urutan: "satu", "SLA (hari kerja)": "lima" }];
+    const moves = [
+      ...processAMoveRows(),
+      { "Kode Alur": "SERTIFIKASI_PNS", Dari: "Diterima", Ke: "Disetujui", Peran: "Petugas" },
+      { "Kode Alur": "SERTIFIKASI_PNS", Dari: "Selesai", Ke: "Diterima", Peran: "Lurah", Syarat: "CUACA_CERAH", "Wajib Diisi": "Golongan Darah" },
+    ];
+    const { workflows, errors } = parse(states, moves);
+    expect(workflows.size).toBe(0);
+    expect(errors).toEqual(expect.arrayContaining([
+      "Alur baris 14 (SERTIFIKASI_PNS | Diterima), kolom Urutan: \"satu\" bukan bilangan bulat",
+      "Alur baris 14 (SERTIFIKASI_PNS | Diterima), kolom SLA (hari kerja): \"lima\" bukan bilangan bulat",
+      "Alur Transisi baris 18 (SERTIFIKASI_PNS | Diterima | Disetujui), kolom Ke: status \"Disetujui\" tidak ada di register Alur untuk SERTIFIKASI_PNS",
+      "Alur Transisi baris 19 (SERTIFIKASI_PNS | Selesai | Diterima), kolom Dari: \"Selesai\" adalah status akhir, tidak boleh punya langkah keluar",
+      "Alur Transisi baris 19 (SERTIFIKASI_PNS | Selesai | Diterima), kolom Peran: peran \"Lurah\" tidak dikenal (Petugas, Verifikator, Asesor, Kepala, Admin)",
+      "Alur Transisi baris 19 (SERTIFIKASI_PNS | Selesai | Diterima), kolom Syarat: syarat \"CUACA_CERAH\" tidak dikenal (DATA_VALID, BERKAS_LENGKAP, MEMENUHI_SYARAT, KOMPETEN, BELUM_KOMPETEN)",
+      "Alur Transisi baris 19 (SERTIFIKASI_PNS | Selesai | Diterima), kolom Wajib Diisi: kolom \"Golongan Darah\" tidak ada di Permohonan",
+    ]));
+  });
+
+  it("checks letter types against the templates that exist", () => {
+    const { errors } = parse(processAStateRows(), processAMoveRows(), new Set(["TANDA_TERIMA"]));
+    expect(errors.some((e) => /jenis surat "PENOLAKAN" tidak dikenal/.test(e))).toBe(true);
+  });
+});
