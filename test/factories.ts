@@ -84,6 +84,6 @@ export function staffEdit(workbook: MemoryWorkbook, id: string, values: Record<s
   workbook.takeChanges();
 }
 
-export function dateOf(cell: CellValue): string | null {
+export function dateOf(cell: CellValue | undefined): string | null {
   return cell && typeof cell === "object" ? cell.date : null;
 }

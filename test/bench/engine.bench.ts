@@ -15,7 +15,7 @@ const STATUSES = ["Diterima", "Verifikasi", "Perencanaan", "Uji Kompetensi", "Di
 function applications(count: number): Record<string, CellValue>[] {
   return Array.from({ length: count }, (_, i) => {
     const status = STATUSES[i % STATUSES.length]!;
-    const bad = i % 10 === 0 ? { NIP: "12345", Email: "salah" } : {};
+    const bad: Record<string, string> = i % 10 === 0 ? { NIP: "12345", Email: "salah" } : {};
     return makeApplication({
       "ID Permohonan": `PRM-2026-${String(i + 1).padStart(5, "0")}`,
       Nama: `Peserta ${i + 1}`,

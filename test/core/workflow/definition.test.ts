@@ -23,7 +23,7 @@ describe("a workflow definition edited by an office", () => {
   });
 
   it("a complaint workflow (process F) with a 3-day SLA is expressible", () => {
-    const states = [
+    const states: Rows = [
       { "Kode Alur": "PENGADUAN", Status: "Masuk", Urutan: 1, "SLA (hari kerja)": 3 },
       { "Kode Alur": "PENGADUAN", Status: "Ditindaklanjuti", Urutan: 2, "Status Akhir": "Ya" },
     ];
