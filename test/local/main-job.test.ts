@@ -6,6 +6,9 @@ import { describe, expect, it } from "vitest";
 import { REGISTERS } from "../../apps-script/core/registers/catalog";
 import { runLocalJob } from "../../sync/local/main-job";
 import { fixedClock } from "../../sync/local/node-ports";
+import { XlsxWorkbookFile } from "../../sync/local/xlsx-workbook";
+import { loadConfig } from "../../apps-script/core/engine/config";
+import type { LocalDate } from "../../apps-script/core/time/local-date";
 
 const NOW = "2026-11-20T03:00:00Z"; // Friday 10:00 WIB
 
@@ -62,6 +65,30 @@ describe("the main job on a new local workbook", () => {
     const auditText = JSON.stringify([...audit.rows.values()]);
     expect(auditText).not.toContain("199002152015032002"); // no NIP in the audit trail
     expect(auditText).not.toContain("3174015502900002");
+  });
+
+  it("every engine cell on disk agrees with the calendar and the workflow, row by row", async () => {
+    const path = join(mkdtempSync(join(tmpdir(), "sertifikasi-")), "kantor.xlsx");
+    const result = await runLocalJob({ path, actorEmail: "admin@contoh.go.id", clock: fixedClock(NOW) });
+    const reopened = await XlsxWorkbookFile.open(path);
+    const config = loadConfig(reopened.workbook);
+    const workflow = config.workflows.get("SERTIFIKASI_PNS")!;
+    const { rows } = await openSheet(path, "Permohonan");
+    const withProblems = new Set(result.summary.problems.map((p) => p.id));
+    expect(rows.size).toBe(13);
+    for (const [id, row] of rows) {
+      const state = workflow.states.find((s) => s.status === row["Status Tercatat"])!;
+      expect(state, id).toBeDefined();
+      expect(row.Status, id).toBe(row["Status Tercatat"]);
+      const since = ymd(row["Status Sejak"]) as LocalDate;
+      const expectedStepDue = state.final || state.clockStops || state.slaDays === null ? null : config.calendar.addWorkingDays(since, state.slaDays);
+      expect(ymd(row["Tenggat Langkah"]), id).toBe(expectedStepDue);
+      const start = ymd(row["Mulai Layanan"]) as LocalDate | null;
+      const expectedServiceDue = start && !state.clockStops ? config.calendar.addWorkingDays(start, 30 + Number(row["Hari Jeda"] ?? 0)) : null;
+      expect(ymd(row["Tenggat Layanan"]), id).toBe(expectedServiceDue);
+      expect(row["Catatan Validasi"] !== null && !String(row["Catatan Validasi"]).startsWith("Peringatan"), id).toBe(withProblems.has(id));
+      expect(row["Diperiksa Mesin"], id).toBeInstanceOf(Date);
+    }
   });
 
   it("a second run with no edits leaves the file byte for byte as it was", async () => {

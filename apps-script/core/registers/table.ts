@@ -4,9 +4,17 @@ import type { CellValue, RawTable, Workbook } from "../ports";
 import { cellText } from "./cells";
 import type { RegisterDef } from "./schema";
 
+const normalized = new Map<string, string>();
+
 /** Header labels compare loosely: staff add spaces or change case without breaking the engine. */
 export function normalizeHeader(label: string): string {
-  return label.replace(/\s+/g, " ").trim().toLowerCase();
+  // Memoised: the engine looks up the same few dozen labels for every row of every sweep.
+  let key = normalized.get(label);
+  if (key === undefined) {
+    key = label.replace(/\s+/g, " ").trim().toLowerCase();
+    if (normalized.size < 10_000) normalized.set(label, key);
+  }
+  return key;
 }
 
 export interface RegisterRow {

@@ -33,6 +33,25 @@ describe("a workflow definition edited by an office", () => {
     expect(workflows.get("PENGADUAN")!.initial).toBe("Masuk");
   });
 
+  it("BNSP outgoing letters (process D) and LAN reports (process E) are expressible", () => {
+    const states: Rows = [
+      { "Kode Alur": "SURAT_KELUAR", Status: "Konsep", Urutan: 1, "SLA (hari kerja)": 2, Tahap: "Surat keluar Sekretariat" },
+      { "Kode Alur": "SURAT_KELUAR", Status: "Terkirim", Urutan: 2, "Status Akhir": "Ya" },
+      { "Kode Alur": "PENILAIAN_LAN", Status: "Intake", Urutan: 1, "SLA (hari kerja)": 10, Tahap: "Laporan singkat (seleksi)" },
+      { "Kode Alur": "PENILAIAN_LAN", Status: "Laporan Singkat", Urutan: 2, "SLA (hari kerja)": 15, Tahap: "Laporan lengkap dan individual" },
+      { "Kode Alur": "PENILAIAN_LAN", Status: "Selesai", Urutan: 3, "Status Akhir": "Ya" },
+    ];
+    const moves: Rows = [
+      { "Kode Alur": "SURAT_KELUAR", Dari: "Konsep", Ke: "Terkirim", Peran: "Kepala" },
+      { "Kode Alur": "PENILAIAN_LAN", Dari: "Intake", Ke: "Laporan Singkat", Peran: "Asesor" },
+      { "Kode Alur": "PENILAIAN_LAN", Dari: "Laporan Singkat", Ke: "Selesai", Peran: "Asesor, Kepala" },
+    ];
+    const { workflows, errors } = parse(states, moves);
+    expect(errors).toEqual([]);
+    expect([...workflows.keys()]).toEqual(["SURAT_KELUAR", "PENILAIAN_LAN"]);
+    expect(workflows.get("PENILAIAN_LAN")!.states.map((s) => s.slaDays)).toEqual([10, 15, null]);
+  });
+
   it("is refused as a whole, with one message per bad cell naming row and column", () => {
     const states = [...processAStateRows(), { "Kode Alur": "SERTIFIKASI_PNS", Status: "Diterima", Urutan: "satu", "SLA (hari kerja)": "lima" }];
     const moves = [
