@@ -177,6 +177,27 @@ describe("the daily sweep", () => {
     expect(caseCells(sorted, ID)["Status Tercatat"]).toBe("Diterima");
   });
 
+  it("reads by header label: reordered columns, loose spelling and extra staff columns are fine", () => {
+    const wb = makeOffice([makeApplication()]);
+    const table = wb.readTable(PERMOHONAN.name)!;
+    const order = table.headers.map((_, i) => i).reverse();
+    const shuffled = new MemoryWorkbook([
+      ...wb.tableNames().filter((n) => n !== PERMOHONAN.name).map((n) => wb.readTable(n)!),
+      {
+        name: PERMOHONAN.name,
+        headers: [...order.map((i) => (table.headers[i] === "Nama" ? "  NAMA " : table.headers[i]!)), "Catatan Pribadi Staf"],
+        rows: table.rows.map((r) => [...order.map((i) => r[i] ?? null), "jangan diubah"]),
+      },
+    ]);
+    check(shuffled, clockAt("2026-11-03"));
+    const after = shuffled.readTable(PERMOHONAN.name)!;
+    const cell = (h: string) => after.rows[0]![after.headers.indexOf(h)];
+    expect(cell("Status Tercatat")).toBe("Diterima");
+    expect(cell("  NAMA ")).toBe("Rina Kartika");
+    expect(cell("Catatan Pribadi Staf")).toBe("jangan diubah");
+    expect(after.headers).toHaveLength(table.headers.length + 1); // nothing added, nothing lost
+  });
+
   it("with onlyIds touches only the edited cases", () => {
     const wb = makeOffice([makeApplication(), makeApplication({ "ID Permohonan": "PRM-2026-00002" })]);
     check(wb, clockAt("2026-11-03"), "admin@contoh.go.id", ["PRM-2026-00002"]);
