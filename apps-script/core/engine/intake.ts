@@ -2,7 +2,7 @@
 import { type CellValue, dateCell } from "../ports";
 import { PERMOHONAN, RIWAYAT, SURAT } from "../registers/catalog";
 import { recordToCells } from "../registers/records";
-import { headersOf } from "../registers/schema";
+import { type ColumnDef, headersOf } from "../registers/schema";
 import { normalizeHeader, readRegister, RegisterTable } from "../registers/table";
 import { dateParts, toOfficeDateTime } from "../time/local-date";
 import { PROCESS_A_CODE } from "../workflow/process-a";
@@ -12,12 +12,16 @@ import { CaseIdAllocator, eventId } from "./ids";
 import { resolveRole } from "./run-check";
 import type { EngineDeps } from "./types";
 
-/** Columns an applicant may fill; anything else in the answers is ignored. */
-const APPLICANT_FIELDS = new Set(
-  PERMOHONAN.columns
-    .filter((c) => c.owner === "staff" && !["ID Permohonan", "Status", "Jadwal Uji", "Kode TUK", "Asesor", "Rekomendasi Asesor", "Catatan Petugas"].includes(c.header))
-    .map((c) => normalizeHeader(c.header)),
-);
+/** Staff-process columns an applicant never fills, and the date the engine stamps itself. */
+const NOT_ASKED = new Set(["ID Permohonan", "Tanggal Permohonan", "Status", "Jadwal Uji", "Kode TUK", "Asesor", "Rekomendasi Asesor", "Catatan Petugas"]);
+
+/** The Permohonan columns an application form asks for, in register order. */
+export function applicantColumns(): ColumnDef[] {
+  return PERMOHONAN.columns.filter((c) => c.owner === "staff" && !NOT_ASKED.has(c.header));
+}
+
+/** Anything else in the answers is ignored. */
+const APPLICANT_FIELDS = new Set(applicantColumns().map((c) => normalizeHeader(c.header)));
 
 /** Form answers are text; keep them so, cut at a sane length, and strip control characters. */
 export function cleanAnswer(value: string): string {

@@ -79,7 +79,7 @@ export function bulanRomawi(month: number): string {
 /**
  * An 18-digit NIP with its customary spaces (birth date, TMT, gender, sequence). Other text
  * (an old 9-digit NIP, an empty value) is returned trimmed and unchanged.
- * @example formatNip("196906101995031012") // "19690610 199503 1 012"
+ * @example formatNip("198501012010011001") // "19850101 201001 1 001"
  */
 export function formatNip(nip: string): string {
   const digits = String(nip).replace(/\s+/g, "");

@@ -1,0 +1,138 @@
+// Builds a letter's data from the registers: the case row, its scheme, the engine's findings.
+// Blank cells become missing fields, so prepareLetter names them instead of printing blanks.
+import type { Eligibility } from "../domain/eligibility";
+import { GOLONGAN, normalizeGolongan } from "../domain/reference";
+import type { Scheme } from "../domain/schemes";
+import { cellDate, cellText } from "../registers/cells";
+import type { RegisterRow } from "../registers/table";
+import type { OfficeDateTime } from "../time/local-date";
+import type { LetterInput, LetterTypeCode } from "./letter-types";
+
+export interface TukInfo {
+  readonly name: string;
+  readonly address: string;
+}
+
+export interface AssessorInfo {
+  readonly name: string;
+  /** No. Registrasi (MET). */
+  readonly registrationNumber: string;
+}
+
+export interface CaseLetterSources {
+  /** The Permohonan row the move was made on. */
+  readonly row: RegisterRow;
+  readonly scheme: Scheme | null;
+  /** The engine's check of the case against the scheme (reasons for a refusal, missing documents). */
+  readonly eligibility?: Eligibility | null;
+  /** The TUK named by the row's Kode TUK. */
+  readonly tuk?: TukInfo | null;
+  /** Assessors of the test, the row's own first (from the Asesor register). */
+  readonly assessors?: readonly AssessorInfo[];
+  /** Permohonan rows tested together (same scheme, Jadwal Uji and TUK); the row alone when absent. */
+  readonly cohort?: readonly RegisterRow[];
+  /** "SLA Layanan (hari kerja)". */
+  readonly serviceDays: number;
+  /** When the move is made, in the office's zone: decision and meeting date. */
+  readonly now: OfficeDateTime;
+  /** Start of the test, "08.00" when not set. */
+  readonly startTime?: string;
+  readonly appealDays?: number;
+}
+
+/** What to bring to the test when the office lists nothing else. */
+export const DEFAULT_BRING = [
+  "Kartu identitas (KTP) dan kartu pegawai",
+  "Dokumen asli bukti persyaratan dan portofolio yang diunggah",
+  "Alat tulis",
+];
+
+const opt = (text: string): string | undefined => (text === "" ? undefined : text);
+const splitList = (text: string): string[] => text.split(/[;\n]/).map((s) => s.trim()).filter((s) => s !== "");
+
+/** "III/b" → "Penata Muda Tk. I (III/b)"; other text as written. */
+function rankOf(golongan: string): string | undefined {
+  const code = normalizeGolongan(golongan);
+  const entry = GOLONGAN.find((g) => g.code === code);
+  return entry ? `${entry.pangkat} (${entry.code})` : opt(golongan);
+}
+
+function person(row: RegisterRow) {
+  const text = (header: string) => cellText(row.get(header));
+  return {
+    name: opt(text("Nama")), nip: opt(text("NIP")), rank: rankOf(text("Golongan")), position: opt(text("Jabatan")),
+    agency: opt(text("Instansi")), unit: opt(text("Unit Kerja")),
+  };
+}
+
+function participant(row: RegisterRow) {
+  const { name, nip, agency } = person(row);
+  return { name, nip, agency, result: opt(cellText(row.get("Rekomendasi Asesor"))) };
+}
+
+const clock = (now: OfficeDateTime) =>
+  `${String(Math.floor(now.minuteOfDay / 60)).padStart(2, "0")}.${String(now.minuteOfDay % 60).padStart(2, "0")}`;
+
+/**
+ * The data `prepareLetter(type, …)` needs, read from the registers. Nothing is invented: a
+ * blank cell leaves its field missing and the letter is refused with that field named.
+ */
+export function caseLetterData<C extends LetterTypeCode>(type: C, s: CaseLetterSources): LetterInput<C> {
+  const { row, scheme, eligibility } = s;
+  const text = (header: string) => cellText(row.get(header));
+  const schemeRef = { code: opt(text("Kode Skema")), name: scheme?.name };
+  const applicant = person(row);
+  const base = { applicant, scheme: schemeRef, applicationDate: cellDate(row.get("Tanggal Permohonan")) ?? undefined };
+  const testDate = cellDate(row.get("Jadwal Uji")) ?? undefined;
+  const tuk = s.tuk ?? undefined;
+  const cohort = s.cohort && s.cohort.length > 0 ? s.cohort : [row];
+  const units = scheme?.units.map((u) => ({ code: u.code, title: u.title })) ?? [];
+  const result = opt(text("Rekomendasi Asesor"));
+  const documentName = new Map(scheme?.requirements.filter((r) => r.rule === "DOKUMEN").map((r) => [r.code.toUpperCase(), r.description]));
+  const staffNote = splitList(text("Catatan Petugas"));
+
+  const data: { [K in LetterTypeCode]: () => unknown } = {
+    TANDA_TERIMA: () => ({
+      ...base,
+      receivedDocuments: splitList(text("Dokumen Diserahkan").replace(/,/g, ";")).map((code) => documentName.get(code.toUpperCase()) ?? code),
+      serviceDays: s.serviceDays,
+    }),
+    PENGEMBALIAN_BERKAS: () => ({
+      ...base,
+      missingDocuments: eligibility?.missingDocuments.length ? eligibility.missingDocuments.map((r) => r.description) : staffNote,
+    }),
+    PERSETUJUAN: () => ({ ...base, assessmentMethod: eligibility?.method ?? opt(text("Metode Asesmen")) }),
+    PENOLAKAN: () => ({
+      ...base,
+      reasons: eligibility?.unmet.length ? eligibility.unmet : staffNote,
+      ...(s.appealDays ? { appealDays: s.appealDays } : {}),
+    }),
+    SURAT_TUGAS: () => ({
+      assessor: s.assessors?.[0],
+      scheme: schemeRef,
+      schedule: { date: testDate, tuk },
+      participants: cohort.map((r) => { const { name, nip, agency } = person(r); return { name, nip, agency }; }),
+    }),
+    UNDANGAN_UJI: () => ({
+      applicant, scheme: schemeRef, schedule: { date: testDate, time: s.startTime ?? "08.00", tuk }, bring: DEFAULT_BRING,
+    }),
+    SK_PENETAPAN: () => ({
+      scheme: schemeRef, assessmentDate: testDate, tuk, participants: cohort.map(participant), validityYears: scheme?.validityYears,
+    }),
+    BERITA_ACARA: () => ({
+      scheme: schemeRef,
+      meeting: { date: s.now.date, time: clock(s.now), place: tuk?.name },
+      assessmentDate: testDate, tuk, assessors: s.assessors ?? [], participants: cohort.map(participant),
+    }),
+    SERTIFIKAT: () => ({
+      applicant: { name: applicant.name, nip: applicant.nip, agency: applicant.agency },
+      scheme: { ...schemeRef, units }, decisionDate: s.now.date, validityYears: scheme?.validityYears,
+    }),
+    SURAT_KETERANGAN: () => ({
+      applicant, scheme: schemeRef, assessmentDate: testDate, tuk, result,
+      // Only a K overall means K on every unit; per-unit results of a BK live in FR.AK.02.
+      units: units.map((u) => (result === "K" ? { ...u, result } : u)),
+    }),
+  };
+  return data[type]() as LetterInput<C>;
+}

@@ -1,0 +1,151 @@
+// Puts rendered letters in front of the head: a document each, and a row in the letter book.
+import type { CellValue, Clock, DocumentSink, Lock, RowPatch, TableChanges, Workbook } from "../ports";
+import { dateCell } from "../ports";
+import { SURAT } from "../registers/catalog";
+import { readRegister } from "../registers/table";
+import { toOfficeDateTime } from "../time/local-date";
+import { LetterDataError } from "./errors";
+import { COL, LETTER_STATUS, type LetterRecord, nextLetterIds, readLetterBook } from "./letter-book";
+import type { LetterTypeCode } from "./letter-types";
+import type { Office } from "./office";
+import { type PreparedLetter, prepareLetter } from "./render";
+
+export interface RecordDeps {
+  readonly clock: Clock;
+  /** Google Docs in Apps Script, HTML files locally; without one, rows are recorded as Draf. */
+  readonly documents?: DocumentSink;
+}
+
+export interface RecordOptions {
+  /** Folder (Drive folder or local sub-folder) the documents go to. */
+  readonly folder: string;
+  readonly timeZone: string;
+}
+
+export interface RecordedLetter {
+  readonly id: string;
+  readonly type: LetterTypeCode;
+  readonly caseId: string;
+  readonly status: string;
+  readonly documentId: string | null;
+  readonly documentLink: string | null;
+}
+
+function stamp(clock: Clock, timeZone: string): CellValue {
+  const now = toOfficeDateTime(clock.now(), timeZone);
+  return dateCell(now.date, now.minuteOfDay);
+}
+
+/**
+ * Creates a document per prepared letter and the letter-book rows for them, without writing the
+ * sheet: the engine adds the returned changes to its own single batch. `ids` are the new rows'
+ * ID Surat, one per letter (the engine's event IDs, or `nextLetterIds` of the book as read).
+ */
+export function recordLetters(
+  letters: readonly PreparedLetter[],
+  ids: readonly string[],
+  deps: RecordDeps,
+  options: RecordOptions,
+): { changes: TableChanges; recorded: RecordedLetter[] } {
+  if (ids.length !== letters.length) throw new RangeError(`Jumlah ID Surat (${ids.length}) tidak sama dengan jumlah surat (${letters.length}).`);
+  const created = stamp(deps.clock, options.timeZone);
+  const status = deps.documents ? LETTER_STATUS.awaitingApproval : LETTER_STATUS.draft;
+  const recorded: RecordedLetter[] = [];
+  const appends = letters.map((letter, i) => {
+    const doc = deps.documents?.createDocument({ title: letter.title, html: letter.html, folder: options.folder }) ?? null;
+    recorded.push({ id: ids[i]!, type: letter.type, caseId: letter.caseId, status, documentId: doc?.id ?? null, documentLink: doc?.url ?? null });
+    return {
+      [COL.id]: ids[i]!,
+      [COL.type]: letter.type,
+      [COL.subject]: letter.perihal,
+      [COL.to]: letter.tujuan,
+      [COL.caseId]: letter.caseId,
+      [COL.status]: status,
+      [COL.docLink]: doc?.url ?? null,
+      [COL.created]: created,
+    };
+  });
+  return { changes: { table: SURAT.name, patches: [], appends }, recorded };
+}
+
+export interface LetterRequest {
+  readonly type: LetterTypeCode;
+  readonly caseId: string;
+  readonly data: unknown;
+}
+
+export interface LetterFailure {
+  readonly type: string;
+  readonly caseId: string;
+  readonly message: string;
+  readonly fields: readonly string[];
+}
+
+/**
+ * Standalone issuing (a menu action, the local job): renders each request, creates the
+ * documents and appends the rows in one batch under the lock. A request whose data is
+ * incomplete makes no letter and is returned as a failure with its message.
+ */
+export function issueLetters(
+  deps: RecordDeps & { readonly workbook: Workbook; readonly lock: Lock },
+  office: Office,
+  requests: readonly LetterRequest[],
+  options: RecordOptions,
+): { recorded: RecordedLetter[]; failures: LetterFailure[] } {
+  const failures: LetterFailure[] = [];
+  const prepared: PreparedLetter[] = [];
+  for (const request of requests) {
+    try {
+      prepared.push(prepareLetter(request.type, request.data, { ...office, caseId: request.caseId }));
+    } catch (error) {
+      if (!(error instanceof LetterDataError)) throw error;
+      failures.push({ type: request.type, caseId: request.caseId, message: error.message, fields: error.fields });
+    }
+  }
+  if (prepared.length === 0) return { recorded: [], failures };
+  return deps.lock.runExclusive(() => {
+    const ids = nextLetterIds(readLetterBook(readRegister(deps.workbook, SURAT)), prepared.length);
+    const { changes, recorded } = recordLetters(prepared, ids, deps, options);
+    deps.workbook.applyChanges([changes]);
+    return { recorded, failures };
+  });
+}
+
+/**
+ * Renders again the letters the head marked "Perlu Perbaikan" (after staff corrected the case):
+ * a new document, the link replaced, the status back to "Menunggu Persetujuan". `render` builds
+ * the letter from the case's current data and may throw `LetterDataError`, reported as a failure.
+ */
+export function reworkLetters(
+  records: readonly LetterRecord[],
+  render: (record: LetterRecord) => PreparedLetter,
+  deps: Required<RecordDeps>,
+  options: RecordOptions,
+): { changes: TableChanges; failures: LetterFailure[] } {
+  const patches: RowPatch[] = [];
+  const failures: LetterFailure[] = [];
+  const created = stamp(deps.clock, options.timeZone);
+  for (const record of records) {
+    let letter: PreparedLetter;
+    try {
+      letter = render(record);
+    } catch (error) {
+      if (!(error instanceof LetterDataError)) throw error;
+      failures.push({ type: record.type, caseId: record.caseId, message: error.message, fields: error.fields });
+      continue;
+    }
+    const doc = deps.documents.createDocument({ title: letter.title, html: letter.html, folder: options.folder });
+    patches.push({
+      id: record.id,
+      rowHint: record.rowIndex,
+      values: {
+        [COL.docLink]: doc.url,
+        [COL.subject]: letter.perihal,
+        [COL.to]: letter.tujuan,
+        [COL.status]: LETTER_STATUS.awaitingApproval,
+        [COL.created]: created,
+      },
+    });
+  }
+  return { changes: { table: SURAT.name, patches, appends: [] }, failures };
+}

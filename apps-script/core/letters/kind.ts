@@ -1,0 +1,28 @@
+// What defines a letter type: its template, the data it needs, and its letter-book entries.
+import type * as z from "zod/mini";
+import type { Office } from "./office";
+
+export type Orientation = "portrait" | "landscape";
+
+export interface LetterKind<S extends z.core.$ZodType = z.core.$ZodType> {
+  /** Name staff read in the letter book and in errors, e.g. "Surat Penolakan Permohonan". */
+  readonly label: string;
+  /** File name under templates/ without ".hbs". */
+  readonly template: string;
+  readonly orientation: Orientation;
+  /** Short code for `{jenis}` in a number format, e.g. "ST". */
+  readonly shortCode: string;
+  /** The data the letter needs; anything missing is an error naming the field. */
+  readonly schema: S;
+  /** Subject (Perihal) for the letter and the letter book. */
+  perihal(data: z.output<S>): string;
+  /** Addressee (Tujuan) for the letter book. */
+  tujuan(data: z.output<S>): string;
+  /** Values computed for the template (counts, derived dates, default texts). */
+  derive?(data: z.output<S>, office: Office): Record<string, unknown>;
+}
+
+/** Keeps the schema's type for perihal/tujuan/derive while declaring a kind. */
+export function defineKind<S extends z.core.$ZodType>(kind: LetterKind<S>): LetterKind<S> {
+  return kind;
+}

@@ -1,0 +1,114 @@
+// Building blocks of letter-data schemas, and zod issues turned into Indonesian for staff.
+import * as z from "zod/mini";
+import { parseLocalDate } from "../../time/local-date";
+
+/** Non-empty text, trimmed. */
+export const text = () => z.string().check(z.trim(), z.minLength(1));
+
+/** An 18-digit NIP (spaces allowed in the input, removed). */
+export const nip = () =>
+  z.string().check(
+    z.overwrite((value) => value.replace(/\s+/g, "")),
+    z.regex(/^\d{18}$/, { error: "harus 18 digit angka" }),
+  );
+
+/** A calendar date as `YYYY-MM-DD`. */
+export const isoDate = () =>
+  z.string().check(
+    z.trim(),
+    z.refine((value) => parseLocalDate(value) !== null, { error: "harus tanggal yang valid (YYYY-MM-DD)" }),
+  );
+
+/** A non-empty list. */
+export const list = <T extends z.core.SomeType>(item: T) => z.array(item).check(z.minLength(1));
+
+export const positiveInt = () => z.int().check(z.positive());
+
+export const result = () => z.enum(["K", "BK"]);
+
+/** A civil servant as letters name them. */
+export const person = () =>
+  z.object({
+    name: text(),
+    nip: nip(),
+    /** Pangkat and golongan, e.g. "Penata Muda Tk. I (III/b)". */
+    rank: z.optional(text()),
+    position: z.optional(text()),
+    agency: text(),
+    unit: z.optional(text()),
+  });
+
+export const scheme = () => z.object({ code: text(), name: text() });
+
+export const unit = () => z.object({ code: text(), title: text() });
+
+export const tuk = () => z.object({ name: text(), address: z.optional(text()) });
+
+/** One participant of a test with the overall recommendation. */
+export const participant = () =>
+  z.object({ name: text(), nip: nip(), agency: text(), result: result() });
+
+// Indonesian names of data fields, for error messages staff can act on.
+const FIELD_LABELS: Readonly<Record<string, string>> = {
+  applicant: "asesi", assessor: "asesor", assessors: "asesor", participants: "peserta",
+  name: "nama", nip: "NIP", rank: "pangkat/golongan", position: "jabatan", agency: "instansi",
+  unit: "unit kerja", units: "unit kompetensi", scheme: "skema", code: "kode", title: "judul",
+  applicationDate: "tanggal permohonan", receivedDocuments: "berkas yang diterima",
+  missingDocuments: "berkas yang kurang", serviceDays: "SLA layanan (hari kerja)",
+  resubmitDays: "batas melengkapi (hari kerja)", reasons: "alasan", appealDays: "batas banding (hari kerja)",
+  assessmentMethod: "metode asesmen", schedule: "jadwal uji", date: "tanggal", time: "pukul",
+  tuk: "TUK", address: "alamat", bring: "yang harus dibawa", registrationNumber: "nomor registrasi MET",
+  result: "hasil (K/BK)", decisionDate: "tanggal keputusan", validityYears: "masa berlaku (tahun)",
+  assessmentDate: "tanggal uji", meeting: "rapat", place: "tempat", considering: "menimbang",
+  legalBasis: "mengingat", basis: "dasar", notes: "catatan", fee: "biaya",
+};
+
+const TYPE_NAMES: Readonly<Record<string, string>> = {
+  string: "teks", number: "angka", array: "daftar", object: "data", boolean: "ya/tidak",
+};
+
+/** "participants.2.nip" → "peserta ke-3 › NIP". */
+export function fieldLabel(path: readonly PropertyKey[]): string {
+  return path
+    .map((key) => (typeof key === "number" ? `ke-${key + 1}` : (FIELD_LABELS[String(key)] ?? String(key))))
+    .join(" › ")
+    .replace(/ › ke-/g, " ke-");
+}
+
+/** The value at an issue's path in the data that was checked (zod does not keep it). */
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value = data;
+  for (const key of path) {
+    if (typeof value !== "object" || value === null) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+/** One issue in Indonesian, without the field name. `data` is what was checked. */
+export function issueMessage(issue: z.core.$ZodIssue, data: unknown): string {
+  const value = valueAt(data, issue.path);
+  if ((value === undefined || value === null) && issue.code !== "custom") return "wajib diisi";
+  switch (issue.code) {
+    case "invalid_type":
+      return `harus berupa ${TYPE_NAMES[issue.expected] ?? issue.expected}`;
+    case "too_small":
+      if (issue.origin === "array") return Number(issue.minimum) === 1 ? "minimal satu butir" : `minimal ${issue.minimum} butir`;
+      if (issue.origin === "string") return Number(issue.minimum) === 1 ? "wajib diisi" : `minimal ${issue.minimum} karakter`;
+      return issue.inclusive ? `minimal ${issue.minimum}` : `harus lebih dari ${issue.minimum}`;
+    case "too_big":
+      return `maksimal ${issue.maximum}`;
+    case "invalid_value":
+      return `harus salah satu dari: ${issue.values.map(String).join(", ")}`;
+    case "invalid_format":
+    case "custom":
+      return issue.message;
+    default:
+      return "tidak valid";
+  }
+}
+
+/** Dotted path of an issue, e.g. "participants.2.nip". */
+export function issuePath(issue: z.core.$ZodIssue): string {
+  return issue.path.map(String).join(".");
+}

@@ -1,0 +1,68 @@
+// Composition root for every Apps Script entry: builds the adapters and hands the engine its deps.
+import type { EngineDeps } from "../core/engine/types";
+import { gasClock } from "./gas-clock";
+import { GasLock } from "./gas-lock";
+import { GasWorkbook } from "./gas-workbook";
+import { redact } from "./errors";
+
+export const TOAST_TITLE = "Sertifikasi";
+/** Leave a margin under the 6-minute execution limit for the final write and clean-up. */
+export const TIME_BUDGET_MS = 4.5 * 60_000;
+
+export interface GasContext {
+  readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  readonly workbook: GasWorkbook;
+  readonly deps: EngineDeps;
+  /** When this execution started (for the time budget of resumable work). */
+  readonly startedAt: number;
+  /** Tells staff (toast) when someone is looking; always logs. Never carries personal data. */
+  notify(message: string): void;
+}
+
+export interface ContextOptions {
+  /** Who is acting; null when the platform cannot tell (the office setting decides). */
+  readonly actorEmail: string | null;
+  /** Show toasts (menu actions and edits); triggers without a viewer only log. */
+  readonly toasts: boolean;
+  readonly lockTimeoutMs?: number;
+}
+
+/** The active user's e-mail, or null where Apps Script does not reveal it (consumer accounts, simple triggers). */
+export function activeUserEmail(): string | null {
+  try {
+    const email = Session.getActiveUser().getEmail();
+    return email === "" ? null : email;
+  } catch {
+    return null;
+  }
+}
+
+export function log(message: string): void {
+  console.log(redact(message));
+}
+
+export function openContext(options: ContextOptions): GasContext {
+  const startedAt = Date.now();
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const workbook = new GasWorkbook(spreadsheet);
+  const notify = (message: string): void => {
+    const safe = redact(message);
+    log(safe);
+    if (options.toasts) spreadsheet.toast(safe, TOAST_TITLE, 8);
+  };
+  let lastProgress = 0;
+  const deps: EngineDeps = {
+    workbook,
+    clock: gasClock,
+    lock: new GasLock(LockService.getDocumentLock(), options.lockTimeoutMs),
+    actor: { email: options.actorEmail },
+    // Long sweeps report progress at most every 15 s: each toast is a service call.
+    onProgress: (_done, _total, message) => {
+      const now = Date.now();
+      if (now - lastProgress < 15_000) return;
+      lastProgress = now;
+      notify(message);
+    },
+  };
+  return { spreadsheet, workbook, deps, startedAt, notify };
+}

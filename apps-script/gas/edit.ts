@@ -1,0 +1,85 @@
+// The edit fast path (installable on-edit trigger): checks just the edited Permohonan rows,
+// including multi-cell edits and pastes, and explains refused status moves in a toast.
+// Edits made by scripts or the API never arrive here; the daily sweep reconciles those.
+import { runCheck } from "../core/engine/run-check";
+import { LIBUR, PERMOHONAN } from "../core/registers/catalog";
+import { LockBusyError } from "../core/ports";
+import { activeUserEmail, openContext } from "./context";
+import { readLayout } from "./sheet-layout";
+import { forgetHolidayCache } from "./custom-functions";
+import { keyOf } from "./row-locator";
+
+const MAX_TOAST_ITEMS = 3;
+const DEFERRED_PREFIX = "sertifikasi.edit.";
+export const DEFERRED_EDIT_HANDLER = "retryDeferredEdits";
+const EDIT_LOCK_WAIT_MS = 60_000;
+
+export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
+  const range = e.range;
+  const sheet = range.getSheet();
+  const name = sheet.getName();
+  if (name === LIBUR.name) forgetHolidayCache();
+  if (name !== PERMOHONAN.name) return;
+  const first = Math.max(2, range.getRow());
+  const last = range.getLastRow();
+  if (last < first) return; // header row only
+
+  const layout = readLayout(sheet, PERMOHONAN);
+  const idColumn = layout.columnOf("ID Permohonan");
+  if (idColumn === undefined) return; // not set up yet: the sweep or set-up will report it
+  const ids = sheet.getRange(first, idColumn, last - first + 1, 1).getValues().map((line) => keyOf([line[0] === "" ? null : String(line[0])]));
+  // A blank ID means a new row: "" selects the rows still without ID, so they get one now.
+  const onlyIds = [...new Set(ids)];
+  const actor = (e.user ? e.user.getEmail() : "") || activeUserEmail();
+  const ctx = openContext({ actorEmail: actor, toasts: true, lockTimeoutMs: EDIT_LOCK_WAIT_MS });
+  let summary;
+  try {
+    summary = runCheck(ctx.deps, { onlyIds });
+  } catch (error) {
+    if (!(error instanceof LockBusyError)) throw error;
+    // Keep who edited: the sweep could not tell, and the unknown-user setting would decide instead.
+    deferEdit(onlyIds, actor);
+    ctx.notify("Pemeriksaan lain sedang berjalan; perubahan ini diperiksa otomatis beberapa menit lagi.");
+    return;
+  }
+  if (summary.configErrors.length > 0) {
+    ctx.notify(`Konfigurasi belum sah: ${summary.configErrors.slice(0, MAX_TOAST_ITEMS).join("; ")}`);
+    return;
+  }
+  const messages: string[] = [];
+  if (summary.movesRefused > 0) {
+    const reasonColumn = layout.columnOf("Pesan Langkah");
+    const reasons = reasonColumn === undefined ? [] : sheet.getRange(first, reasonColumn, last - first + 1, 1).getValues().map((l) => String(l[0])).filter((r) => r !== "");
+    messages.push(`Perpindahan status dikembalikan: ${[...new Set(reasons)].slice(0, MAX_TOAST_ITEMS).join("; ") || "langkah tidak sah"}.`);
+  }
+  for (const problem of summary.problems.slice(0, MAX_TOAST_ITEMS)) messages.push(`${problem.id}: ${problem.messages.join("; ")}`);
+  if (messages.length > 0) ctx.notify(messages.join("\n"));
+}
+
+function deferEdit(ids: readonly string[], actor: string | null): void {
+  const key = `${DEFERRED_PREFIX}${Date.now()}.${Math.floor(Math.random() * 1e6)}`;
+  PropertiesService.getDocumentProperties().setProperty(key, JSON.stringify({ ids: ids.slice(0, 500), actor }));
+  ScriptApp.newTrigger(DEFERRED_EDIT_HANDLER).timeBased().after(2 * 60_000).create();
+}
+
+/** Re-runs edits that found the lock busy, each with the actor who made it. */
+export function retryDeferredEdits(): void {
+  for (const trigger of ScriptApp.getProjectTriggers()) {
+    if (trigger.getHandlerFunction() === DEFERRED_EDIT_HANDLER) ScriptApp.deleteTrigger(trigger);
+  }
+  const properties = PropertiesService.getDocumentProperties();
+  for (const key of properties.getKeys().filter((k) => k.startsWith(DEFERRED_PREFIX))) {
+    const { ids, actor } = JSON.parse(properties.getProperty(key) ?? "{}") as { ids?: string[]; actor?: string | null };
+    const ctx = openContext({ actorEmail: actor ?? null, toasts: false, lockTimeoutMs: EDIT_LOCK_WAIT_MS });
+    try {
+      runCheck(ctx.deps, { onlyIds: ids ?? [] });
+    } catch (error) {
+      if (error instanceof LockBusyError) {
+        ScriptApp.newTrigger(DEFERRED_EDIT_HANDLER).timeBased().after(2 * 60_000).create();
+        return;
+      }
+      throw error;
+    }
+    properties.deleteProperty(key);
+  }
+}

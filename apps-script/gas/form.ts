@@ -1,0 +1,105 @@
+// The application form, generated from the Permohonan schema and the active schemes, linked to
+// the spreadsheet. Re-running rebuilds the questions in place so the published link stays the same.
+import { loadConfig } from "../core/engine/config";
+import { applicantColumns } from "../core/engine/intake";
+import type { ColumnDef } from "../core/registers/schema";
+import type { GasContext } from "./context";
+import { installTriggers } from "./triggers";
+
+export const FORM_ID_KEY = "sertifikasi.formId";
+
+export { applicantColumns };
+
+export function storedFormId(): string | null {
+  return PropertiesService.getDocumentProperties().getProperty(FORM_ID_KEY);
+}
+
+function openStoredForm(): GoogleAppsScript.Forms.Form | null {
+  const id = storedFormId();
+  if (!id) return null;
+  try {
+    return FormApp.openById(id);
+  } catch {
+    return null; // deleted or no longer accessible: a new one is made
+  }
+}
+
+interface Choices {
+  readonly schemes: readonly string[];
+  readonly schemeHelp: string;
+  readonly documents: readonly string[];
+  readonly documentHelp: string;
+}
+
+function addQuestion(form: GoogleAppsScript.Forms.Form, column: ColumnDef, choices: Choices): void {
+  const required = column.required ?? false;
+  const help = column.note ?? "";
+  if (column.optionsFrom?.register === "Skema") {
+    form.addListItem().setTitle(column.header).setHelpText(choices.schemeHelp).setChoiceValues([...choices.schemes]).setRequired(required);
+    return;
+  }
+  if (column.header === "Dokumen Diserahkan" && choices.documents.length > 0) {
+    form.addCheckboxItem().setTitle(column.header).setHelpText(choices.documentHelp).setChoiceValues([...choices.documents]).setRequired(required);
+    return;
+  }
+  if (column.options && column.options.length > 0) {
+    const item = column.options.length <= 5 ? form.addMultipleChoiceItem() : form.addListItem();
+    item.setTitle(column.header).setHelpText(help).setChoiceValues([...column.options]).setRequired(required);
+    return;
+  }
+  if (column.type === "date") {
+    form.addDateItem().setTitle(column.header).setHelpText(help).setRequired(required);
+    return;
+  }
+  const item = form.addTextItem().setTitle(column.header).setHelpText(help).setRequired(required);
+  const validation = textValidation(column);
+  if (validation) item.setValidation(validation);
+}
+
+function textValidation(column: ColumnDef): GoogleAppsScript.Forms.TextValidation | null {
+  const builder = FormApp.createTextValidation();
+  switch (column.type) {
+    case "email":
+      return builder.requireTextIsEmail().setHelpText("Isi alamat e-mail yang sah.").build();
+    case "digits": {
+      const length = /(\d+)\s*digit/.exec(column.note ?? "")?.[1];
+      const pattern = length ? `\\d{${length}}` : "\\d+";
+      return builder.requireTextMatchesPattern(pattern).setHelpText(length ? `Tepat ${length} angka tanpa spasi.` : "Hanya angka.").build();
+    }
+    case "phone":
+      return builder.requireTextMatchesPattern("(\\+62|62|0)\\d{8,13}").setHelpText("Nomor telepon tanpa spasi, mis. 081234567890.").build();
+    case "number":
+    case "integer":
+      return builder.requireNumberGreaterThanOrEqualTo(0).setHelpText("Isi dengan angka.").build();
+    default:
+      return null;
+  }
+}
+
+/** Creates the form (or rebuilds its questions), links it to the spreadsheet and installs triggers. */
+export function createOrUpdateForm(ctx: GasContext): { url: string; created: boolean } {
+  const config = loadConfig(ctx.workbook);
+  const active = [...config.schemes.values()].filter((s) => s.active);
+  if (active.length === 0) throw new Error("Belum ada skema aktif di register Skema: isi dulu, lalu buat formulir.");
+  const documents = new Map<string, string>();
+  for (const scheme of active) for (const r of scheme.requirements) if (r.rule === "DOKUMEN") documents.set(r.code, r.description);
+  const choices: Choices = {
+    schemes: active.map((s) => s.code),
+    schemeHelp: active.map((s) => `${s.code}: ${s.name}`).join("\n"),
+    documents: [...documents.keys()],
+    documentHelp: ["Centang dokumen yang Anda lampirkan/serahkan:", ...[...documents].map(([code, text]) => `${code}: ${text}`)].join("\n"),
+  };
+  const office = config.settings.officeName;
+  let form = openStoredForm();
+  const created = form === null;
+  form ??= FormApp.create(`Permohonan Sertifikasi Kompetensi — ${office}`);
+  for (const item of form.getItems().reverse()) form.deleteItem(item);
+  form
+    .setDescription(`${config.settings.unitName}, ${office}. Data Anda dijaga kerahasiaannya dan hanya dipakai untuk layanan sertifikasi.`)
+    .setConfirmationMessage("Terima kasih. Nomor permohonan Anda dikirim ke alamat e-mail yang Anda isi.");
+  for (const column of applicantColumns()) addQuestion(form, column, choices);
+  if (created) form.setDestination(FormApp.DestinationType.SPREADSHEET, ctx.spreadsheet.getId());
+  PropertiesService.getDocumentProperties().setProperty(FORM_ID_KEY, form.getId());
+  installTriggers(ctx.spreadsheet.getId(), form.getId());
+  return { url: form.getPublishedUrl(), created };
+}

@@ -1,0 +1,174 @@
+// The Workbook port on a bound spreadsheet: one batch read per register, patches verified by ID
+// and grouped into few setValues calls, appends in one call, strings always written as text.
+import { type ApplyResult, type CellValue, type RawTable, type TableChanges, type Workbook, WorkbookError } from "../core/ports";
+import { registerNamed } from "../core/registers/catalog";
+import type { RegisterDef } from "../core/registers/schema";
+import { normalizeHeader } from "../core/registers/table";
+import { atBoundary } from "./errors";
+import { literalText, SheetValueConverter, type SheetValue } from "./sheet-values";
+import { type CellWrite, planBlocks } from "./write-plan";
+import { keyOf, RowLocator } from "./row-locator";
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** What the last read of a table saw: lets unchanged engine cells fill gaps between writes. */
+interface Snapshot {
+  readonly raw: RawTable;
+  readonly rowById: ReadonlyMap<string, number>;
+}
+
+export class GasWorkbook implements Workbook {
+  private converter: SheetValueConverter | null = null;
+  private readonly snapshots = new Map<string, Snapshot>();
+
+  constructor(private readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet) {}
+
+  /** Converter in the spreadsheet's zone (read once per execution). */
+  get values(): SheetValueConverter {
+    this.converter ??= new SheetValueConverter(this.spreadsheet.getSpreadsheetTimeZone());
+    return this.converter;
+  }
+
+  readTable(name: string): RawTable | null {
+    return atBoundary(() => {
+      const sheet = this.spreadsheet.getSheetByName(name);
+      if (!sheet) return null;
+      const def = registerNamed(name);
+      const range = sheet.getDataRange();
+      const grid = range.getValues();
+      // Formulas matter where staff type (a formula in a data column is flagged); the audit
+      // register is engine-only, so its read skips the second batch.
+      const formulaGrid = def?.appendOnly ? null : range.getFormulas();
+      const headers = (grid[0] ?? []).map((v) => String(v).trim());
+      const dateTimeColumn = headers.map((h) => def?.columns.some((c) => c.type === "datetime" && normalizeHeader(c.header) === normalizeHeader(h)) ?? false);
+      let rows: CellValue[][] = grid.slice(1).map((line) => line.map((v, i) => this.values.toCell(v, dateTimeColumn[i])));
+      let end = rows.length;
+      while (end > 0 && rows[end - 1]!.every((v) => v === null)) end -= 1;
+      rows = rows.slice(0, end);
+      const formulas = new Map<number, Map<number, string>>();
+      formulaGrid?.slice(1, end + 1).forEach((line, r) =>
+        line.forEach((f, c) => {
+          if (f !== "") (formulas.get(r) ?? formulas.set(r, new Map()).get(r)!).set(c, f);
+        }),
+      );
+      const raw: RawTable = { name, headers, rows, formulas };
+      this.snapshots.set(name, { raw, rowById: indexById(raw, def) });
+      return raw;
+    });
+  }
+
+  ensureTable(name: string, headers: readonly string[]): void {
+    atBoundary(() => {
+      const sheet = this.spreadsheet.getSheetByName(name) ?? this.spreadsheet.insertSheet(name);
+      const lastColumn = sheet.getLastColumn();
+      const existing = lastColumn > 0 ? sheet.getRange(1, 1, 1, lastColumn).getValues()[0]!.map((v) => normalizeHeader(String(v))) : [];
+      const have = new Set(existing.filter((h) => h !== ""));
+      const missing = headers.filter((h, i) => !have.has(normalizeHeader(h)) && headers.findIndex((x) => normalizeHeader(x) === normalizeHeader(h)) === i);
+      if (missing.length === 0) return;
+      const start = lastColumn + 1;
+      const needed = start + missing.length - 1 - sheet.getMaxColumns();
+      if (needed > 0) sheet.insertColumnsAfter(sheet.getMaxColumns(), needed);
+      sheet.getRange(1, start, 1, missing.length).setValues([missing.map(literalText)]);
+      this.snapshots.delete(name);
+    });
+  }
+
+  applyChanges(changes: readonly TableChanges[]): ApplyResult {
+    return atBoundary(() => {
+      const skipped: string[] = [];
+      for (const change of changes) {
+        if (change.patches.length === 0 && change.appends.length === 0) continue;
+        const sheet = this.spreadsheet.getSheetByName(change.table);
+        if (!sheet) throw new WorkbookError("NOT_FOUND", `Tab "${change.table}" tidak ada; jalankan penyiapan register`);
+        const lastColumn = Math.max(1, sheet.getLastColumn());
+        const headers = sheet.getRange(1, 1, 1, lastColumn).getValues()[0]!.map((v) => String(v));
+        const columnOf = columnFinder(change.table, headers);
+        const lastRow = sheet.getLastRow();
+        if (change.patches.length > 0) skipped.push(...this.writePatches(sheet, change, headers, columnOf, lastRow));
+        if (change.appends.length > 0) this.writeAppends(sheet, change, lastColumn, columnOf, lastRow);
+        this.snapshots.delete(change.table);
+      }
+      return { skipped };
+    });
+  }
+
+  private writePatches(sheet: Sheet, change: TableChanges, headers: readonly string[], columnOf: (h: string) => number, lastRow: number): string[] {
+    const def = registerNamed(change.table);
+    const keyColumns = (def?.key ?? [headers[0] ?? ""]).map((h) => headers.findIndex((x) => normalizeHeader(x) === normalizeHeader(h)) + 1);
+    const locator = RowLocator.read(sheet, keyColumns, lastRow, this.values);
+    const writes: CellWrite[] = [];
+    const skipped: string[] = [];
+    for (const patch of change.patches) {
+      const index = locator.locate(patch.id, patch.rowHint);
+      if (index < 0) {
+        skipped.push(`${change.table}: ${patch.id || `baris ${patch.rowHint + 2} tanpa ID`}`);
+        continue;
+      }
+      for (const [header, value] of Object.entries(patch.values)) {
+        writes.push({ row: index + 2, column: columnOf(header), value: this.values.toSheet(value) });
+      }
+    }
+    const fill = this.filler(change.table, def, headers, locator);
+    for (const block of planBlocks(writes, fill)) {
+      sheet.getRange(block.row, block.column, block.values.length, block.values[0]!.length).setValues(block.values);
+    }
+    return skipped;
+  }
+
+  /** Engine-owned cells of rows the last read saw (same ID, no formula) may be rewritten unchanged. */
+  private filler(table: string, def: RegisterDef | undefined, headers: readonly string[], locator: RowLocator) {
+    const snapshot = this.snapshots.get(table);
+    if (!snapshot || !def) return () => undefined;
+    const engineOwned = new Set(def.columns.filter((c) => c.owner === "engine").map((c) => normalizeHeader(c.header)));
+    const snapshotColumn = headers.map((h) => {
+      const key = normalizeHeader(h);
+      return engineOwned.has(key) ? snapshot.raw.headers.findIndex((x) => normalizeHeader(x) === key) : -1;
+    });
+    return (row: number, column: number): SheetValue | undefined => {
+      const at = snapshotColumn[column - 1] ?? -1;
+      const id = locator.idAt(row - 2);
+      const source = id === "" ? undefined : snapshot.rowById.get(id);
+      if (at < 0 || source === undefined || snapshot.raw.formulas?.get(source)?.has(at)) return undefined;
+      return this.values.toSheet(snapshot.raw.rows[source]?.[at] ?? null);
+    };
+  }
+
+  private writeAppends(sheet: Sheet, change: TableChanges, width: number, columnOf: (h: string) => number, lastRow: number): void {
+    const lines = change.appends.map((record) => {
+      const line: SheetValue[] = new Array<SheetValue>(width).fill("");
+      for (const [header, value] of Object.entries(record)) line[columnOf(header) - 1] = this.values.toSheet(value);
+      return line;
+    });
+    const start = lastRow + 1;
+    const needed = start + lines.length - 1 - sheet.getMaxRows();
+    if (needed > 0) sheet.insertRowsAfter(sheet.getMaxRows(), needed);
+    sheet.getRange(start, 1, lines.length, width).setValues(lines);
+  }
+}
+
+function columnFinder(table: string, headers: readonly string[]): (header: string) => number {
+  const index = new Map<string, number>();
+  headers.forEach((h, i) => {
+    const key = normalizeHeader(h);
+    if (key !== "" && !index.has(key)) index.set(key, i + 1);
+  });
+  return (header) => {
+    const column = index.get(normalizeHeader(header));
+    if (column === undefined) throw new WorkbookError("INVALID", `Kolom "${header}" tidak ada di tab ${table}; jalankan penyiapan register`);
+    return column;
+  };
+}
+
+function indexById(raw: RawTable, def: RegisterDef | undefined): Map<string, number> {
+  const keyIndexes = (def?.key ?? [raw.headers[0] ?? ""]).map((k) => raw.headers.findIndex((h) => normalizeHeader(h) === normalizeHeader(k)));
+  const byId = new Map<string, number>();
+  const duplicated = new Set<string>();
+  raw.rows.forEach((line, i) => {
+    const id = keyOf(keyIndexes.map((k) => (k < 0 ? null : (line[k] ?? null))));
+    if (id === "") return;
+    if (byId.has(id)) duplicated.add(id);
+    byId.set(id, i);
+  });
+  for (const id of duplicated) byId.delete(id);
+  return byId;
+}

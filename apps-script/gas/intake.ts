@@ -1,0 +1,113 @@
+// Form submissions become Permohonan rows (unique ID under the lock) and the applicant gets the
+// tracking number by e-mail. A submission that cannot be processed now (lock busy, configuration
+// invalid) is queued by response ID and retried by a one-off trigger and by the daily sweep.
+import { parseSettings, type Settings } from "../core/engine/settings";
+import { submitApplication } from "../core/engine/intake";
+import { PENGATURAN } from "../core/registers/catalog";
+import { readRegister } from "../core/registers/table";
+import { type GasContext, log, openContext } from "./context";
+import { messageOf } from "./errors";
+
+const PENDING_PREFIX = "sertifikasi.pending.";
+export const RETRY_HANDLER = "retryPendingSubmissions";
+const RETRY_AFTER_MS = 2 * 60_000;
+/** A burst of submissions queues on the lock; wait long, but leave time to write and mail. */
+const INTAKE_LOCK_WAIT_MS = 4 * 60_000;
+
+/** Answers keyed by question title (= Permohonan header); checkbox answers joined by commas. */
+export function answersOf(response: GoogleAppsScript.Forms.FormResponse): Record<string, string> {
+  const answers: Record<string, string> = {};
+  for (const itemResponse of response.getItemResponses()) {
+    const value = itemResponse.getResponse() as string | string[];
+    answers[itemResponse.getItem().getTitle()] = Array.isArray(value) ? value.join(", ") : String(value);
+  }
+  return answers;
+}
+
+export function onSubmission(formId: string, response: GoogleAppsScript.Forms.FormResponse): void {
+  const ctx = openContext({ actorEmail: null, toasts: false, lockTimeoutMs: INTAKE_LOCK_WAIT_MS });
+  if (!process(ctx, response)) {
+    PropertiesService.getDocumentProperties().setProperty(PENDING_PREFIX + response.getId(), formId);
+    ScriptApp.newTrigger(RETRY_HANDLER).timeBased().after(RETRY_AFTER_MS).create();
+  }
+}
+
+/** Processes one response; false when it must be retried later. */
+function process(ctx: GasContext, response: GoogleAppsScript.Forms.FormResponse): boolean {
+  const answers = answersOf(response);
+  let result: { id: string; problems: readonly string[] };
+  try {
+    result = submitApplication(ctx.deps, answers);
+  } catch (error) {
+    log(`Permohonan dari formulir belum dapat dicatat, akan diulang: ${messageOf(error)}`);
+    return false;
+  }
+  log(`Permohonan ${result.id} dicatat dari formulir (${result.problems.length} catatan validasi).`);
+  try {
+    sendReceipt(ctx, answers, result);
+  } catch (error) {
+    log(`E-mail tanda terima ${result.id} tidak terkirim: ${messageOf(error)}`);
+  }
+  return true;
+}
+
+function sendReceipt(ctx: GasContext, answers: Record<string, string>, result: { id: string; problems: readonly string[] }): void {
+  const to = (answers["Email"] ?? "").trim();
+  if (!/^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/.test(to)) return;
+  if (MailApp.getRemainingDailyQuota() < 1) {
+    log(`Kuota e-mail harian habis: tanda terima ${result.id} tidak dikirim.`);
+    return;
+  }
+  const settings = parseSettings(readRegister(ctx.workbook, PENGATURAN)).settings;
+  MailApp.sendEmail({ to, subject: `Permohonan sertifikasi diterima: ${result.id}`, body: receiptText(answers["Nama"] ?? "", result, settings), name: settings.unitName });
+}
+
+export function receiptText(name: string, result: { id: string; problems: readonly string[] }, settings: Settings): string {
+  return [
+    `Yth. Bapak/Ibu ${name.trim() || "Pemohon"},`,
+    "",
+    "Permohonan sertifikasi kompetensi Anda telah kami terima dengan nomor permohonan:",
+    "",
+    `    ${result.id}`,
+    "",
+    "Simpan nomor ini untuk menanyakan perkembangan permohonan Anda.",
+    result.problems.length > 0
+      ? "Petugas kami akan memeriksa kelengkapan data Anda; bila ada yang perlu diperbaiki, kami akan menghubungi Anda."
+      : "Petugas kami akan memeriksa kelengkapan berkas Anda.",
+    "",
+    "Hormat kami,",
+    settings.unitName,
+    settings.officeName,
+    settings.serviceEmail,
+  ].join("\n");
+}
+
+/** Retries queued submissions; returns how many were processed. */
+export function retryPending(ctx: GasContext): number {
+  const properties = PropertiesService.getDocumentProperties();
+  const keys = properties.getKeys().filter((k) => k.startsWith(PENDING_PREFIX));
+  let processed = 0;
+  for (const key of keys) {
+    const formId = properties.getProperty(key);
+    const responseId = key.slice(PENDING_PREFIX.length);
+    let response: GoogleAppsScript.Forms.FormResponse;
+    try {
+      response = FormApp.openById(formId ?? "").getResponse(responseId);
+    } catch (error) {
+      log(`Jawaban formulir yang tertunda tidak ditemukan lagi dan dilewati: ${messageOf(error)}`);
+      properties.deleteProperty(key);
+      continue;
+    }
+    if (!process(ctx, response)) continue;
+    properties.deleteProperty(key);
+    processed += 1;
+  }
+  return processed;
+}
+
+/** One-off retry triggers stay listed after firing: remove them before work. */
+export function clearRetryTriggers(): void {
+  for (const trigger of ScriptApp.getProjectTriggers()) {
+    if (trigger.getHandlerFunction() === RETRY_HANDLER) ScriptApp.deleteTrigger(trigger);
+  }
+}

@@ -1,0 +1,95 @@
+// Apps Script entry points: every exported function becomes a global the platform can call
+// (menu items, triggers, custom functions). Each is a line or two into the modules behind it.
+import { onEdit, retryDeferredEdits as retryEdits } from "./edit";
+import { hariKerja, tenggat } from "./custom-functions";
+import { clearRetryTriggers, onSubmission, retryPending } from "./intake";
+import { openContext } from "./context";
+import * as menu from "./menu";
+import { sweep } from "./sweep";
+
+/** Simple trigger: adds the "Sertifikasi" menu when the spreadsheet opens. */
+export function onOpen(): void {
+  menu.buildMenu();
+}
+
+/** Installable on-edit trigger (see "Pasang pemicu otomatis"): the fast path for edited rows. */
+export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
+  onEdit(e);
+}
+
+/** Installable form-submit trigger on the application form. */
+export function handleFormSubmit(e: GoogleAppsScript.Events.FormsOnFormSubmit): void {
+  onSubmission(e.source.getId(), e.response);
+}
+
+/** Time-driven trigger, daily: checks every case and retries queued submissions. */
+export function dailySweep(): void {
+  sweep();
+}
+
+/** One-off trigger: retries form submissions that could not be recorded at once. */
+export function retryPendingSubmissions(): void {
+  clearRetryTriggers();
+  retryPending(openContext({ actorEmail: null, toasts: false, lockTimeoutMs: 240_000 }));
+}
+
+/** One-off trigger: re-checks edits that found another check running. */
+export function retryDeferredEdits(): void {
+  retryEdits();
+}
+
+/** One-off trigger: continues set-up that stopped at the execution time limit. */
+export function resumeJobs(): void {
+  menu.resumePendingJobs();
+}
+
+export function menuRunCheck(): void {
+  menu.menuRunCheck();
+}
+export function menuCheckSelection(): void {
+  menu.menuCheckSelection();
+}
+export function menuLastSummary(): void {
+  menu.menuLastSummary();
+}
+export function menuCreateForm(): void {
+  menu.menuCreateForm();
+}
+export function menuShowFormLink(): void {
+  menu.menuShowFormLink();
+}
+export function menuSetup(): void {
+  menu.menuSetup();
+}
+export function menuInstallTriggers(): void {
+  menu.menuInstallTriggers();
+}
+export function menuHelp(): void {
+  menu.menuHelp();
+}
+
+/**
+ * Tanggal setelah sejumlah hari kerja (Senin–Jumat, di luar hari libur pada tab Libur).
+ * Penghitungan mulai hari kerja sesudah tanggal awal; jumlah negatif menghitung mundur.
+ *
+ * @param {Date|Date[][]} tanggal Tanggal awal, mis. A2 (boleh rentang, mis. A2:A100).
+ * @param {number} hari Jumlah hari kerja, mis. 10.
+ * @return {Date} Tanggal tenggat.
+ * @customfunction
+ */
+export function TENGGAT(tanggal: unknown, hari: unknown): unknown {
+  return tenggat(tanggal, hari);
+}
+
+/**
+ * Jumlah hari kerja sesudah tanggal awal sampai dengan tanggal akhir (libur dari tab Libur).
+ * Negatif bila tanggal akhir lebih awal.
+ *
+ * @param {Date|Date[][]} dari Tanggal awal, mis. A2.
+ * @param {Date|Date[][]} sampai Tanggal akhir, mis. B2.
+ * @return {number} Jumlah hari kerja.
+ * @customfunction
+ */
+export function HARIKERJA(dari: unknown, sampai: unknown): unknown {
+  return hariKerja(dari, sampai);
+}

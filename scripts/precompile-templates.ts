@@ -1,0 +1,151 @@
+// Precompiles templates/ into a TS module for the bundle; fails on unknown helpers or partials.
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { basename, dirname, join, relative, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import Handlebars from "handlebars";
+import { HELPER_NAMES } from "../apps-script/core/letters/helpers";
+import { LETTER_KINDS } from "../apps-script/core/letters/letter-types";
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const BUILT_IN_HELPERS = ["if", "unless", "each", "with", "lookup", "log"];
+
+export class TemplateBuildError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Build templat gagal:\n- ${problems.join("\n- ")}`);
+    this.name = "TemplateBuildError";
+  }
+}
+
+interface Source {
+  readonly name: string;
+  readonly file: string;
+  readonly text: string;
+}
+
+interface AstNode {
+  readonly type?: string;
+  readonly loc?: { readonly start: { readonly line: number } };
+  readonly [key: string]: unknown;
+}
+
+const listFiles = (dir: string, ext: string): string[] =>
+  existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(ext)).sort() : [];
+
+function readSources(dir: string, ext: string, prefix = ""): Source[] {
+  return listFiles(dir, ext).map((f) => ({
+    name: prefix + basename(f, ext),
+    file: join(dir, f),
+    text: readFileSync(join(dir, f), "utf8"),
+  }));
+}
+
+/** Walks a Handlebars AST and reports what the runtime could not resolve or must not do. */
+function checkAst(source: Source, partials: ReadonlySet<string>, helpers: ReadonlySet<string>, root: string): string[] {
+  const problems: string[] = [];
+  const where = (node: AstNode) => `${relative(root, source.file)}:${node.loc?.start.line ?? "?"}`;
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) return value.forEach(visit);
+    if (typeof value !== "object" || value === null) return;
+    const node = value as AstNode;
+    switch (node.type) {
+      case "PartialStatement":
+      case "PartialBlockStatement": {
+        const name = node.name as AstNode & { original?: unknown };
+        if (name.type !== "PathExpression") problems.push(`${where(node)}: partial dinamis tidak diizinkan`);
+        else if (name.original !== "@partial-block" && !partials.has(String(name.original))) {
+          problems.push(`${where(node)}: partial "${String(name.original)}" tidak dikenal`);
+        }
+        break;
+      }
+      case "MustacheStatement":
+        if (node.escaped === false) problems.push(`${where(node)}: keluaran tanpa escape ({{{ }}} atau {{& }}) tidak diizinkan`);
+      // falls through: a mustache with arguments is a helper call
+      case "BlockStatement":
+      case "SubExpression": {
+        const path = node.path as AstNode & { original?: unknown };
+        const hasArgs = (node.params as unknown[] | undefined)?.length || node.hash;
+        if ((hasArgs || node.type === "SubExpression") && !helpers.has(String(path.original))) {
+          problems.push(`${where(node)}: helper "${String(path.original)}" tidak dikenal`);
+        }
+        break;
+      }
+      case "Decorator":
+      case "DecoratorBlock":
+        problems.push(`${where(node)}: decorator tidak diizinkan`);
+        break;
+    }
+    for (const [key, child] of Object.entries(node)) if (key !== "loc") visit(child);
+  };
+  visit(Handlebars.parse(source.text));
+  return problems;
+}
+
+export interface BuildResult {
+  readonly outFile: string;
+  readonly letters: readonly string[];
+  readonly partials: readonly string[];
+  readonly changed: boolean;
+}
+
+/** Builds the module; throws `TemplateBuildError` listing every problem found. */
+export function buildTemplates(templateDir = join(ROOT, "templates"), outFile = join(ROOT, "apps-script/core/letters/generated/templates.ts")): BuildResult {
+  const letters = readSources(templateDir, ".hbs");
+  const partials = [
+    ...readSources(join(templateDir, "partials"), ".hbs"),
+    ...readSources(join(templateDir, "styles"), ".css", "css-"),
+  ];
+  const partialNames = new Set(partials.map((p) => p.name));
+  const helperNames = new Set<string>([...HELPER_NAMES, ...BUILT_IN_HELPERS]);
+  const problems: string[] = [];
+
+  const letterNames = new Set(letters.map((l) => l.name));
+  for (const [code, kind] of Object.entries(LETTER_KINDS)) {
+    if (!letterNames.has(kind.template)) problems.push(`jenis surat ${code} memerlukan templates/${kind.template}.hbs`);
+  }
+  const used = new Set(Object.values(LETTER_KINDS).map((k) => k.template));
+  for (const name of letterNames) if (!used.has(name)) problems.push(`templates/${name}.hbs tidak dipakai jenis surat mana pun`);
+
+  const options = {
+    knownHelpers: Object.fromEntries(HELPER_NAMES.map((h) => [h, true])),
+    knownHelpersOnly: true,
+    strict: true,
+  };
+  const compile = (source: Source): string => {
+    problems.push(...checkAst(source, partialNames, helperNames, templateDir));
+    try {
+      return String(Handlebars.precompile(source.text, options));
+    } catch (error) {
+      problems.push(`${relative(templateDir, source.file)}: ${error instanceof Error ? error.message : String(error)}`);
+      return "null";
+    }
+  };
+  const entries = (sources: Source[]) => sources.map((s) => `  ${JSON.stringify(s.name)}: ${compile(s)},`).join("\n");
+  const body = [
+    "// GENERATED by scripts/precompile-templates.ts from templates/: do not edit; rebuild with `npm run build:templates`.",
+    "// @ts-nocheck",
+    "",
+    `export const TEMPLATES: Readonly<Record<string, unknown>> = {\n${entries(letters)}\n};`,
+    "",
+    `export const PARTIALS: Readonly<Record<string, unknown>> = {\n${entries(partials)}\n};`,
+    "",
+  ].join("\n");
+  if (problems.length > 0) throw new TemplateBuildError(problems);
+
+  const changed = !existsSync(outFile) || readFileSync(outFile, "utf8") !== body;
+  if (changed) {
+    mkdirSync(dirname(outFile), { recursive: true });
+    writeFileSync(outFile, body);
+  }
+  return { outFile, letters: letters.map((l) => l.name), partials: [...partialNames], changed };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  try {
+    const result = buildTemplates();
+    const state = result.changed ? "ditulis" : "tidak berubah";
+    console.error(`Templat: ${result.letters.length} surat, ${result.partials.length} partial → ${relative(ROOT, result.outFile)} (${state}).`);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,25 @@
+// Headless Chromium from the system package (Debian's /usr/bin/chromium), driven by playwright-core.
+import { existsSync } from "node:fs";
+import { type Browser, chromium } from "playwright-core";
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+/** Flags for a quiet, offline, sandbox-free run (containers and CI run as root). */
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+/** The Chromium executable when installed, or null (PDFs are then skipped, not faked). */
+export function findChromium(path = CHROMIUM_PATH): string | null {
+  return existsSync(path) ? path : null;
+}
+
+export async function launchChromium(path = CHROMIUM_PATH): Promise<Browser> {
+  return chromium.launch({ executablePath: path, args: CHROMIUM_ARGS, headless: true });
+}

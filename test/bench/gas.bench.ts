@@ -1,0 +1,97 @@
+// Apps Script figures: bundle size and cold load, and service calls for one status edit and for
+// a daily sweep at 1,000 / 10,000 / 50,000 cases, next to a naive cell-by-cell script's count.
+// Runs the built bundle in the node:vm sandbox against the fake services (test/gas/harness).
+import { performance } from "node:perf_hooks";
+import vm from "node:vm";
+import { GasRuntime, loadBundle } from "../gas/harness";
+import { STAFF, addApplications, application, newOffice, rowOf } from "../gas/office";
+
+const SIZES = [1_000, 10_000, 50_000];
+const CONFIG = ["Pengaturan", "Libur", "Skema", "Unit Kompetensi", "Persyaratan", "Alur", "Alur Transisi", "Pengguna", "Asesor", "TUK"];
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+function cellsOf(rt: GasRuntime, names: readonly string[]): number {
+  return names.reduce((sum, name) => {
+    const sheet = rt.store.spreadsheet.getSheetByName(name);
+    return sum + (sheet ? sheet.getLastRow() * sheet.getLastColumn() : 0);
+  }, 0);
+}
+
+async function bundleFigures(): Promise<void> {
+  const { bundle } = await loadBundle();
+  const times: number[] = [];
+  for (let i = 0; i < 15; i += 1) {
+    const start = performance.now();
+    const script = new vm.Script(bundle.code, { filename: `Code-${i}.js` });
+    script.runInContext(vm.createContext({}, { codeGeneration: { strings: false, wasm: false } }));
+    times.push(performance.now() - start);
+  }
+  console.log(`bundle: ${(bundle.bundleBytes / 1024).toFixed(1)} KB minified (${bundle.bundleBytes} bytes); Code.js with ${bundle.entries.length} global stubs ${(Buffer.byteLength(bundle.code) / 1024).toFixed(1)} KB`);
+  console.log(`cold load (compile + run top level in a fresh V8 context): first ${times[0]!.toFixed(1)} ms, median of 15 ${median(times).toFixed(1)} ms`);
+}
+
+interface SizeFigures {
+  size: number;
+  edit: number;
+  editNaive: number;
+  sweep: number;
+  sweepNaive: number;
+  sweepSetValues: number;
+  nextSweep: number;
+  sweepMs: number;
+}
+
+async function figuresFor(size: number): Promise<SizeFigures> {
+  const rt = await newOffice();
+  addApplications(rt, Array.from({ length: size }, (_, i) => application(i, i % 10 === 0 ? { Email: "salah" } : {})));
+
+  let written = rt.store.cells.written;
+  const start = performance.now();
+  const [first] = rt.runDailyTriggers();
+  const sweepMs = performance.now() - start;
+  if (!first?.ok) throw new Error(`sweep failed: ${first?.error}`);
+  const sweepWritten = rt.store.cells.written - written;
+  const allCells = cellsOf(rt, ["Permohonan", "Riwayat", "Surat", ...CONFIG]);
+
+  rt.store.clock += 24 * 3_600_000;
+  const [next] = rt.runDailyTriggers();
+  if (!next?.ok) throw new Error(`next sweep failed: ${next?.error}`);
+
+  written = rt.store.cells.written;
+  const id = `PRM-2026-${String(Math.floor(size / 2) + 2).padStart(5, "0")}`;
+  const [edit] = rt.edit(STAFF.petugas, "Permohonan", rowOf(rt, id), rt.column("Permohonan", "Status"), [["Verifikasi"]]);
+  if (!edit?.ok) throw new Error(`edit failed: ${edit?.error}`);
+  const editWritten = rt.store.cells.written - written;
+  const width = rt.sheet("Permohonan").getLastColumn();
+
+  return {
+    size,
+    edit: edit.calls.total,
+    // A cell-by-cell handler: every config cell, a scan of the ID column, the row, each write (getRange + get/setValue).
+    editNaive: 2 * (cellsOf(rt, CONFIG) + size + width + editWritten),
+    sweep: first.calls.total,
+    sweepNaive: 2 * (allCells + sweepWritten),
+    sweepSetValues: first.calls.of("Range.setValues"),
+    nextSweep: next.calls.total,
+    sweepMs,
+  };
+}
+
+export async function run(): Promise<void> {
+  await bundleFigures();
+  const rows: SizeFigures[] = [];
+  for (const size of SIZES) rows.push(await figuresFor(size));
+  console.log("\nApps Script service calls (counted by the fake; naive = same work one cell per call):");
+  console.log("cases   | status edit | naive edit | first sweep (setValues) | next-day sweep | naive sweep | sweep time in sandbox");
+  for (const r of rows) {
+    console.log(
+      `${String(r.size).padStart(7)} | ${String(r.edit).padStart(11)} | ${String(r.editNaive).padStart(10)} | ${`${r.sweep} (${r.sweepSetValues})`.padStart(23)} | ${String(r.nextSweep).padStart(14)} | ${String(r.sweepNaive).padStart(11)} | ${(r.sweepMs / 1000).toFixed(1)} s`,
+    );
+  }
+}
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split("/").pop()!)) await run();

@@ -1,0 +1,57 @@
+// The deployable bundle: small, free of Node built-ins, loads without eval, exposes its globals.
+import { describe, expect, it } from "vitest";
+import { fileURLToPath } from "node:url";
+import { BUNDLE_BUDGET_BYTES, buildGasBundle, readEntries } from "../../scripts/build-gas";
+import { GasRuntime, loadBundle } from "./harness";
+
+describe("the built bundle", () => {
+  it("stays under the size budget and has no require() or Node built-in imports", async () => {
+    const { bundle } = await loadBundle();
+    expect(bundle.bundleBytes).toBeLessThan(BUNDLE_BUDGET_BYTES);
+    expect(bundle.code).not.toMatch(/\brequire\s*\(/);
+    expect(bundle.code).not.toMatch(/from\s*["']node:/);
+  });
+
+  it("fails when any module on the way in imports a Node built-in", async () => {
+    const entry = fileURLToPath(new URL("./fixtures/uses-node.ts", import.meta.url));
+    await expect(buildGasBundle({ entry })).rejects.toThrow(/node:fs/);
+  });
+
+  it("loads in a sandbox without string code generation and makes no service call while loading", async () => {
+    const rt = await GasRuntime.create();
+    const result = rt.open();
+    expect(result.error).toBeNull();
+    expect(result.loadCalls).toBe(0);
+  });
+
+  it("exposes a global for every menu item, trigger handler and custom function", async () => {
+    const rt = await GasRuntime.create();
+    rt.open();
+    const names = rt.bundle.entries.map((e) => e.name);
+    for (const item of rt.store.menu!.items) expect(names).toContain(item.functionName);
+    for (const handler of ["onOpen", "handleEdit", "handleFormSubmit", "dailySweep", "resumeJobs", "retryPendingSubmissions", "retryDeferredEdits"]) {
+      expect(names).toContain(handler);
+    }
+    expect(names).not.toContain("onEdit"); // a simple onEdit would run beside the installable one
+    for (const fn of ["TENGGAT", "HARIKERJA"]) {
+      expect(rt.bundle.code).toMatch(new RegExp(`@customfunction\\s*\\*/\\s*function ${fn}\\(`));
+    }
+  });
+
+  it("asks for the narrowest scopes: the current spreadsheet only, no Drive", async () => {
+    const { bundle } = await loadBundle();
+    const manifest = JSON.parse(bundle.manifest) as { runtimeVersion: string; oauthScopes: string[] };
+    expect(manifest.runtimeVersion).toBe("V8");
+    expect(manifest.oauthScopes).toContain("https://www.googleapis.com/auth/spreadsheets.currentonly");
+    expect(manifest.oauthScopes).not.toContain("https://www.googleapis.com/auth/spreadsheets");
+    expect(manifest.oauthScopes.some((s) => s.includes("/auth/drive"))).toBe(false);
+  });
+});
+
+describe("reading entry points", () => {
+  it("keeps JSDoc and parameter names, and refuses re-exports that would lose them", () => {
+    const entries = readEntries("/** Help.\n * @customfunction\n */\nexport function F(a: number, b: string) { return a; }\nfunction hidden() {}\n");
+    expect(entries).toEqual([{ name: "F", params: ["a", "b"], jsdoc: "/** Help.\n * @customfunction\n */" }]);
+    expect(() => readEntries('export { x } from "./x";')).toThrow(/export function/);
+  });
+});

@@ -1,0 +1,119 @@
+// The fake Apps Script services behave like the documented real ones where the bundle relies on them.
+import { describe, expect, it } from "vitest";
+import { GasRuntime } from "./harness";
+
+async function runtime(): Promise<GasRuntime> {
+  return GasRuntime.create({ timeZone: "Asia/Makassar" });
+}
+
+describe("Range values", () => {
+  it("rejects setValues whose dimensions differ from the range, with the platform's message", async () => {
+    const rt = await runtime();
+    rt.asScript(({ SpreadsheetApp }) => {
+      const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheets()[0];
+      expect(() => sheet.getRange(1, 1, 2, 2).setValues([[1, 2]])).toThrow(
+        "The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.",
+      );
+      expect(() => sheet.getRange(1, 1, 1, 2).setValues([[1, 2, 3]])).toThrow("The number of columns in the data does not match");
+      expect(() => sheet.getRange(1001, 1)).toThrow("The coordinates of the range are outside the dimensions of the sheet.");
+      expect(() => sheet.getRange(1, 1, 0, 1)).toThrow("The number of rows in the range must be at least 1.");
+    });
+  });
+
+  it("reads blanks as '' and dates as Dates at the wall time in the spreadsheet's zone", async () => {
+    const rt = await runtime();
+    rt.asScript(({ SpreadsheetApp }) => {
+      const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheets()[0];
+      sheet.getRange(1, 1, 1, 2).setValues([["2026-03-12", ""]]);
+      const [[date, blank]] = sheet.getRange(1, 1, 1, 2).getValues();
+      expect(blank).toBe("");
+      expect(Object.prototype.toString.call(date)).toBe("[object Date]");
+      expect((date as Date).toISOString()).toBe("2026-03-11T16:00:00.000Z"); // midnight WITA
+    });
+    expect(rt.sheet("Sheet1")._plain(1, 1)).toBe("2026-03-12");
+  });
+
+  it("parses strings like typing: formulas, numbers (losing NIP digits) and booleans, unless apostrophe or text format", async () => {
+    const rt = await runtime();
+    rt.asScript(({ SpreadsheetApp }) => {
+      const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheets()[0];
+      sheet.getRange(2, 2, 1, 1).setNumberFormat("@");
+      sheet.getRange(1, 1, 1, 5).setValues([["=1+1", "199002152015032002", "true", "'=1+1", "-x"]]);
+      sheet.getRange(2, 1, 1, 2).setValues([["'199002152015032002", "199002152015032002"]]);
+    });
+    const sheet = rt.sheet("Sheet1");
+    expect(sheet._hasFormula(1, 1)).toBe(true);
+    expect(sheet._plain(1, 2)).toBe(199002152015032000);
+    expect(sheet._plain(1, 3)).toBe(true);
+    expect(sheet._plain(1, 4)).toBe("=1+1");
+    expect(sheet._hasFormula(1, 5)).toBe(true);
+    expect(sheet._plain(2, 1)).toBe("199002152015032002");
+    expect(sheet._plain(2, 2)).toBe("199002152015032002");
+  });
+});
+
+describe("execution contexts", () => {
+  it("refuses getUi outside the UI, mail and triggers in simple triggers, and writes in custom functions", async () => {
+    const rt = await runtime();
+    rt.asScript(({ SpreadsheetApp }) => {
+      expect(() => SpreadsheetApp.getUi()).toThrow("Cannot call SpreadsheetApp.getUi() from this context.");
+    });
+    rt.asScript(({ MailApp, ScriptApp }) => {
+      expect(() => MailApp.sendEmail("a@b.go.id", "s", "b")).toThrow(/permission/);
+      expect(() => ScriptApp.newTrigger("x")).toThrow(/permission/);
+    }, { authMode: "LIMITED" });
+    rt.asScript(({ SpreadsheetApp }) => {
+      const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheets()[0];
+      expect(sheet.getRange(1, 1).getValues()).toEqual([[""]]);
+      expect(() => sheet.getRange(1, 1).setValues([[1]])).toThrow(/permission/);
+    }, { authMode: "CUSTOM_FUNCTION" });
+  });
+
+  it("counts every service call by service and method", async () => {
+    const rt = await runtime();
+    const calls = rt.asScript(({ SpreadsheetApp }) => {
+      const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName("Sheet1");
+      sheet.getRange(1, 1, 3, 3).getValues();
+      return rt.store.current().calls;
+    });
+    expect(calls.summary()).toEqual({ "SpreadsheetApp.getActiveSpreadsheet": 1, "Spreadsheet.getSheetByName": 1, "Sheet.getRange": 1, "Range.getValues": 1 });
+  });
+
+  it("stops an execution that runs past six minutes", async () => {
+    const rt = await runtime();
+    rt.store.callCostMs = 61_000;
+    expect(() =>
+      rt.asScript(({ SpreadsheetApp }) => {
+        for (let i = 0; i < 10; i += 1) SpreadsheetApp.getActiveSpreadsheet();
+      }),
+    ).toThrow("Exceeded maximum execution time");
+  });
+});
+
+describe("protections and locks", () => {
+  it("starts a protection with every editor of the file, as the real service does", async () => {
+    const rt = await runtime();
+    rt.asScript(({ SpreadsheetApp }) => {
+      SpreadsheetApp.getActiveSpreadsheet().getSheets()[0].getRange("B:B").protect();
+    });
+    expect(() => rt.edit("petugas@bkpsdm.go.id", "Sheet1", 1, 2, [["x"]])).not.toThrow();
+    rt.asScript(({ SpreadsheetApp }) => {
+      const p = SpreadsheetApp.getActiveSpreadsheet().getSheets()[0].getProtections("RANGE")[0];
+      p.removeEditors(p.getEditors());
+      p.setDomainEdit(false);
+    });
+    expect(() => rt.edit("petugas@bkpsdm.go.id", "Sheet1", 1, 2, [["y"]])).toThrow(/protected/);
+  });
+
+  it("lets only one execution hold the document lock", async () => {
+    const rt = await runtime();
+    rt.asScript(({ LockService }) => {
+      expect(LockService.getDocumentLock().tryLock(1000)).toBe(true);
+      rt.asScript(({ LockService: other }) => {
+        expect(other.getDocumentLock().tryLock(1000)).toBe(false);
+        expect(() => other.getDocumentLock().waitLock(1000)).toThrow("Lock timeout");
+      });
+      LockService.getDocumentLock().releaseLock();
+    });
+  });
+});

@@ -1,0 +1,25 @@
+// FormApp itself in the fake: create and open forms, build text validation.
+import { FakeForm, FakeTextValidationBuilder } from "./forms";
+import type { FakeStore } from "./store";
+
+export class FakeFormApp {
+  readonly serviceName = "FormApp";
+  readonly DestinationType = { SPREADSHEET: "SPREADSHEET" };
+  constructor(private readonly store: FakeStore) {}
+  create(title: string): FakeForm {
+    this.store.requireAuth("FormApp.create");
+    const form = new FakeForm(this.store, this.store.newId("form"));
+    form.setTitle(title);
+    this.store.forms.set(form.id, form);
+    return form;
+  }
+  openById(id: string): FakeForm {
+    this.store.requireAuth("FormApp.openById");
+    const form = this.store.forms.get(id);
+    if (!form) throw new Error("No item with the given ID could be found, or you do not have permission to access it.");
+    return form;
+  }
+  createTextValidation(): FakeTextValidationBuilder {
+    return new FakeTextValidationBuilder();
+  }
+}

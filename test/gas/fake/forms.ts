@@ -1,0 +1,250 @@
+// FormApp in the fake, as far as the project uses it: create/open a form, add text, list,
+// checkbox and date items with validation, link it to the spreadsheet, and (for tests) submit
+// a response the way a respondent would — required items and choices are enforced.
+import type { FakeStore } from "./store";
+
+export const RESPONSES_TAB = "Form Responses 1";
+
+type ItemKind = "TEXT" | "PARAGRAPH_TEXT" | "LIST" | "MULTIPLE_CHOICE" | "CHECKBOX" | "DATE" | "SECTION_HEADER";
+
+interface TextRule {
+  readonly pattern?: string;
+  readonly email?: boolean;
+  readonly minNumber?: number;
+}
+
+export class FakeTextValidationBuilder {
+  readonly serviceName = "TextValidationBuilder";
+  private rule: { pattern?: string; email?: boolean; minNumber?: number } = {};
+  requireTextMatchesPattern(pattern: string): this {
+    new RegExp(pattern);
+    this.rule.pattern = pattern;
+    return this;
+  }
+  requireTextIsEmail(): this {
+    this.rule.email = true;
+    return this;
+  }
+  requireNumberGreaterThanOrEqualTo(n: number): this {
+    this.rule.minNumber = n;
+    return this;
+  }
+  setHelpText(_text: string): this {
+    return this;
+  }
+  build(): { serviceName: string; rule: TextRule } {
+    return { serviceName: "TextValidation", rule: { ...this.rule } };
+  }
+}
+
+export class FakeItem {
+  readonly serviceName = "Item";
+  title = "";
+  helpText = "";
+  required = false;
+  choices: string[] = [];
+  validation: TextRule | null = null;
+  constructor(
+    readonly id: number,
+    readonly kind: ItemKind,
+  ) {}
+  setTitle(title: string): this {
+    this.title = title;
+    return this;
+  }
+  getTitle(): string {
+    return this.title;
+  }
+  setHelpText(text: string): this {
+    this.helpText = text;
+    return this;
+  }
+  setRequired(required: boolean): this {
+    this.required = required;
+    return this;
+  }
+  isRequired(): boolean {
+    return this.required;
+  }
+  setChoiceValues(values: readonly string[]): this {
+    if (values.length === 0) throw new Error("Invalid argument: values");
+    this.choices = [...values];
+    return this;
+  }
+  setValidation(validation: { rule: TextRule }): this {
+    this.validation = validation.rule;
+    return this;
+  }
+  getType(): string {
+    return this.kind;
+  }
+  getId(): number {
+    return this.id;
+  }
+}
+
+export interface FakeResponse {
+  readonly id: string;
+  readonly timestamp: number;
+  readonly answers: ReadonlyMap<FakeItem, string | string[]>;
+}
+
+export class FakeForm {
+  readonly serviceName = "Form";
+  title = "";
+  description = "";
+  confirmation = "";
+  destinationId: string | null = null;
+  readonly items: FakeItem[] = [];
+  readonly responses: FakeResponse[] = [];
+  private nextItem = 1;
+  constructor(
+    private readonly store: FakeStore,
+    readonly id: string,
+  ) {}
+  getId(): string {
+    return this.id;
+  }
+  setTitle(title: string): this {
+    this.title = title;
+    return this;
+  }
+  getTitle(): string {
+    return this.title;
+  }
+  setDescription(text: string): this {
+    this.description = text;
+    return this;
+  }
+  setConfirmationMessage(text: string): this {
+    this.confirmation = text;
+    return this;
+  }
+  setCollectEmail(_collect: boolean): this {
+    return this;
+  }
+  setDestination(type: string, id: string): this {
+    if (type !== "SPREADSHEET" || id !== this.store.spreadsheet.id) throw new Error("Invalid argument: destination");
+    this.destinationId = id;
+    const spreadsheet = this.store.spreadsheet;
+    if (!spreadsheet.getSheetByName(RESPONSES_TAB)) spreadsheet.insertSheet(RESPONSES_TAB, 0);
+    return this;
+  }
+  getResponse(id: string): FakeFormResponse {
+    const found = this.responses.find((r) => r.id === id);
+    if (!found) throw new Error("No response with ID " + id + " exists for this form.");
+    return new FakeFormResponse(this.store, found);
+  }
+  getDestinationId(): string {
+    if (!this.destinationId) throw new Error("The form currently has no response destination.");
+    return this.destinationId;
+  }
+  getPublishedUrl(): string {
+    return `https://docs.google.com/forms/d/e/${this.id}/viewform`;
+  }
+  getEditUrl(): string {
+    return `https://docs.google.com/forms/d/${this.id}/edit`;
+  }
+  getItems(): FakeItem[] {
+    return [...this.items];
+  }
+  deleteItem(item: FakeItem | number): void {
+    const index = typeof item === "number" ? item : this.items.indexOf(item);
+    if (index < 0 || index >= this.items.length) throw new Error("Invalid argument: item");
+    this.items.splice(index, 1);
+  }
+  private add(kind: ItemKind): FakeItem {
+    const item = new FakeItem(this.nextItem++, kind);
+    this.items.push(item);
+    return item;
+  }
+  addTextItem(): FakeItem {
+    return this.add("TEXT");
+  }
+  addParagraphTextItem(): FakeItem {
+    return this.add("PARAGRAPH_TEXT");
+  }
+  addListItem(): FakeItem {
+    return this.add("LIST");
+  }
+  addMultipleChoiceItem(): FakeItem {
+    return this.add("MULTIPLE_CHOICE");
+  }
+  addCheckboxItem(): FakeItem {
+    return this.add("CHECKBOX");
+  }
+  addDateItem(): FakeItem {
+    return this.add("DATE");
+  }
+  addSectionHeaderItem(): FakeItem {
+    return this.add("SECTION_HEADER");
+  }
+
+  /** A respondent submits: answers keyed by item title (dates as "YYYY-MM-DD"). */
+  _submit(answers: Readonly<Record<string, string | string[]>>): FakeResponse {
+    const map = new Map<FakeItem, string | string[]>();
+    for (const item of this.items) {
+      if (item.kind === "SECTION_HEADER") continue;
+      const answer = answers[item.title];
+      const empty = answer === undefined || answer === "" || (Array.isArray(answer) && answer.length === 0);
+      if (empty) {
+        if (item.required) throw new Error(`Pertanyaan wajib belum dijawab: ${item.title}`);
+        continue;
+      }
+      const list = Array.isArray(answer) ? answer : [answer];
+      if (item.choices.length > 0 && list.some((a) => !item.choices.includes(a))) throw new Error(`Pilihan tidak ada: ${item.title}`);
+      const v = item.validation;
+      const text = list.join(", ");
+      if (v?.pattern && !new RegExp(`^(?:${v.pattern})$`).test(text)) throw new Error(`Format tidak sesuai: ${item.title}`);
+      if (v?.email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text)) throw new Error(`Bukan e-mail: ${item.title}`);
+      if (v?.minNumber !== undefined && !(Number(text) >= v.minNumber)) throw new Error(`Bukan angka: ${item.title}`);
+      map.set(item, item.kind === "CHECKBOX" ? list : text);
+    }
+    const response = { id: this.store.newId("response"), timestamp: this.store.clock, answers: map };
+    this.responses.push(response);
+    if (this.destinationId) this.copyToResponsesTab(response);
+    return response;
+  }
+
+  /** The linked spreadsheet keeps a raw copy of every response (Timestamp + one column per item). */
+  private copyToResponsesTab(response: FakeResponse): void {
+    const sheet = this.store.spreadsheet.getSheetByName(RESPONSES_TAB);
+    if (!sheet) return;
+    const titles = ["Timestamp", ...this.items.filter((i) => i.kind !== "SECTION_HEADER").map((i) => i.title)];
+    if (titles.length > sheet.maxColumns) sheet.maxColumns = titles.length;
+    const row = Math.max(2, sheet.getLastRow() + 1);
+    if (row > sheet.maxRows) sheet.maxRows = row;
+    const answers = titles.slice(1).map((t) => {
+      const item = this.items.find((i) => i.title === t)!;
+      const a = response.answers.get(item);
+      return a === undefined ? "" : `'${Array.isArray(a) ? a.join(", ") : a}`;
+    });
+    sheet._range(1, 1, 1, titles.length).setValues([titles]);
+    sheet._range(row, 1, 1, titles.length).setValues([[new Date(response.timestamp), ...answers]]);
+  }
+}
+
+/** What a form-submit trigger receives as `e.response`. */
+export class FakeFormResponse {
+  readonly serviceName = "FormResponse";
+  constructor(
+    private readonly store: FakeStore,
+    readonly response: FakeResponse,
+  ) {}
+  getId(): string {
+    return this.response.id;
+  }
+  getTimestamp(): Date {
+    return new (this.store.current().realm.Date)(this.response.timestamp);
+  }
+  getRespondentEmail(): string {
+    return "";
+  }
+  getItemResponses(): { serviceName: string; getItem(): FakeItem; getResponse(): string | string[] }[] {
+    return [...this.response.answers].map(([item, answer]) => ({
+      serviceName: "ItemResponse",
+      getItem: () => item,
+      getResponse: () => (Array.isArray(answer) ? [...answer] : answer),
+    }));
+  }
+}

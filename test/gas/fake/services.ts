@@ -1,0 +1,154 @@
+// LockService, PropertiesService, CacheService, Session, MailApp and Utilities in the fake. Locks are shared by all executions of the store; a lock held by another
+// execution is "busy" (nested executions cannot wait for an outer one, so tryLock returns false).
+import type { FakeStore } from "./store";
+
+class FakeLock {
+  readonly serviceName = "Lock";
+  constructor(private readonly store: FakeStore) {}
+  tryLock(timeoutMs: number): boolean {
+    const me = this.store.current().id;
+    if (this.store.lockDisabled) return true;
+    if (this.store.lockHolder === null || this.store.lockHolder === me) {
+      this.store.lockHolder = me;
+      return true;
+    }
+    this.store.clock += timeoutMs;
+    return false;
+  }
+  waitLock(timeoutMs: number): void {
+    if (!this.tryLock(timeoutMs)) throw new Error("Lock timeout: another process was holding the lock for too long.");
+  }
+  hasLock(): boolean {
+    return this.store.lockHolder === this.store.current().id;
+  }
+  releaseLock(): void {
+    if (this.store.lockHolder === this.store.current().id) this.store.lockHolder = null;
+  }
+}
+
+export class FakeLockService {
+  readonly serviceName = "LockService";
+  constructor(private readonly store: FakeStore) {}
+  getDocumentLock(): FakeLock {
+    return new FakeLock(this.store);
+  }
+  getScriptLock(): FakeLock {
+    return new FakeLock(this.store);
+  }
+}
+
+class FakeProperties {
+  readonly serviceName = "Properties";
+  constructor(private readonly map: Map<string, string>) {}
+  getProperty(key: string): string | null {
+    return this.map.get(key) ?? null;
+  }
+  setProperty(key: string, value: string): this {
+    if (String(value).length > 9 * 1024) throw new Error("Argument too large: value");
+    this.map.set(key, String(value));
+    return this;
+  }
+  deleteProperty(key: string): this {
+    this.map.delete(key);
+    return this;
+  }
+  getProperties(): Record<string, string> {
+    return Object.fromEntries(this.map);
+  }
+  getKeys(): string[] {
+    return [...this.map.keys()];
+  }
+}
+
+export class FakePropertiesService {
+  readonly serviceName = "PropertiesService";
+  constructor(private readonly store: FakeStore) {}
+  getScriptProperties(): FakeProperties {
+    return new FakeProperties(this.store.properties.script);
+  }
+  getDocumentProperties(): FakeProperties {
+    return new FakeProperties(this.store.properties.document);
+  }
+  getUserProperties(): FakeProperties {
+    return new FakeProperties(this.store.properties.user);
+  }
+}
+
+export class FakeSession {
+  readonly serviceName = "Session";
+  constructor(
+    private readonly store: FakeStore,
+    private readonly scriptTimeZone: string,
+  ) {}
+  getActiveUser(): { serviceName: string; getEmail(): string } {
+    const email = this.store.current().user;
+    return { serviceName: "User", getEmail: () => email };
+  }
+  getEffectiveUser(): { serviceName: string; getEmail(): string } {
+    const email = this.store.owner;
+    return { serviceName: "User", getEmail: () => email };
+  }
+  getScriptTimeZone(): string {
+    return this.scriptTimeZone;
+  }
+}
+
+export class FakeMailApp {
+  readonly serviceName = "MailApp";
+  constructor(private readonly store: FakeStore) {}
+  getRemainingDailyQuota(): number {
+    this.store.requireAuth("MailApp.getRemainingDailyQuota");
+    return this.store.mailQuota - this.store.mails.length;
+  }
+  sendEmail(a: string | { to: string; subject: string; body?: string; htmlBody?: string }, subject?: string, body?: string): void {
+    this.store.requireAuth("MailApp.sendEmail");
+    const message = typeof a === "string" ? { to: a, subject: subject ?? "", body: body ?? "" } : a;
+    if (!/^[^\s@,]+@[^\s@,]+\.[^\s@,]+$/.test(message.to)) throw new Error(`Invalid email: ${message.to}`);
+    if (this.store.mails.length >= this.store.mailQuota) throw new Error("Service invoked too many times for one day: email.");
+    this.store.mails.push({ to: message.to, subject: message.subject, body: message.body ?? message.htmlBody ?? "" });
+  }
+}
+
+class FakeCache {
+  readonly serviceName = "Cache";
+  private readonly entries = new Map<string, { value: string; until: number }>();
+  constructor(private readonly store: FakeStore) {}
+  get(key: string): string | null {
+    const entry = this.entries.get(key);
+    return entry && entry.until > this.store.clock ? entry.value : null;
+  }
+  put(key: string, value: string, ttlSeconds = 600): void {
+    if (value.length > 100 * 1024) throw new Error("Argument too large: value");
+    this.entries.set(key, { value, until: this.store.clock + ttlSeconds * 1000 });
+  }
+  remove(key: string): void {
+    this.entries.delete(key);
+  }
+}
+
+export class FakeCacheService {
+  readonly serviceName = "CacheService";
+  private readonly cache: FakeCache;
+  constructor(store: FakeStore) {
+    this.cache = new FakeCache(store);
+  }
+  getScriptCache(): FakeCache {
+    return this.cache;
+  }
+  getDocumentCache(): FakeCache {
+    return this.cache;
+  }
+}
+
+export class FakeUtilities {
+  readonly serviceName = "Utilities";
+  private uuid = 0;
+  constructor(private readonly store: FakeStore) {}
+  sleep(ms: number): void {
+    this.store.clock += ms;
+  }
+  getUuid(): string {
+    this.uuid += 1;
+    return `00000000-0000-4000-8000-${String(this.uuid).padStart(12, "0")}`;
+  }
+}

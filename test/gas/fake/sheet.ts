@@ -1,0 +1,198 @@
+// Sheet of the fake spreadsheet: cell grid with Sheets' size limits, rows inserted/deleted/sorted
+// as staff do, frozen rows, column widths, protections and conditional-format rules.
+import { type Cell, FormulaCell, isBlankCell, parseA1, plainOfCell } from "./cells";
+import { FakeRange } from "./range";
+import { type FakeConditionalFormatRule, type FakeDataValidation, FakeProtection, type Layer, layerAt } from "./rules";
+import type { FakeSpreadsheet } from "./spreadsheet";
+import type { FakeStore } from "./store";
+
+const OUTSIDE = "The coordinates of the range are outside the dimensions of the sheet.";
+
+export class FakeSheet {
+  readonly serviceName = "Sheet";
+  rows: Cell[][] = [];
+  maxRows = 1000;
+  maxColumns = 26;
+  frozenRows = 0;
+  readonly columnWidths = new Map<number, number>();
+  readonly numberFormats: Layer<string>[] = [];
+  readonly validations: Layer<FakeDataValidation | null>[] = [];
+  readonly styles: Layer<Record<string, string>>[] = [];
+  readonly notes = new Map<string, string>();
+  readonly protections: FakeProtection[] = [];
+  cfRules: FakeConditionalFormatRule[] = [];
+
+  constructor(
+    readonly store: FakeStore,
+    readonly spreadsheet: FakeSpreadsheet,
+    public name: string,
+    readonly id: number,
+  ) {}
+
+  getName(): string {
+    return this.name;
+  }
+  getSheetId(): number {
+    return this.id;
+  }
+  getParent(): FakeSpreadsheet {
+    return this.spreadsheet;
+  }
+  getMaxRows(): number {
+    return this.maxRows;
+  }
+  getMaxColumns(): number {
+    return this.maxColumns;
+  }
+
+  getRange(a: number | string, column?: number, numRows = 1, numColumns = 1): FakeRange {
+    if (typeof a === "string") {
+      const box = parseA1(a);
+      const endRow = box.endRow ?? this.maxRows;
+      const endColumn = box.endColumn ?? this.maxColumns;
+      return this._range(box.row, box.column, endRow - box.row + 1, endColumn - box.column + 1);
+    }
+    if (column === undefined) throw new Error("The parameters (number) don't match the method signature for SpreadsheetApp.Sheet.getRange.");
+    return this._range(a, column, numRows, numColumns);
+  }
+
+  _range(row: number, column: number, numRows: number, numColumns: number): FakeRange {
+    for (const n of [row, column, numRows, numColumns]) {
+      if (!Number.isInteger(n)) throw new Error("The parameters don't match the method signature for SpreadsheetApp.Sheet.getRange.");
+    }
+    if (numRows < 1) throw new Error("The number of rows in the range must be at least 1.");
+    if (numColumns < 1) throw new Error("The number of columns in the range must be at least 1.");
+    if (row < 1 || column < 1 || row + numRows - 1 > this.maxRows || column + numColumns - 1 > this.maxColumns) {
+      throw new Error(OUTSIDE);
+    }
+    return new FakeRange(this, row, column, numRows, numColumns);
+  }
+
+  getDataRange(): FakeRange {
+    return this._range(1, 1, Math.max(1, this.getLastRow()), Math.max(1, this.getLastColumn()));
+  }
+
+  getLastRow(): number {
+    for (let r = this.rows.length - 1; r >= 0; r -= 1) {
+      if (this.rows[r]?.some((cell) => !isBlankCell(cell))) return r + 1;
+    }
+    return 0;
+  }
+
+  getLastColumn(): number {
+    let last = 0;
+    for (const line of this.rows) {
+      if (!line) continue;
+      for (let c = line.length - 1; c >= last; c -= 1) {
+        if (!isBlankCell(line[c])) {
+          last = c + 1;
+          break;
+        }
+      }
+    }
+    return last;
+  }
+
+  insertRowsAfter(afterPosition: number, howMany: number): this {
+    if (afterPosition < 1 || afterPosition > this.maxRows) throw new Error(OUTSIDE);
+    this.rows.splice(afterPosition, 0, ...Array.from({ length: howMany }, () => [] as Cell[]));
+    this.maxRows += howMany;
+    return this;
+  }
+
+  insertColumnsAfter(afterPosition: number, howMany: number): this {
+    if (afterPosition < 1 || afterPosition > this.maxColumns) throw new Error(OUTSIDE);
+    for (const line of this.rows) if (line && line.length > afterPosition) line.splice(afterPosition, 0, ...new Array<Cell>(howMany));
+    this.maxColumns += howMany;
+    return this;
+  }
+
+  deleteRows(rowPosition: number, howMany: number): void {
+    if (rowPosition < 1 || rowPosition + howMany - 1 > this.maxRows) throw new Error(OUTSIDE);
+    this.rows.splice(rowPosition - 1, howMany);
+    this.maxRows -= howMany;
+  }
+
+  setFrozenRows(rows: number): this {
+    this.frozenRows = rows;
+    return this;
+  }
+  getFrozenRows(): number {
+    return this.frozenRows;
+  }
+
+  setColumnWidth(column: number, width: number): this {
+    this.columnWidths.set(column, width);
+    return this;
+  }
+  setColumnWidths(start: number, count: number, width: number): this {
+    for (let c = start; c < start + count; c += 1) this.columnWidths.set(c, width);
+    return this;
+  }
+  getColumnWidth(column: number): number {
+    return this.columnWidths.get(column) ?? 100;
+  }
+
+  protect(): FakeProtection {
+    const box = { row: 1, column: 1, numRows: this.maxRows, numColumns: this.maxColumns };
+    const protection = new FakeProtection(this.store, "SHEET", this.name, box, this.getDataRange());
+    this.protections.push(protection);
+    return protection;
+  }
+
+  getProtections(type: string): FakeProtection[] {
+    return this.protections.filter((p) => !p.removed && p.type === type);
+  }
+
+  getConditionalFormatRules(): FakeConditionalFormatRule[] {
+    return [...this.cfRules];
+  }
+  setConditionalFormatRules(rules: readonly FakeConditionalFormatRule[]): void {
+    this.cfRules = [...rules];
+  }
+
+  /** Sorts the rows below the frozen ones by a column, like Data → Sort sheet. */
+  sort(columnPosition: number, ascending = true): this {
+    const first = this.frozenRows;
+    const body = this.rows.slice(first, this.getLastRow());
+    const key = (line: Cell[] | undefined) => plainOfCell(line?.[columnPosition - 1]);
+    body.sort((a, b) => {
+      const x = key(a);
+      const y = key(b);
+      const order = x === y ? 0 : x === "" ? 1 : y === "" ? -1 : x < y ? -1 : 1;
+      return ascending ? order : -order;
+    });
+    this.rows.splice(first, body.length, ...body);
+    return this;
+  }
+
+  appendRow(values: unknown[]): this {
+    const row = this.getLastRow() + 1;
+    if (row > this.maxRows) this.maxRows = row;
+    if (values.length > this.maxColumns) this.maxColumns = values.length;
+    this._range(row, 1, 1, values.length).setValues([values]);
+    return this;
+  }
+
+  _writeCells(row: number, column: number, values: unknown[][], toCell: (v: unknown, r: number, c: number) => Cell): void {
+    for (let r = 0; r < values.length; r += 1) {
+      const index = row - 1 + r;
+      const line = (this.rows[index] ??= []);
+      const input = values[r]!;
+      for (let c = 0; c < input.length; c += 1) line[column - 1 + c] = toCell(input[c], row + r, column + c);
+    }
+  }
+
+  _formatAt(row: number, column: number): string {
+    return layerAt(this.numberFormats, row, column) ?? "General";
+  }
+
+  /** Plain cell reading for assertions ("YYYY-MM-DD" for dates). */
+  _plain(row: number, column: number): string | number | boolean {
+    return plainOfCell(this.rows[row - 1]?.[column - 1]);
+  }
+
+  _hasFormula(row: number, column: number): boolean {
+    return this.rows[row - 1]?.[column - 1] instanceof FormulaCell;
+  }
+}

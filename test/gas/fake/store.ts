@@ -1,0 +1,161 @@
+// Shared state of the fake Apps Script world (one spreadsheet, its forms, triggers, properties,
+// locks, mail) and the stack of executions using it; every service call is counted here.
+import type { FakeForm } from "./forms";
+import type { FakeSpreadsheet } from "./spreadsheet";
+
+/** Constructors of the script's own realm, so Dates and Errors it receives are its own kind. */
+export interface Realm {
+  readonly Date: DateConstructor;
+  readonly Error: ErrorConstructor;
+}
+
+/** Apps Script's ScriptApp.AuthMode, reduced to the cases the project meets. */
+export type AuthMode = "LIMITED" | "CUSTOM_FUNCTION" | "FULL";
+
+export interface Execution {
+  readonly id: number;
+  readonly handler: string;
+  readonly authMode: AuthMode;
+  /** Active user's e-mail; '' when the platform cannot tell. */
+  readonly user: string;
+  /** Started from the spreadsheet UI (menu): only then does getUi() work. */
+  readonly interactive: boolean;
+  readonly startedAt: number;
+  readonly realm: Realm;
+  readonly calls: CallCounter;
+  killed: boolean;
+}
+
+export class CallCounter {
+  readonly byMethod = new Map<string, number>();
+  total = 0;
+
+  count(name: string): void {
+    this.total += 1;
+    this.byMethod.set(name, (this.byMethod.get(name) ?? 0) + 1);
+  }
+
+  of(name: string): number {
+    return this.byMethod.get(name) ?? 0;
+  }
+
+  /** Calls whose name starts with the prefix, e.g. "Range.setValues" or "Range." */
+  matching(prefix: string): number {
+    let n = 0;
+    for (const [name, count] of this.byMethod) if (name.startsWith(prefix)) n += count;
+    return n;
+  }
+
+  reset(): void {
+    this.byMethod.clear();
+    this.total = 0;
+  }
+
+  summary(): Record<string, number> {
+    return Object.fromEntries([...this.byMethod].sort((a, b) => b[1] - a[1]));
+  }
+}
+
+export interface Mail {
+  readonly to: string;
+  readonly subject: string;
+  readonly body: string;
+}
+
+export interface Toast {
+  readonly message: string;
+  readonly title: string;
+}
+
+export interface MenuItem {
+  readonly caption: string;
+  readonly functionName: string;
+}
+
+export interface FakeTrigger {
+  readonly id: string;
+  readonly handler: string;
+  readonly eventType: "ON_EDIT" | "ON_FORM_SUBMIT" | "ON_OPEN" | "ON_CHANGE" | "CLOCK";
+  readonly source: "SPREADSHEETS" | "FORMS" | "CLOCK";
+  readonly sourceId: string | null;
+  /** For one-off clock triggers: when it fires (virtual ms). */
+  readonly at: number | null;
+  readonly everyDays: number | null;
+}
+
+export class ExecutionTimeout extends Error {}
+
+/** Calls a custom function may not make (it may only read). */
+const WRITES = /^(Range|Sheet|Spreadsheet|Protection)\.(set|insert|delete|protect|toast|sort|append|clear)|^(MailApp|ScriptApp|FormApp)\./;
+
+export class FakeStore {
+  /** Virtual time (ms since epoch): what `new Date()` returns inside the sandbox. */
+  clock: number;
+  /** Virtual time each service call costs, to exercise the 6-minute limit. */
+  callCostMs = 0;
+  readonly executionLimitMs = 6 * 60_000;
+  readonly owner = "admin@bkpsdm.go.id";
+  readonly domain = "bkpsdm.go.id";
+  /** Staff the spreadsheet is shared with (editors). */
+  readonly spreadsheetEditors = ["petugas@bkpsdm.go.id", "verifikator@bkpsdm.go.id", "kepala@bkpsdm.go.id"];
+  spreadsheet!: FakeSpreadsheet;
+  readonly forms = new Map<string, FakeForm>();
+  readonly triggers: FakeTrigger[] = [];
+  readonly properties = { script: new Map<string, string>(), document: new Map<string, string>(), user: new Map<string, string>() };
+  lockHolder: number | null = null;
+  /** One-off clock triggers that have fired (they stay listed, like the real ones, but never fire again). */
+  readonly firedTriggers = new Set<string>();
+  /** Set by a "broken lock" test: locks pretend to be taken without excluding anyone. */
+  lockDisabled = false;
+  mailQuota = 100;
+  readonly mails: Mail[] = [];
+  readonly toasts: Toast[] = [];
+  readonly alerts: string[] = [];
+  readonly logs: string[] = [];
+  menu: { title: string; items: MenuItem[] } | null = null;
+  readonly totalCalls = new CallCounter();
+  /** Cells moved by batch reads and writes (what a cell-by-cell script would fetch one call at a time). */
+  readonly cells = { read: 0, written: 0 };
+  readonly stack: Execution[] = [];
+  /** Called on every service call; the interleaving scheduler starts other executions here. */
+  onServiceCall: ((execution: Execution, name: string, target: object | undefined) => void) | null = null;
+  private nextId = 1;
+
+  constructor(now: number) {
+    this.clock = now;
+  }
+
+  newId(prefix: string): string {
+    return `${prefix}-${this.nextId++}`;
+  }
+
+  current(): Execution {
+    const top = this.stack[this.stack.length - 1];
+    if (!top) throw new Error("No Apps Script execution is running (call through the harness).");
+    return top;
+  }
+
+  /** Counts a call by the running execution, advances virtual time and enforces the 6-minute limit. */
+  recordCall(name: string, target?: object): void {
+    const execution = this.current();
+    if (execution.killed) throw new ExecutionTimeout("Exceeded maximum execution time");
+    if (execution.authMode === "CUSTOM_FUNCTION" && WRITES.test(name)) {
+      throw new Error(`You do not have permission to call ${name.split(".")[1]}`);
+    }
+    execution.calls.count(name);
+    this.totalCalls.count(name);
+    this.clock += this.callCostMs;
+    if (this.clock - execution.startedAt > this.executionLimitMs) {
+      execution.killed = true;
+      throw new ExecutionTimeout("Exceeded maximum execution time");
+    }
+    this.onServiceCall?.(execution, name, target);
+  }
+
+  requireAuth(service: string): void {
+    const mode = this.current().authMode;
+    if (mode !== "FULL") {
+      throw new Error(`You do not have permission to call ${service}. Required permissions are not granted in this context.`);
+    }
+  }
+}

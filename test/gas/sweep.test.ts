@@ -1,0 +1,96 @@
+// The daily sweep: reconciles what the edit trigger never saw, keeps engine cells with their case
+// when staff sort rows (between runs or during one), and costs a few calls per register at any size.
+import { describe, expect, it } from "vitest";
+import { GasRuntime } from "./harness";
+import { addApplications, application, caseRow, expectOk, newOffice, put, rowOf } from "./office";
+
+/** Cases where every third one has a mistyped NIP (17 digits), so engine output differs per case. */
+function cases(count: number) {
+  return Array.from({ length: count }, (_, i) => application(i, i % 3 === 0 ? { NIP: `'${String(application(i)["NIP"]).slice(2)}` } : {}));
+}
+
+function sweep(rt: GasRuntime) {
+  const runs = rt.runDailyTriggers();
+  expect(runs).toHaveLength(1);
+  expectOk(runs[0]!, "dailySweep");
+  return runs[0]!;
+}
+
+/** Engine cells must follow their case: flagged NIP problems only on the cases that have them. */
+function expectAligned(rt: GasRuntime, count: number) {
+  const rows = rt.table("Permohonan");
+  expect(rows).toHaveLength(count);
+  for (const row of rows) {
+    const index = Number(String(row["ID Permohonan"]).slice(-5)) - 1;
+    expect(String(row["Catatan Validasi"]).includes("NIP"), String(row["ID Permohonan"])).toBe(index % 3 === 0);
+    expect(row["Status Tercatat"]).toBe(row["Status"]);
+  }
+}
+
+describe("the daily sweep", () => {
+  it("records new cases and flags invalid rows, without personal data in the log", async () => {
+    const rt = await newOffice();
+    addApplications(rt, cases(12));
+    sweep(rt);
+    expectAligned(rt, 12);
+    expect(rt.table("Riwayat").filter((r) => r["Ke"] === "Diterima")).toHaveLength(12);
+    const nips = rt.table("Permohonan").map((r) => String(r["NIP"]));
+    for (const line of rt.store.logs) for (const nip of nips) expect(line).not.toContain(nip);
+    expect(rt.store.properties.document.get("sertifikasi.lastSweep")).toMatch(/12 permohonan diperiksa/);
+  });
+
+  it("decides a status change it finds by the unknown-user setting, never as the script's owner", async () => {
+    const rt = await newOffice();
+    addApplications(rt, cases(3));
+    sweep(rt);
+    // A script or an API client changed the status: no edit trigger fired.
+    put(rt, "Permohonan", rowOf(rt, "PRM-2026-00002"), rt.column("Permohonan", "Status"), [["Verifikasi"]]);
+    sweep(rt);
+    expect(caseRow(rt, "PRM-2026-00002")["Status Tercatat"]).toBe("Diterima");
+    expect(rt.table("Riwayat").at(-1)).toMatchObject({ "ID Permohonan": "PRM-2026-00002", Oleh: "tidak dikenal", Hasil: "Ditolak" });
+  });
+});
+
+describe("when staff sort the rows", () => {
+  it("between two sweeps, engine cells stay with their case", async () => {
+    const rt = await newOffice();
+    addApplications(rt, cases(30));
+    sweep(rt);
+    rt.sheet("Permohonan").sort(rt.column("Permohonan", "Nama"), false);
+    rt.store.clock += 24 * 3_600_000;
+    sweep(rt);
+    expectAligned(rt, 30);
+  });
+
+  it("while a sweep is running, its writes are re-located by ID", async () => {
+    const rt = await newOffice();
+    addApplications(rt, cases(30));
+    const sheet = rt.sheet("Permohonan");
+    let armed = false;
+    let sorted = false;
+    rt.store.onServiceCall = (_execution, name, target) => {
+      // Right after the sweep has read Permohonan (values, then formulas), staff sort it.
+      if (armed && !sorted) {
+        sorted = true;
+        sheet.sort(rt.column("Permohonan", "NIK"), false);
+      }
+      if (name === "Range.getFormulas" && (target as { sheet?: { name: string } }).sheet?.name === "Permohonan") armed = true;
+    };
+    sweep(rt);
+    rt.store.onServiceCall = null;
+    expect(sorted).toBe(true);
+    expectAligned(rt, 30);
+  });
+});
+
+describe("the cost of a sweep", () => {
+  it("grows by at most a few calls per register from 20 to 600 cases", async () => {
+    const totals: number[] = [];
+    for (const size of [20, 600]) {
+      const rt = await newOffice();
+      addApplications(rt, cases(size));
+      totals.push(sweep(rt).calls.total);
+    }
+    expect(totals[1]! - totals[0]!).toBeLessThanOrEqual(13);
+  });
+});

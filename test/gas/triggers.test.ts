@@ -1,0 +1,66 @@
+// Menu and triggers: the menu a simple onOpen may build, and an installer that is idempotent.
+import { describe, expect, it } from "vitest";
+import { addApplications, application, expectOk, newOffice } from "./office";
+
+describe("the trigger installer", () => {
+  it("installs one edit, one daily and (with a form) one form trigger, however often it runs", async () => {
+    const rt = await newOffice();
+    expectOk(rt.menu("menuInstallTriggers"), "again");
+    expect(rt.store.triggers.map((t) => t.handler).sort()).toEqual(["dailySweep", "handleEdit"]);
+    expectOk(rt.menu("menuCreateForm"), "form");
+    expectOk(rt.menu("menuInstallTriggers"), "after form");
+    expect(rt.store.triggers.map((t) => `${t.handler}:${t.eventType}`).sort()).toEqual([
+      "dailySweep:CLOCK",
+      "handleEdit:ON_EDIT",
+      "handleFormSubmit:ON_FORM_SUBMIT",
+    ]);
+  });
+
+  it("removes duplicates left by an earlier installation", async () => {
+    const rt = await newOffice();
+    rt.store.triggers.push({ ...rt.store.triggers[0]!, id: "trigger-copy" });
+    expectOk(rt.menu("menuInstallTriggers"), "repair");
+    expect(rt.store.triggers.filter((t) => t.handler === "handleEdit")).toHaveLength(1);
+    expect(rt.store.alerts.at(-1)).toMatch(/Dihapus \(ganda\/usang\): 1/);
+  });
+
+  it("cannot be run from a simple trigger, which lacks authorisation", async () => {
+    const rt = await newOffice({ installTriggers: false });
+    const run = rt.run("menuInstallTriggers", { authMode: "LIMITED", interactive: true });
+    expect(rt.store.triggers).toHaveLength(0);
+    expect(run.ok).toBe(true);
+    expect(rt.store.alerts.at(-1)).toMatch(/Gagal: .*permission/);
+  });
+});
+
+describe("the menu", () => {
+  it("is built by the simple onOpen trigger with the daily actions and set-up", async () => {
+    const rt = await newOffice({ installTriggers: false });
+    expect(rt.store.menu!.title).toBe("Sertifikasi");
+    const fns = rt.store.menu!.items.map((i) => i.functionName);
+    expect(fns).toEqual(expect.arrayContaining(["menuSetup", "menuInstallTriggers", "menuRunCheck", "menuCreateForm", "menuCheckSelection"]));
+  });
+
+  it("runs a check now and shows the summary", async () => {
+    const rt = await newOffice();
+    expectOk(rt.menu("menuRunCheck"), "check");
+    expect(rt.store.alerts.at(-1)).toMatch(/^Pemeriksaan\n0 permohonan diperiksa/);
+  });
+
+  it("checks the selected rows, shows the last sweep, the form link and help", async () => {
+    const rt = await newOffice();
+    addApplications(rt, [application(0), application(1), application(2)]);
+    rt.store.spreadsheet.activeRange = rt.sheet("Permohonan")._range(3, 2, 2, 3);
+    expectOk(rt.menu("menuCheckSelection"), "selection");
+    expect(rt.store.alerts.at(-1)).toMatch(/2 permohonan diperiksa/);
+    expectOk(rt.menu("menuLastSummary"), "last");
+    expect(rt.store.alerts.at(-1)).toMatch(/Belum ada pemeriksaan/);
+    rt.runDailyTriggers();
+    expectOk(rt.menu("menuLastSummary"), "last");
+    expect(rt.store.alerts.at(-1)).toMatch(/Pemeriksaan 2026-03-02 09:00\n3 permohonan diperiksa/);
+    expectOk(rt.menu("menuShowFormLink"), "link");
+    expect(rt.store.alerts.at(-1)).toMatch(/Belum ada formulir/);
+    expectOk(rt.menu("menuHelp"), "help");
+    expect(rt.store.alerts.at(-1)).toMatch(/TENGGAT\(A2; 10\)/);
+  });
+});

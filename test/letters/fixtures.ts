@@ -1,0 +1,104 @@
+// Fictional office, people and cases for letter tests: small factories with overrides.
+import type { LetterInput, LetterTypeCode } from "../../apps-script/core/letters/letter-types";
+import type { Office } from "../../apps-script/core/letters/office";
+
+export function makeOffice(overrides: Partial<Office> = {}): Office {
+  return {
+    letterhead: {
+      agencyName: "Pemerintah Provinsi Sulawesi Barat",
+      unitName: "Badan Pengembangan Sumber Daya Manusia",
+      address: "Jalan Contoh Raya Nomor 10",
+      city: "Mamuju",
+      phone: "(0426) 555-0100",
+      email: "sertifikasi@bpsdm.example.go.id",
+    },
+    signatory: {
+      name: "Dr. Arif Budiman Saleh, S.STP., M.Si.",
+      position: "Kepala Badan Pengembangan Sumber Daya Manusia",
+      rank: "Pembina Utama Muda (IV/c)",
+      nip: "197203152000031004",
+    },
+    timeZone: "Asia/Makassar",
+    ...overrides,
+  };
+}
+
+export const APPLICANT = {
+  name: "Rina Wulandari, S.Sos.",
+  nip: "199001152015032002",
+  rank: "Penata Muda Tk. I (III/b)",
+  position: "Analis Pelayanan Publik",
+  agency: "Dinas Kependudukan dan Pencatatan Sipil Kabupaten Contoh",
+};
+
+/** The Pelayanan Publik scheme's units (seed 001, public scheme data). */
+export const UNITS = [
+  ["N.821100.028.02", "Mengaplikasikan Keterampilan Dasar Komunikasi"],
+  ["N.821100.029.02", "Melakukan Komunikasi Melalui Telepon"],
+  ["N.821100.030.02", "Melakukan Komunikasi Lisan dengan Kolega/Pelanggan"],
+  ["N.821100.044.02", "Menerapkan Kerjasama dengan Kolega dan Pelanggan"],
+  ["N.821100.045.02", "Memberikan Layanan Kepada Pelanggan"],
+  ["N.821100.046.01", "Mengelola Layanan Pelanggan Berkualitas"],
+  ["N.821100.047.01", "Menangani Konflik"],
+  ["N.821100.048.01", "Memproses Keluhan Pelanggan"],
+  ["N.821100.049.02", "Memenuhi Kebutuhan Pelanggan"],
+  ["N.821100.051.01", "Menerapkan Etika Profesi"],
+  ["N.821100.057.02", "Mengoperasikan Aplikasi Perangkat Lunak"],
+  ["N.821100.058.02", "Mengakses Data di Komputer"],
+].map(([code, title]) => ({ code: code!, title: title! }));
+
+export const SCHEME = { code: "SS-05/LSP-BPSDM DKI/V/2022", name: "Pelayanan Publik" };
+export const TUK = { name: "TUK Sewaktu BPSDM", address: "Jalan Contoh Raya Nomor 10, Mamuju" };
+
+const FIRST = ["Ahmad", "Dewi", "Fajar", "Indah", "Muhammad", "Nur", "Putu", "Sri", "Yohanes", "Wahyu"];
+const LAST = ["Hidayat", "Lestari", "Pratama", "Sari", "Rahman", "Kusuma", "Wijaya", "Anggraini", "Siregar", "Tanjung"];
+
+/** A well-formed fictional NIP: birth date, TMT, gender, sequence (never 000). */
+export function fakeNip(i: number): string {
+  const year = 1975 + (i % 20);
+  const month = String((i % 12) + 1).padStart(2, "0");
+  const day = String((i % 28) + 1).padStart(2, "0");
+  const tmt = `${2000 + (i % 20)}${String(((i + 3) % 12) + 1).padStart(2, "0")}`;
+  return `${year}${month}${day}${tmt}${(i % 2) + 1}${String((i % 998) + 1).padStart(3, "0")}`;
+}
+
+export function makeParticipants(count: number, bkEvery = 4) {
+  return Array.from({ length: count }, (_, i) => ({
+    name: `${FIRST[i % FIRST.length]} ${LAST[Math.floor(i / FIRST.length) % LAST.length]}`,
+    nip: fakeNip(i),
+    agency: i % 2 ? "Dinas Kesehatan Kabupaten Contoh" : "Badan Pendapatan Daerah Provinsi Contoh",
+    result: (bkEvery > 0 && i % bkEvery === bkEvery - 1 ? "BK" : "K") as "K" | "BK",
+  }));
+}
+
+/** A realistic data set for each letter type. */
+export function sampleData<C extends LetterTypeCode>(type: C): LetterInput<C> {
+  const base = { applicant: APPLICANT, scheme: SCHEME, applicationDate: "2026-03-02" };
+  const samples: { [K in LetterTypeCode]: LetterInput<K> } = {
+    TANDA_TERIMA: { ...base, receivedDocuments: ["Formulir APL.01", "Fotokopi SK pangkat terakhir", "Pasfoto 3x4 latar merah"], serviceDays: 14 },
+    PENGEMBALIAN_BERKAS: { ...base, missingDocuments: ["Surat rekomendasi pimpinan unit kerja", "Sertifikat Diklat Fungsional Pelayanan Prima"], resubmitDays: 10 },
+    PERSETUJUAN: { ...base, assessmentMethod: "Asesmen portofolio dan wawancara" },
+    PENOLAKAN: { ...base, reasons: ["Golongan III/a belum memenuhi batas minimal", "Pengalaman pelayanan publik 1 tahun, minimal 2 tahun"], appealDays: 14 },
+    SURAT_TUGAS: {
+      assessor: { name: "Hendra Gunawan, S.E., M.M.", registrationNumber: "MET.000.001234 2021", nip: "198011202005011003" },
+      scheme: SCHEME, schedule: { date: "2026-04-14", tuk: TUK }, participants: makeParticipants(6, 0),
+    },
+    UNDANGAN_UJI: {
+      applicant: APPLICANT, scheme: SCHEME, schedule: { date: "2026-04-14", time: "08.00", tuk: TUK },
+      bring: ["Kartu identitas (KTP)", "Portofolio bukti kompetensi asli", "Alat tulis"],
+      fee: { amount: 3_200_000, payer: "instansi pengusul" },
+    },
+    SK_PENETAPAN: { scheme: SCHEME, assessmentDate: "2026-04-14", tuk: TUK, participants: makeParticipants(8) },
+    BERITA_ACARA: {
+      scheme: SCHEME, meeting: { date: "2026-04-15", time: "09.00", place: "Ruang Rapat BPSDM" }, assessmentDate: "2026-04-14", tuk: TUK,
+      assessors: [{ name: "Hendra Gunawan, S.E., M.M.", registrationNumber: "MET.000.001234 2021" }, { name: "Lina Marlina, S.Psi.", registrationNumber: "MET.000.005678 2022" }],
+      participants: makeParticipants(8),
+    },
+    SERTIFIKAT: { applicant: { name: APPLICANT.name, nip: APPLICANT.nip, agency: APPLICANT.agency }, scheme: { ...SCHEME, units: UNITS }, decisionDate: "2026-04-20", validityYears: 3 },
+    SURAT_KETERANGAN: {
+      applicant: APPLICANT, scheme: SCHEME, assessmentDate: "2026-04-14", tuk: TUK, result: "K",
+      units: UNITS.map((u) => ({ ...u, result: "K" as const })),
+    },
+  };
+  return samples[type];
+}

@@ -1,0 +1,197 @@
+// Every letter type rendered from a realistic case and checked for its required parts.
+import { describe, expect, it } from "vitest";
+import { LetterConfigError, LetterDataError } from "../../apps-script/core/letters/errors";
+import { LETTER_TYPE_CODES, type LetterTypeCode } from "../../apps-script/core/letters/letter-types";
+import { DATE_PLACEHOLDER, fillIssued, NUMBER_PLACEHOLDER, prepareLetter } from "../../apps-script/core/letters/render";
+import type { LocalDate } from "../../apps-script/core/time/local-date";
+import { APPLICANT, makeOffice, makeParticipants, sampleData, UNITS } from "./fixtures";
+import { inOrder, sectionOf, textOf } from "./html-text";
+
+const CASE = "PRM-2026-0007";
+const ISSUED = { number: "800/57/BPSDM/V/2026", date: "2026-05-04" as LocalDate };
+const TO_APPLICANT = [`Yth. Sdr. ${APPLICANT.name}`, APPLICANT.position, APPLICANT.agency, "di tempat"];
+const participants = makeParticipants(8);
+
+/** What each letter must say, beyond the letterhead, number, date and signature. */
+const REQUIRED: Record<LetterTypeCode, { addressee: string[]; facts: string[] }> = {
+  TANDA_TERIMA: {
+    addressee: TO_APPLICANT,
+    facts: ["Pelayanan Publik (SS-05/LSP-BPSDM DKI/V/2022)", "2 Maret 2026", CASE, "NIP 19900115 201503 2 002",
+      "Formulir APL.01", "Pasfoto 3x4 latar merah", "14 (empat belas) hari kerja sejak berkas dinyatakan lengkap dan benar"],
+  },
+  PENGEMBALIAN_BERKAS: {
+    addressee: TO_APPLICANT,
+    facts: ["Surat rekomendasi pimpinan unit kerja", "Sertifikat Diklat Fungsional Pelayanan Prima", "10 (sepuluh) hari kerja", "2 Maret 2026", CASE],
+  },
+  PERSETUJUAN: {
+    addressee: TO_APPLICANT,
+    facts: ["memenuhi persyaratan", "Asesmen portofolio dan wawancara", "19900115 201503 2 002", "Penata Muda Tk. I (III/b)"],
+  },
+  PENOLAKAN: {
+    addressee: TO_APPLICANT,
+    facts: ["Golongan III/a belum memenuhi batas minimal", "Pengalaman pelayanan publik 1 tahun, minimal 2 tahun", "banding", "14 (empat belas) hari kerja"],
+  },
+  SURAT_TUGAS: {
+    addressee: ["Kepada", "Hendra Gunawan, S.E., M.M.", "MET.000.001234 2021", "19801120 200501 1 003"],
+    facts: ["Selasa, 14 April 2026", "TUK Sewaktu BPSDM", "6 (enam) orang peserta", "Ahmad Hidayat", "19750101 200004 1 001", "Nur Hidayat"],
+  },
+  UNDANGAN_UJI: {
+    addressee: TO_APPLICANT,
+    facts: ["Selasa, 14 April 2026", "08.00 WITA", "Jalan Contoh Raya Nomor 10, Mamuju", "Portofolio bukti kompetensi asli",
+      "Rp3.200.000,00 (tiga juta dua ratus ribu rupiah)", "instansi pengusul"],
+  },
+  SK_PENETAPAN: {
+    addressee: ["Menimbang", "Mengingat", "Memutuskan", "Menetapkan", "KESATU", "KEDUA", "KETIGA", "KEEMPAT"],
+    facts: ["Undang-Undang Nomor 20 Tahun 2023 tentang Aparatur Sipil Negara", "14 April 2026", "LAMPIRAN KEPUTUSAN",
+      participants[0]!.name, "19780404 200307 2 004", "BK (Belum Kompeten)", "K (Kompeten)", "Kompeten (K): 6 (enam) orang", "Belum Kompeten (BK): 2 (dua) orang",
+      "3 (tiga) tahun"],
+  },
+  BERITA_ACARA: {
+    addressee: ["Pada hari ini Rabu tanggal lima belas bulan April tahun dua ribu dua puluh enam"],
+    facts: ["Ruang Rapat BPSDM", "Lina Marlina, S.Psi.", "MET.000.005678 2022", "8 (delapan) orang", "6 (enam) orang Kompeten (K)",
+      "2 (dua) orang Belum Kompeten (BK)", participants[7]!.name],
+  },
+  SERTIFIKAT: {
+    addressee: [APPLICANT.name, "NIP 19900115 201503 2 002"],
+    facts: ["SERTIFIKAT KOMPETENSI", "KOMPETEN", "12 (dua belas) unit kompetensi", ...UNITS.map((u) => u.code), UNITS[11]!.title,
+      "3 (tiga) tahun sejak 20 April 2026 sampai dengan 19 April 2029"],
+  },
+  SURAT_KETERANGAN: {
+    addressee: [APPLICANT.name, "19900115 201503 2 002"],
+    facts: ["14 April 2026", "TUK Sewaktu BPSDM", "KOMPETEN", ...UNITS.map((u) => u.code), "sampai diterbitkannya Sertifikat Kompetensi"],
+  },
+};
+
+const render = (type: LetterTypeCode, issued = true, data: unknown = sampleData(type)) =>
+  prepareLetter(type, data, { ...makeOffice(), caseId: CASE, ...(issued ? { issued: ISSUED } : {}) });
+
+describe.each(LETTER_TYPE_CODES)("letter %s", (type) => {
+  const letter = render(type);
+  const text = textOf(letter.html);
+
+  it("carries the letterhead, the number and the date", () => {
+    expect(text).toContain("Pemerintah Provinsi Sulawesi Barat");
+    expect(text).toContain("Badan Pengembangan Sumber Daya Manusia");
+    expect(text).toContain(ISSUED.number);
+    expect(text).toContain("4 Mei 2026");
+    expect(letter.html).not.toContain(NUMBER_PLACEHOLDER);
+    expect(letter.html).not.toContain(DATE_PLACEHOLDER);
+  });
+
+  it("names its addressee and states the facts of the case", () => {
+    expect(inOrder(text, REQUIRED[type].addressee)).toBe(true);
+    for (const fact of REQUIRED[type].facts) expect(text).toContain(fact);
+  });
+
+  it("ends with a signature block: position, name, rank, NIP with spaces", () => {
+    const block = textOf(sectionOf(letter.html, type === "BERITA_ACARA" ? "ttd-banyak" : "ttd"));
+    expect(inOrder(block, ["Kepala Badan Pengembangan Sumber Daya Manusia", "Dr. Arif Budiman Saleh, S.STP., M.Si.", "Pembina Utama Muda (IV/c)", "NIP 19720315 200003 1 004"])).toBe(true);
+  });
+
+  it("is a whole HTML document with the subject and addressee for the letter book", () => {
+    expect(letter.html.startsWith("<!DOCTYPE html>")).toBe(true);
+    expect(letter.perihal).toMatch(/Pelayanan Publik/);
+    expect(letter.tujuan.length).toBeGreaterThan(3);
+    expect(letter.title).toContain(CASE);
+    expect(letter.title).not.toContain(APPLICANT.name);
+  });
+
+  it("shows placeholders for the head's review until numbered, then takes the number", () => {
+    const draft = render(type, false);
+    expect(draft.html).toContain(NUMBER_PLACEHOLDER);
+    expect(draft.html).toContain(DATE_PLACEHOLDER);
+    expect(fillIssued(draft.html, ISSUED)).toBe(letter.html);
+  });
+});
+
+describe("escaping", () => {
+  it("prints a name with < and & as text, in the body and the letterhead", () => {
+    const name = `Budi <b>"Jr"</b> & Sons`;
+    const office = makeOffice();
+    const letter = prepareLetter("PENOLAKAN", { ...sampleData("PENOLAKAN"), applicant: { ...APPLICANT, name }, reasons: ["<script>alert(1)</script>"] }, {
+      ...office, letterhead: { ...office.letterhead, unitName: "Badan A & B <Unit>" }, caseId: CASE,
+    });
+    expect(letter.html).not.toContain("<b>\"Jr\"</b>");
+    expect(letter.html).not.toContain("<script>");
+    expect(letter.html).toContain("Budi &lt;b&gt;&quot;Jr&quot;&lt;/b&gt; &amp; Sons");
+    expect(letter.html).toContain("Badan A &amp; B &lt;Unit&gt;");
+    expect(textOf(letter.html)).toContain(name);
+  });
+
+  it("escapes the number put in after approval", () => {
+    const draft = render("PERSETUJUAN", false);
+    expect(fillIssued(draft.html, { number: "B-1/<X>&Y/2026", date: ISSUED.date })).toContain("B-1/&lt;X&gt;&amp;Y/2026");
+  });
+});
+
+describe("with missing or invalid data", () => {
+  const fail = (type: LetterTypeCode, data: unknown): LetterDataError => {
+    try {
+      render(type, false, data);
+    } catch (error) {
+      if (error instanceof LetterDataError) return error;
+      throw error;
+    }
+    throw new Error("tidak ada galat");
+  };
+
+  it("names the case and the missing field instead of leaving a blank", () => {
+    const { nip: _nip, ...applicant } = APPLICANT;
+    const error = fail("PERSETUJUAN", { ...sampleData("PERSETUJUAN"), applicant });
+    expect(error.fields).toEqual(["applicant.nip"]);
+    expect(error.caseId).toBe(CASE);
+    expect(error.message).toContain(CASE);
+    expect(error.message).toContain("Surat Persetujuan Permohonan");
+    expect(error.message).toMatch(/asesi › NIP \(applicant\.nip\) wajib diisi/);
+  });
+
+  it("reports every problem at once, in Indonesian", () => {
+    const data = { ...sampleData("SK_PENETAPAN"), assessmentDate: "2026-02-30", participants: [{ ...participants[0]!, nip: "12345", result: "L" }] };
+    const error = fail("SK_PENETAPAN", data);
+    expect(error.fields).toEqual(expect.arrayContaining(["assessmentDate", "participants.0.nip", "participants.0.result"]));
+    expect(error.message).toMatch(/tanggal uji .* harus tanggal yang valid/);
+    expect(error.message).toMatch(/peserta ke-1 › NIP .* harus 18 digit angka/);
+    expect(error.message).toMatch(/harus salah satu dari: K, BK/);
+  });
+
+  it("refuses a refusal without reasons and a blank name", () => {
+    const error = fail("PENOLAKAN", { ...sampleData("PENOLAKAN"), reasons: [], applicant: { ...APPLICANT, name: "   " } });
+    expect(error.fields).toEqual(expect.arrayContaining(["reasons", "applicant.name"]));
+    expect(error.message).toMatch(/alasan \(reasons\) minimal satu butir/);
+  });
+
+  it("tells a wrong kind of value from a missing one", () => {
+    const error = fail("TANDA_TERIMA", { ...sampleData("TANDA_TERIMA"), serviceDays: "14" });
+    expect(error.message).toMatch(/SLA layanan \(hari kerja\) \(serviceDays\) harus berupa angka/);
+  });
+
+  it("refuses data that is not an object", () => {
+    expect(fail("SERTIFIKAT", null).message).toMatch(/Sertifikat Kompetensi untuk permohonan PRM-2026-0007 tidak dibuat/);
+  });
+
+  it("names the Pengaturan key when the office settings are incomplete", () => {
+    const office = makeOffice();
+    const call = () => prepareLetter("PERSETUJUAN", sampleData("PERSETUJUAN"), { ...office, signatory: { ...office.signatory, nip: "" }, caseId: CASE });
+    expect(call).toThrow(LetterConfigError);
+    expect(call).toThrow(/"NIP Penandatangan" harus 18 digit angka/);
+  });
+});
+
+describe("a refusal", () => {
+  it("lists the engine's reasons in order, one item each", () => {
+    const reasons = ["Pendidikan SMA/SMK di bawah minimal D-III", "Dokumen REKOMENDASI belum diserahkan", "Golongan II/a di bawah minimal II/b"];
+    const letter = render("PENOLAKAN", true, { ...sampleData("PENOLAKAN"), reasons });
+    const items = [...letter.html.matchAll(/<li>([^<]*)<\/li>/g)].map((m) => m[1]);
+    expect(items).toEqual(reasons);
+  });
+});
+
+describe("an SK with only competent participants", () => {
+  it("has no item about re-assessment and numbers the items on", () => {
+    const letter = render("SK_PENETAPAN", true, { ...sampleData("SK_PENETAPAN"), participants: makeParticipants(3, 0) });
+    const text = textOf(letter.html);
+    expect(text).not.toContain("Belum Kompeten (BK) dapat mengikuti asesmen ulang");
+    expect(text).toContain("KETIGA : Keputusan ini mulai berlaku");
+    expect(text).not.toContain("KEEMPAT");
+  });
+});
