@@ -2,7 +2,7 @@
 // write the results back. Importable, so tests drive it in-process.
 import ExcelJS from "exceljs";
 import { existsSync, mkdirSync } from "node:fs";
-import { dirname } from "node:path";
+import { dirname, join } from "node:path";
 import { loadConfig } from "../../apps-script/core/engine/config";
 import { resolveRole, runCheck } from "../../apps-script/core/engine/run-check";
 import { ensureRegisters, seedDefaults } from "../../apps-script/core/engine/setup";
@@ -11,12 +11,18 @@ import type { Clock } from "../../apps-script/core/ports";
 import { PERMOHONAN } from "../../apps-script/core/registers/catalog";
 import { recordToCells } from "../../apps-script/core/registers/records";
 import { toOfficeDateTime } from "../../apps-script/core/time/local-date";
+import { approveLetters } from "../../apps-script/core/letters/approval";
+import { approvalSettingsOf } from "../../apps-script/core/engine/case-letters";
+import { HtmlFileSink } from "../letters/html-file-sink";
+import { attachPdfLinks, finalizeApprovedLetters, writePdfs } from "../letters/local-letters";
 import { inProcessLock, withFileLock } from "./node-ports";
 import { FORMULA_SAMPLE, sampleApplications } from "./sample-applications";
 import { XlsxWorkbookFile } from "./xlsx-workbook";
 
 export interface LocalJobOptions {
   readonly path: string;
+  /** Where letters go as HTML (and PDF when Chromium is installed); beside the workbook by default. */
+  readonly lettersDir?: string;
   readonly actorEmail: string | null;
   readonly clock: Clock;
   readonly onProgress?: (message: string) => void;
@@ -28,6 +34,7 @@ export interface LocalJobResult {
   readonly summary: CheckSummary;
   readonly role: string | null;
   readonly cellsSaved: number;
+  readonly letters: { readonly created: number; readonly approved: number; readonly pdfs: number; readonly note: string | null };
 }
 
 /** Builds a new workbook with every register, the sample office and sample applications. */
@@ -60,6 +67,21 @@ async function placeSampleFormula(path: string): Promise<void> {
   await book.xlsx.writeFile(path);
 }
 
+/**
+ * Letters the head marked "Disetujui" in the Surat tab get their number and date, written into
+ * their HTML; new and approved letters are printed to PDF when Chromium is installed.
+ */
+async function numberApprovedLetters(file: XlsxWorkbookFile, config: ReturnType<typeof loadConfig>, options: LocalJobOptions, newHtml: string[]) {
+  const deps = { workbook: file.workbook, clock: options.clock, lock: inProcessLock };
+  const { approved } = approveLetters(deps, approvalSettingsOf(config.settings));
+  const changed = finalizeApprovedLetters(approved);
+  const toPrint = [...new Set([...newHtml, ...changed])];
+  if (toPrint.length > 0) options.onProgress?.(`Mencetak ${toPrint.length} surat ke PDF …`);
+  const pdf = await writePdfs(toPrint);
+  const pdfs = attachPdfLinks(deps, pdf.pdfs);
+  return { created: newHtml.length, approved: approved.length, pdfs, note: toPrint.length > 0 ? pdf.skipped : null };
+}
+
 export async function runLocalJob(options: LocalJobOptions): Promise<LocalJobResult> {
   return withFileLock(options.path, async () => {
     const created = !existsSync(options.path);
@@ -70,19 +92,23 @@ export async function runLocalJob(options: LocalJobOptions): Promise<LocalJobRes
     options.onProgress?.(`Membaca ${options.path} …`);
     const file = await XlsxWorkbookFile.open(options.path);
     const setup = ensureRegisters(file.workbook);
+    const sink = new HtmlFileSink(options.lettersDir ?? join(dirname(options.path), "surat"));
     const summary = runCheck(
       {
         workbook: file.workbook,
         clock: options.clock,
         lock: inProcessLock,
         actor: { email: options.actorEmail },
+        documents: sink,
         onProgress: (done, total) => options.onProgress?.(`Memeriksa ${done} dari ${total} permohonan …`),
       },
       {},
     );
-    const role = resolveRole(loadConfig(file.workbook), options.actorEmail);
+    const config = loadConfig(file.workbook);
+    const letters = summary.configErrors.length > 0 ? { created: 0, approved: 0, pdfs: 0, note: null } : await numberApprovedLetters(file, config, options, sink.written.map((w) => w.path));
+    const role = resolveRole(config, options.actorEmail);
     options.onProgress?.("Menyimpan hasil …");
     const cellsSaved = await file.save();
-    return { created, upgraded: [...setup.created, ...setup.upgraded], summary, role, cellsSaved };
+    return { created, upgraded: [...setup.created, ...setup.upgraded], summary, role, cellsSaved, letters };
   });
 }

@@ -16,7 +16,11 @@ dan contoh permohonan.
   --berkas PATH    buku kerja (bawaan: ${DEFAULT_WORKBOOK}, atau SERTIFIKASI_BERKAS)
   --sebagai EMAIL  pengguna yang memindahkan kasus, dicari di register Pengguna
                    (bawaan: ${DEFAULT_LOCAL_ACTOR}, atau SERTIFIKASI_PENGGUNA)
-  --json           keluaran JSON untuk skrip`;
+  --surat DIR      folder surat HTML/PDF (bawaan: folder "surat" di samping buku kerja)
+  --json           keluaran JSON untuk skrip
+
+Surat yang dibuat langkah alur tercatat di tab Surat sebagai "Menunggu Persetujuan". Ubah
+Status Surat menjadi "Disetujui" lalu jalankan lagi: surat diberi nomor dan tanggal.`;
 
 export function formatSummary(result: LocalJobResult, path: string, actor: string | null): string {
   const s: CheckSummary = result.summary;
@@ -39,6 +43,11 @@ export function formatSummary(result: LocalJobResult, path: string, actor: strin
     for (const p of s.problems.slice(0, 20)) lines.push(`  ${p.id}: ${p.messages.join("; ")}`);
     if (s.problems.length > 20) lines.push(`  … dan ${s.problems.length - 20} lainnya`);
   }
+  const l = result.letters;
+  if (l.created + l.approved > 0) {
+    lines.push("", `Surat: ${l.created} dibuat untuk ditinjau, ${l.approved} disetujui dan diberi nomor, ${l.pdfs} PDF.`);
+    if (l.note) lines.push(`  ${l.note}`);
+  }
   if (s.warnings.length > 0) lines.push("", ...s.warnings.map((w) => `Catatan: ${w}`));
   if (result.cellsSaved === 0 && !result.created) lines.push("", "Tidak ada perubahan sejak pemeriksaan terakhir.");
   return lines.join("\n");
@@ -47,7 +56,7 @@ export function formatSummary(result: LocalJobResult, path: string, actor: strin
 export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const { values } = parseArgs({
     args: argv,
-    options: { berkas: { type: "string" }, sebagai: { type: "string" }, json: { type: "boolean" }, help: { type: "boolean", short: "h" } },
+    options: { berkas: { type: "string" }, sebagai: { type: "string" }, surat: { type: "string" }, json: { type: "boolean" }, help: { type: "boolean", short: "h" } },
   });
   if (values.help) {
     console.log(HELP);
@@ -58,6 +67,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
   const result = await runLocalJob({
     path,
     actorEmail: actor,
+    ...(values.surat ? { lettersDir: values.surat } : {}),
     clock: systemClock(env),
     onProgress: values.json ? undefined : (message) => console.error(message),
   });

@@ -12,6 +12,8 @@ import { addCalendarDays } from "../time/local-date";
 import type { GuardName, WorkflowDef } from "../workflow/definition";
 import { stateOf } from "../workflow/definition";
 import { type Effect, transition } from "../workflow/transition";
+import type { PreparedLetter } from "../letters/render";
+import type { LetterPreparer } from "./case-letters";
 import type { OfficeConfig } from "./config";
 
 export interface CaseContext {
@@ -20,6 +22,8 @@ export interface CaseContext {
   readonly actorEmail: string | null;
   readonly role: Role | null;
   readonly currentYear: number;
+  /** Renders the letters a move calls for; without it (intake) no letters are made. */
+  readonly prepareLetters?: LetterPreparer;
 }
 
 export interface AuditEntry {
@@ -34,7 +38,8 @@ export interface CaseOutcome {
   /** Cells to write (engine columns, plus Status only when put back or first set). */
   readonly values: Record<string, CellValue>;
   readonly audits: readonly AuditEntry[];
-  readonly letters: readonly { readonly letterType: string; readonly move: string }[];
+  /** Letters the applied move produced, rendered and ready to record. */
+  readonly letters: readonly PreparedLetter[];
   readonly status: string;
   readonly flag: "" | "Terlambat" | "Segera" | "Jam Berhenti";
   readonly errors: readonly string[];
@@ -80,7 +85,7 @@ export function processCase(row: RegisterRow, workflow: WorkflowDef, ctx: CaseCo
   const eligibility = scheme ? checkEligibility(check.application, scheme) : null;
   const next: Record<string, CellValue> = {};
   const audits: AuditEntry[] = [];
-  const letters: { letterType: string; move: string }[] = [];
+  const letters: PreparedLetter[] = [];
   let moveApplied = false;
   let moveRefused = false;
 
@@ -109,18 +114,22 @@ export function processCase(row: RegisterRow, workflow: WorkflowDef, ctx: CaseCo
       guardFailures: (guard) => guardFailures(guard, check.errors, eligibility, row),
       isFilled: (header) => cellText(row.get(header)) !== "",
     });
-    if (result.ok) {
+    const rendered = result.ok && result.move.letters.length > 0 && ctx.prepareLetters
+      ? ctx.prepareLetters(result.move.letters, row, scheme ?? null, eligibility)
+      : null;
+    if (result.ok && (rendered === null || rendered.ok)) {
       const from = recorded;
       for (const effect of result.effects) applyEffect(effect);
       moveApplied = true;
       moveMessage = "";
       audits.push({ caseId: row.id, from, to: recorded, applied: true, note: ctx.actorEmail ?? "pengguna tidak dikenal" });
-      for (const letterType of result.move.letters) letters.push({ letterType, move: `${from} → ${recorded}` });
+      if (rendered?.ok) letters.push(...rendered.letters);
     } else {
+      const reason = result.ok ? `Langkah ${recorded} → ${result.move.to} belum dapat membuat suratnya: ${rendered && !rendered.ok ? rendered.reason : ""}` : result.reason;
       moveRefused = true;
-      moveMessage = result.reason;
+      moveMessage = reason;
       next[STATUS] = recorded;
-      audits.push({ caseId: row.id, from: recorded, to: wanted, applied: false, note: result.reason });
+      audits.push({ caseId: row.id, from: recorded, to: wanted, applied: false, note: reason });
     }
   } else if (requested === "") {
     next[STATUS] = recorded;

@@ -8,6 +8,10 @@ import { readRegister, type RegisterTable } from "../registers/table";
 import { dateParts, type OfficeDateTime, toOfficeDateTime } from "../time/local-date";
 import { PROCESS_A_CODE } from "../workflow/process-a";
 import { type OfficeConfig, loadConfig } from "./config";
+import { recordLetters } from "../letters/issue";
+import { LETTER_TYPE_CODES } from "../letters/letter-types";
+import type { PreparedLetter } from "../letters/render";
+import { letterPreparer } from "./case-letters";
 import { type AuditEntry, processCase } from "./case-step";
 import { CaseIdAllocator, eventId } from "./ids";
 import type { CheckOptions, CheckSummary, EngineDeps, RowProblem } from "./types";
@@ -51,6 +55,16 @@ function auditRecord(entry: AuditEntry, now: OfficeDateTime, instant: Date, sequ
   };
 }
 
+/** One document per letter, in "Surat/<tahun>/<jenis>", and their letter-book rows as one change. */
+function recordRunLetters(deps: EngineDeps, letters: readonly PreparedLetter[], now: OfficeDateTime, instant: Date, timeZone: string): TableChanges {
+  const year = dateParts(now.date).year;
+  const appends = letters.flatMap((letter, i) =>
+    recordLetters([letter], [eventId("SRT", now, instant, i + 1)], { clock: deps.clock, documents: deps.documents }, { folder: `Surat/${year}/${letter.type}`, timeZone })
+      .changes.appends,
+  );
+  return { table: SURAT.name, patches: [], appends };
+}
+
 /**
  * Checks every case (or `options.onlyIds`): validation, eligibility, status moves, deadlines and
  * flags. Reads each register once and writes all changes with one `applyChanges` call.
@@ -58,7 +72,7 @@ function auditRecord(entry: AuditEntry, now: OfficeDateTime, instant: Date, sequ
 export function runCheck(deps: EngineDeps, options: CheckOptions = {}): CheckSummary {
   return deps.lock.runExclusive(() => {
     const { workbook } = deps;
-    const config = loadConfig(workbook);
+    const config = loadConfig(workbook, new Set(LETTER_TYPE_CODES));
     if (config.errors.length > 0) return emptySummary([...config.errors], config.warnings);
     let table = readRegister(workbook, PERMOHONAN);
     if (!table) return emptySummary(["Register Permohonan belum ada: jalankan penyiapan register"]);
@@ -84,7 +98,8 @@ function sweep(deps: EngineDeps, config: OfficeConfig, table: RegisterTable, opt
 
   const patches: RowPatch[] = [];
   const audits: Record<string, CellValue>[] = [];
-  const letters: Record<string, CellValue>[] = [];
+  const letters: PreparedLetter[] = [];
+  const prepareLetters = letterPreparer(deps.workbook, config, now, table);
   const casesByStatus: Record<string, number> = {};
   const problems: RowProblem[] = [];
   let dueSoon = 0, overdue = 0, movesApplied = 0, movesRefused = 0, idsAssigned = 0, cellsWritten = 0;
@@ -105,7 +120,7 @@ function sweep(deps: EngineDeps, config: OfficeConfig, table: RegisterTable, opt
       idsAssigned += 1;
     }
     const outcome = processCase({ ...row, id: caseId }, workflow, {
-      config, now, actorEmail: email, role, currentYear: dateParts(now.date).year,
+      config, now, actorEmail: email, role, currentYear: dateParts(now.date).year, prepareLetters,
     });
     for (const [header, value] of Object.entries(outcome.values)) values[table.sheetHeader(header)] = value;
     if (Object.keys(values).length > 0) {
@@ -113,14 +128,7 @@ function sweep(deps: EngineDeps, config: OfficeConfig, table: RegisterTable, opt
       cellsWritten += Object.keys(values).length;
     }
     outcome.audits.forEach((entry) => audits.push(auditRecord(entry, now, instant, audits.length + 1, email, role)));
-    outcome.letters.forEach((letter) => letters.push({
-      "ID Surat": eventId("SRT", now, instant, letters.length + 1),
-      "Jenis Surat": letter.letterType,
-      Perihal: `${letter.letterType} (${letter.move})`,
-      "ID Permohonan": caseId,
-      "Status Surat": "Draf",
-      Dibuat: dateCell(now.date, now.minuteOfDay),
-    }));
+    letters.push(...outcome.letters);
     casesByStatus[outcome.status] = (casesByStatus[outcome.status] ?? 0) + 1;
     if (outcome.flag === "Terlambat") overdue += 1;
     if (outcome.flag === "Segera") dueSoon += 1;
@@ -132,7 +140,7 @@ function sweep(deps: EngineDeps, config: OfficeConfig, table: RegisterTable, opt
   const changes: TableChanges[] = [];
   if (patches.length > 0) changes.push({ table: PERMOHONAN.name, patches, appends: [] });
   if (audits.length > 0) changes.push({ table: RIWAYAT.name, patches: [], appends: audits });
-  if (letters.length > 0) changes.push({ table: SURAT.name, patches: [], appends: letters });
+  if (letters.length > 0) changes.push(recordRunLetters(deps, letters, now, instant, config.settings.timeZone));
   const applied = changes.length > 0 ? deps.workbook.applyChanges(changes) : { skipped: [] };
   for (const skipped of applied.skipped) problems.push({ table: PERMOHONAN.name, id: skipped, messages: ["baris berpindah atau terhapus saat diperiksa; akan diulang pada pemeriksaan berikutnya"] });
 

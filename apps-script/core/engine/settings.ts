@@ -59,9 +59,14 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
   { key: "Nama Penandatangan", fallback: "Nama Kepala Badan", description: "Nama pejabat penanda tangan surat." },
   { key: "Jabatan Penandatangan", fallback: "Kepala Badan", description: "Jabatan penanda tangan." },
   { key: "Pangkat Penandatangan", fallback: "Pembina Utama Muda (IV/c)", description: "Pangkat/golongan penanda tangan." },
-  { key: "NIP Penandatangan", fallback: "", description: "NIP penanda tangan (18 digit), untuk blok tanda tangan." },
-  { key: "Format Nomor Surat", fallback: "800/{urut}/BPSDM/{bulan romawi}/{tahun}", description: "Pola nomor surat; {urut} diberikan saat disetujui." },
+  { key: "NIP Penandatangan", fallback: "197001011995031001", description: "NIP penanda tangan (18 digit), untuk blok tanda tangan. Contoh fiktif: ganti dengan NIP pejabat." },
+  { key: "Format Nomor Surat", fallback: "800/{urut}/BPSDM/{bulan romawi}/{tahun}", description: "Pola nomor surat; {urut} diberikan saat disetujui. Pola khusus satu jenis: kunci \"Format Nomor Surat SK_PENETAPAN\"." },
+  { key: "Logo Instansi", fallback: "", description: "Alamat gambar logo untuk kop surat (boleh kosong)." },
+  { key: "Batas Dokumen Harian", fallback: "250", description: "Dokumen Google yang dibuat per hari: 250 untuk akun pribadi, 1500 untuk Google Workspace.", check: positiveInt(1500) },
 ];
+
+/** Keys the engine writes or reads by prefix: per-type number formats and the letter counters. */
+const KEY_PREFIXES = ["Format Nomor Surat ", "Nomor Surat Terakhir"];
 
 /** Parses the Pengaturan register; blank or missing keys take the sample office's values. */
 export function parseSettings(table: RegisterTable | null): { settings: Settings; errors: string[]; warnings: string[] } {
@@ -74,7 +79,7 @@ export function parseSettings(table: RegisterTable | null): { settings: Settings
     if (raw.has(key)) errors.push(`${locate(table!, row, "Kunci")}: kunci "${key}" tercantum dua kali`);
     const spec = SETTING_SPECS.find((s) => s.key === key);
     const value = cellText(row.get("Nilai"));
-    if (!spec) warnings.push(`${locate(table!, row, "Kunci")}: kunci "${key}" tidak dipakai mesin`);
+    if (!spec && !KEY_PREFIXES.some((p) => key.startsWith(p))) warnings.push(`${locate(table!, row, "Kunci")}: kunci "${key}" tidak dipakai mesin`);
     const problem = spec?.check && value !== "" ? spec.check(value) : null;
     if (problem) errors.push(`${locate(table!, row, "Nilai")}: ${key} ${problem}`);
     raw.set(key, value);

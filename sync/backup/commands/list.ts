@@ -1,0 +1,40 @@
+// list <folder>: snapshots with age, size and contents, newest first; unfinished ones noted.
+import { basename } from "node:path";
+import type { Context, Options } from "../context";
+import { SyncError } from "../errors";
+import { age, bytes, num } from "../format";
+import { describeSnapshot, isSnapshotDir, listSnapshots, type SnapshotEntry } from "../snapshot/store";
+import { positionals } from "./shared";
+
+function line(s: SnapshotEntry, now: Date): string {
+  if (!s.manifest) return `${s.name}  ${age(s.time, now)}  ${bytes(s.bytes)}  TIDAK TERBACA: ${s.problem ?? "manifest rusak"}`;
+  const m = s.manifest;
+  const rows = m.tabs.reduce((n, t) => n + t.rows, 0);
+  const source = m.source.spreadsheetId ? `sheets:${m.source.spreadsheetId}` : (m.source.file ?? m.source.kind);
+  const title = m.source.title ? `"${m.source.title}" ` : "";
+  return [
+    s.name,
+    age(s.time, now),
+    bytes(s.bytes),
+    `${num(m.tabs.length)} tab`,
+    `${num(rows)} baris`,
+    m.encryption ? "terenkripsi" : "tidak terenkripsi",
+    `${title}(${source})`,
+  ].join("  ");
+}
+
+export async function list(args: readonly string[], _options: Options, ctx: Context): Promise<number> {
+  const [folder] = positionals(args, 1, "list <folder-cadangan>");
+  const now = ctx.now();
+  if (await isSnapshotDir(folder!)) {
+    ctx.io.out(line(await describeSnapshot(folder!), now));
+    return 0;
+  }
+  const { snapshots, unfinished } = await listSnapshots(folder!);
+  if (snapshots.length === 0 && unfinished.length === 0) throw new SyncError("NOT_FOUND", `Tidak ada cadangan di ${folder}.`);
+  ctx.io.out(`Cadangan di ${folder} (${num(snapshots.length)}), terbaru dahulu:`);
+  for (const s of snapshots) ctx.io.out(`  ${line(s, now)}`);
+  for (const dir of unfinished) ctx.io.out(`  ${basename(dir)}  TIDAK LENGKAP (cadangan yang terputus; diabaikan, dibersihkan oleh retensi setelah 24 jam)`);
+  ctx.io.out("Ukuran dan isi dibaca dari manifest; jalankan verify untuk memeriksa sidik SHA-256.");
+  return 0;
+}

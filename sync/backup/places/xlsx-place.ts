@@ -1,0 +1,132 @@
+// A local .xlsx workbook as a place (one worksheet per register, headers in row 1, as the main
+// job uses): read every sheet, or write planned changes in place and save atomically.
+import ExcelJS from "exceljs";
+import { randomBytes } from "node:crypto";
+import { rename, rm, stat } from "node:fs/promises";
+import { basename } from "node:path";
+import { SyncError } from "../errors";
+import { setFormula, trimRows, type Cell, type Spreadsheet, type Tab } from "../model";
+import type { Progress } from "../progress";
+import type { ReadOptions, TabWrite, WritablePlace, WrittenPart } from "./types";
+import { dateColumns, readCell, writeFormula, writeValue } from "./xlsx-cells";
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then((s) => s.isFile(), () => false);
+}
+
+async function load(path: string): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.readFile(path);
+  } catch (error) {
+    throw new SyncError("CORRUPT", `Berkas ${basename(path)} tidak bisa dibaca sebagai .xlsx.`, { cause: error });
+  }
+  return workbook;
+}
+
+function readSheet(sheet: ExcelJS.Worksheet): Tab {
+  const tab: Tab = { name: sheet.name, rows: [], formulas: new Map() };
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const out: Cell[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, col) => {
+      const { value, formula } = readCell(cell);
+      out[col - 1] = value;
+      if (formula) setFormula(tab.formulas, rowNumber - 1, col - 1, formula);
+    });
+    for (let c = 0; c < out.length; c++) out[c] ??= null;
+    while (out.length > 0 && out[out.length - 1] === null) out.pop();
+    tab.rows[rowNumber - 1] = out;
+  });
+  for (let r = 0; r < tab.rows.length; r++) tab.rows[r] ??= [];
+  trimRows(tab.rows);
+  return tab;
+}
+
+export class XlsxPlace implements WritablePlace {
+  readonly kind = "xlsx" as const;
+
+  constructor(readonly path: string) {}
+
+  describe(): string {
+    return `berkas ${basename(this.path)}`;
+  }
+
+  async read(options: ReadOptions = {}): Promise<Spreadsheet> {
+    if (!(await exists(this.path))) {
+      if (options.missingOk) return { tabs: [] };
+      throw new SyncError("NOT_FOUND", `Berkas ${this.path} tidak ada.`);
+    }
+    const workbook = await load(this.path);
+    const names = workbook.worksheets.map((s) => s.name);
+    const missing = (options.tabs ?? []).filter((t) => !names.includes(t));
+    if (missing.length > 0 && !options.missingOk) {
+      throw new SyncError("NOT_FOUND", `Tab ${missing.map((m) => `"${m}"`).join(", ")} tidak ada di ${this.describe()}.`);
+    }
+    const sheets = workbook.worksheets.filter((s) => !options.tabs || options.tabs.includes(s.name));
+    const title = workbook.title || basename(this.path, ".xlsx");
+    return { title, tabs: sheets.map(readSheet) };
+  }
+
+  async write(writes: readonly TabWrite[], progress?: Progress): Promise<WrittenPart[]> {
+    const workbook = (await exists(this.path)) ? await load(this.path) : new ExcelJS.Workbook();
+    const parts: WrittenPart[] = [];
+    progress?.begin("Menulis", writes.length);
+    for (const w of writes) {
+      let sheet = workbook.getWorksheet(w.name);
+      if (!sheet) {
+        try {
+          sheet = workbook.addWorksheet(w.name);
+        } catch (error) {
+          throw new SyncError("REJECTED", `Nama tab "${w.name}" tidak bisa dipakai di Excel (maks. 31 karakter, tanpa : \\ / ? * [ ]).`, { cause: error });
+        }
+        parts.push({ tab: w.name, what: "tab baru", fromRow: 1, toRow: 1 });
+      }
+      applyWrite(sheet, w, parts);
+      progress?.advance(1);
+    }
+    progress?.end();
+    // Excel recomputes formulas on opening; cached results come from the source.
+    workbook.calcProperties.fullCalcOnLoad = true;
+    // Save beside the target and rename: a crash mid-save must not leave half a workbook.
+    const tmp = `${this.path}.${randomBytes(4).toString("hex")}.tmp`;
+    try {
+      await workbook.xlsx.writeFile(tmp);
+      await rename(tmp, this.path);
+    } catch (error) {
+      await rm(tmp, { force: true });
+      throw error;
+    }
+    return parts;
+  }
+}
+
+function applyWrite(sheet: ExcelJS.Worksheet, w: TabWrite, parts: WrittenPart[]): void {
+  // Row 1 as it will be after this write decides which columns hold dates.
+  const header: Cell[] = [];
+  sheet.getRow(1).eachCell({ includeEmpty: false }, (cell, col) => (header[col - 1] = readCell(cell).value));
+  const firstBlock = w.blocks.find((b) => b.start === 0 && b.length > 0);
+  firstBlock?.row(0).forEach((v, c) => {
+    if (v !== undefined) header[c] = v;
+  });
+  const dates = dateColumns(w.name, header);
+
+  for (const block of w.blocks) {
+    for (let i = 0; i < block.length; i++) {
+      const r = block.start + i;
+      const target = sheet.getRow(r + 1);
+      block.row(i).forEach((v, c) => {
+        if (v !== undefined) writeValue(target.getCell(c + 1), v, r > 0 ? dates.get(c) : undefined);
+      });
+    }
+    if (block.length > 0) parts.push({ tab: w.name, what: "nilai", fromRow: block.start + 1, toRow: block.start + block.length });
+  }
+  for (const f of w.formulas) {
+    writeFormula(sheet.getRow(f.row + 1).getCell(f.col + 1), f.text, f.value);
+    parts.push({ tab: w.name, what: "rumus", fromRow: f.row + 1, toRow: f.row + 1 });
+  }
+  if (w.clearFrom !== undefined && w.clearFrom < sheet.rowCount) {
+    const last = sheet.rowCount;
+    for (let r = w.clearFrom + 1; r <= last; r++) sheet.getRow(r).eachCell({ includeEmpty: false }, (cell) => (cell.value = null));
+    parts.push({ tab: w.name, what: "kosongkan", fromRow: w.clearFrom + 1, toRow: last });
+  }
+}

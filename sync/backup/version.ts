@@ -1,0 +1,13 @@
+// The tool's name and version as recorded in every snapshot manifest.
+import { readFileSync } from "node:fs";
+
+function packageVersion(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version?: string };
+    return pkg.version ?? "0.0.0";
+  } catch {
+    return "0.0.0";
+  }
+}
+
+export const TOOL = { name: "sertifikasi-sync", version: packageVersion() } as const;
