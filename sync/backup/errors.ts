@@ -14,6 +14,7 @@ export type ErrorCode =
   | "REJECTED" // the API refused the request as invalid (400)
   | "CANCELLED" // the user said no at the confirmation
   | "PARTIAL_WRITE" // a write stopped part-way; the message lists what was written
+  | "CONFLICT" // the sheet changed under a run (rows sorted or added); nothing was written
   | "INTERNAL";
 
 /** Exit codes, one per family of causes, so scripts (cron) can react without parsing text. */
@@ -31,6 +32,7 @@ const EXIT_CODES: Record<ErrorCode, number> = {
   REJECTED: 9,
   CANCELLED: 7,
   PARTIAL_WRITE: 8,
+  CONFLICT: 11,
   INTERNAL: 10,
 };
 

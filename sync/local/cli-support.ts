@@ -2,11 +2,13 @@
 import { realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { LockBusyError, WorkbookError } from "../../apps-script/core/ports";
+import { SyncError } from "../backup/errors";
 
 /** Message for staff, without stack traces; unexpected errors keep their text for a bug report. */
 export function describeError(error: unknown): { message: string; exitCode: number } {
   if (error instanceof WorkbookError) return { message: `Galat (${error.code}): ${error.message}`, exitCode: 2 };
   if (error instanceof LockBusyError) return { message: error.message, exitCode: 3 };
+  if (error instanceof SyncError) return { message: `Galat [${error.code}]: ${error.message}`, exitCode: error.exitCode };
   if (error instanceof TypeError && /parseArgs|Unknown option|ERR_PARSE_ARGS/.test(String((error as NodeJS.ErrnoException).code ?? error.message))) {
     return { message: `Argumen tidak dikenal: ${error.message}. Lihat --help.`, exitCode: 64 };
   }

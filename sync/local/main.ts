@@ -2,6 +2,8 @@
 import { parseArgs } from "node:util";
 import type { CheckSummary } from "../../apps-script/core/engine/types";
 import { runLocalJob, type LocalJobResult } from "./main-job";
+import { runSheetsJob } from "../engine/sheets-job";
+import { openSheetsPlace } from "../engine/sheets-place";
 import { systemClock } from "./node-ports";
 import { runCli } from "./cli-support";
 import { DEFAULT_LOCAL_ACTOR, DEFAULT_WORKBOOK } from "./defaults";
@@ -17,10 +19,21 @@ dan contoh permohonan.
   --sebagai EMAIL  pengguna yang memindahkan kasus, dicari di register Pengguna
                    (bawaan: ${DEFAULT_LOCAL_ACTOR}, atau SERTIFIKASI_PENGGUNA)
   --surat DIR      folder surat HTML/PDF (bawaan: folder "surat" di samping buku kerja)
+  --spreadsheet sheets:ID
+                   jalankan pada spreadsheet Google yang hidup lewat Sheets API, bukan berkas
+                   lokal (kredensial: --credentials KEY.json, atau Application Default Credentials)
   --json           keluaran JSON untuk skrip
 
 Surat yang dibuat langkah alur tercatat di tab Surat sebagai "Menunggu Persetujuan". Ubah
 Status Surat menjadi "Disetujui" lalu jalankan lagi: surat diberi nomor dan tanggal.`;
+
+export function formatSheetsSummary(summary: CheckSummary, where: string, cellsWritten: number): string {
+  const lines = [`Spreadsheet: ${where}`];
+  if (summary.configErrors.length > 0) return [...lines, "Konfigurasi belum sah, tidak ada yang diubah:", ...summary.configErrors.map((e) => `  - ${e}`)].join("\n");
+  lines.push(...Object.entries(summary.casesByStatus).map(([status, count]) => `  ${status}: ${count}`));
+  lines.push(`Segera jatuh tempo: ${summary.dueSoon}   Terlambat: ${summary.overdue}   Baris bermasalah: ${summary.rowsWithErrors}   Sel ditulis: ${cellsWritten}`);
+  return lines.join("\n");
+}
 
 export function formatSummary(result: LocalJobResult, path: string, actor: string | null): string {
   const s: CheckSummary = result.summary;
@@ -56,11 +69,21 @@ export function formatSummary(result: LocalJobResult, path: string, actor: strin
 export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const { values } = parseArgs({
     args: argv,
-    options: { berkas: { type: "string" }, sebagai: { type: "string" }, surat: { type: "string" }, json: { type: "boolean" }, help: { type: "boolean", short: "h" } },
+    options: {
+      berkas: { type: "string" }, sebagai: { type: "string" }, surat: { type: "string" }, json: { type: "boolean" },
+      spreadsheet: { type: "string" }, credentials: { type: "string" }, help: { type: "boolean", short: "h" },
+    },
   });
   if (values.help) {
     console.log(HELP);
     return 0;
+  }
+  if (values.spreadsheet) {
+    const actorEmail = values.sebagai ?? env.SERTIFIKASI_PENGGUNA ?? null;
+    const place = openSheetsPlace(values.spreadsheet, values.credentials);
+    const result = await runSheetsJob(place, { actorEmail, clock: systemClock(env), onProgress: (m) => console.error(m) });
+    console.log(values.json ? JSON.stringify(result, null, 2) : formatSheetsSummary(result.summary, place.describe(), result.cellsWritten));
+    return result.summary.configErrors.length > 0 ? 2 : 0;
   }
   const path = values.berkas ?? env.SERTIFIKASI_BERKAS ?? DEFAULT_WORKBOOK;
   const actor = values.sebagai ?? env.SERTIFIKASI_PENGGUNA ?? DEFAULT_LOCAL_ACTOR;

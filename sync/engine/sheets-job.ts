@@ -1,0 +1,116 @@
+// The engine against a live spreadsheet from Node (place 2): every register read in one batch
+// through the Sheets API, the core run on an in-memory copy, and only the changed cells written
+// back (values RAW, so text never turns into a formula). Before writing, the ID columns are read
+// again: if staff sorted or added rows meanwhile, nothing is written and the run says so.
+import { MemoryWorkbook } from "../../apps-script/core/memory-workbook";
+import { runCheck } from "../../apps-script/core/engine/run-check";
+import { ensureRegisters } from "../../apps-script/core/engine/setup";
+import type { CheckSummary } from "../../apps-script/core/engine/types";
+import { type CellValue, type Clock, dateCell, isDateCell, type RawTable } from "../../apps-script/core/ports";
+import { REGISTERS, registerNamed } from "../../apps-script/core/registers/catalog";
+import { cellText } from "../../apps-script/core/registers/cells";
+import { fromDayNumber, toDayNumber } from "../../apps-script/core/time/local-date";
+import { SyncError } from "../backup/errors";
+import type { Cell, Tab } from "../backup/model";
+import type { SheetsPlace } from "../backup/places/sheets-place";
+import type { TabWrite, WriteCell } from "../backup/places/types";
+import { fixedBlock } from "../backup/places/types";
+import { inProcessLock } from "../local/node-ports";
+
+/** Sheets serial dates count days from 1899-12-30. */
+const SERIAL_EPOCH_DAY = toDayNumber("1899-12-30" as Parameters<typeof toDayNumber>[0]);
+
+export function serialToDateCell(serial: number, withTime: boolean): CellValue {
+  const day = Math.floor(serial);
+  const minute = Math.round((serial - day) * 1440);
+  return withTime ? dateCell(fromDayNumber(day + SERIAL_EPOCH_DAY), Math.min(minute, 1439)) : dateCell(fromDayNumber(day + SERIAL_EPOCH_DAY));
+}
+
+function toSheetCell(value: CellValue): Cell {
+  if (!isDateCell(value)) return value === "" ? null : value;
+  return toDayNumber(value.date) - SERIAL_EPOCH_DAY + (value.minuteOfDay ?? 0) / 1440;
+}
+
+/** A tab as the core reads it: register date columns as calendar dates, formulas kept aside. */
+export function tabToRawTable(tab: Tab): RawTable {
+  const headers = (tab.rows[0] ?? []).map((h) => (h === null ? "" : String(h)));
+  const def = registerNamed(tab.name);
+  const kind = headers.map((h) => def?.columns.find((c) => c.header.toLowerCase() === h.trim().toLowerCase())?.type);
+  const rows = tab.rows.slice(1).map((row) =>
+    headers.map((_, i): CellValue => {
+      const cell = row[i] ?? null;
+      const type = kind[i];
+      return typeof cell === "number" && (type === "date" || type === "datetime") ? serialToDateCell(cell, type === "datetime") : cell;
+    }),
+  );
+  const formulas = new Map<number, Map<number, string>>();
+  for (const [row, cols] of tab.formulas) if (row > 0) formulas.set(row - 1, cols);
+  return { name: tab.name, headers, rows, formulas };
+}
+
+/** Only the cells that differ between what was read and what the engine left, as row blocks. */
+export function changedCells(before: RawTable | null, after: RawTable): TabWrite | null {
+  const rowsOut: { index: number; cells: WriteCell[] }[] = [];
+  const headerChanged = !before || after.headers.some((h, i) => before.headers[i] !== h);
+  if (headerChanged) rowsOut.push({ index: 0, cells: after.headers.map((h, i) => (before?.headers[i] === h ? undefined : h)) });
+  after.rows.forEach((row, r) => {
+    const old = before?.rows[r];
+    let changed = false;
+    const cells = row.map((value, c): WriteCell => {
+      const next = toSheetCell(value);
+      const previous = old ? toSheetCell(old[c] ?? null) : null;
+      if (old && before!.formulas?.get(r)?.has(c) && value === (old[c] ?? null)) return undefined;
+      if (next === previous && old) return undefined;
+      if (next === null && !old) return undefined;
+      changed = true;
+      return next;
+    });
+    if (changed) rowsOut.push({ index: r + 1, cells });
+  });
+  if (rowsOut.length === 0) return null;
+  const blocks = [];
+  for (let i = 0; i < rowsOut.length; ) {
+    let j = i;
+    while (j + 1 < rowsOut.length && rowsOut[j + 1]!.index === rowsOut[j]!.index + 1) j += 1;
+    blocks.push(fixedBlock(rowsOut[i]!.index, rowsOut.slice(i, j + 1).map((r) => r.cells)));
+    i = j + 1;
+  }
+  return { name: after.name, create: before === null, rows: after.rows.length + 1, columns: after.headers.length, blocks, formulas: [] };
+}
+
+/** IDs per row position, to see whether a tab moved between read and write. */
+function keyColumn(table: RawTable): string[] {
+  const def = registerNamed(table.name);
+  const index = table.headers.findIndex((h) => h.trim().toLowerCase() === (def?.key[0] ?? table.headers[0] ?? "").toLowerCase());
+  return table.rows.map((r) => cellText(r[index] ?? null));
+}
+
+export interface SheetsJobResult {
+  readonly summary: CheckSummary;
+  readonly cellsWritten: number;
+  readonly tabsWritten: readonly string[];
+}
+
+export async function runSheetsJob(place: SheetsPlace, options: { actorEmail: string | null; clock: Clock; onProgress?: (message: string) => void }): Promise<SheetsJobResult> {
+  options.onProgress?.(`Membaca register dari ${place.describe()} …`);
+  const names = REGISTERS.map((r) => r.name);
+  const read = await place.read({ tabs: names, missingOk: true });
+  const before = new Map(read.tabs.map((t) => [t.name, tabToRawTable(t)]));
+  const workbook = new MemoryWorkbook([...before.values()]);
+  ensureRegisters(workbook);
+  const summary = runCheck({ workbook, clock: options.clock, lock: inProcessLock, actor: { email: options.actorEmail } });
+  const writes = workbook.tableNames().map((name) => changedCells(before.get(name) ?? null, workbook.readTable(name)!)).filter((w): w is TabWrite => w !== null);
+  if (writes.length === 0) return { summary, cellsWritten: 0, tabsWritten: [] };
+
+  const again = await place.read({ tabs: writes.map((w) => w.name).filter((n) => before.has(n)), missingOk: true });
+  for (const tab of again.tabs) {
+    const then = before.get(tab.name)!;
+    if (keyColumn(tabToRawTable(tab)).join("\n") !== keyColumn(then).join("\n")) {
+      throw new SyncError("CONFLICT", `Tab ${tab.name} diubah (diurutkan atau ditambah baris) selama pemeriksaan; tidak ada yang ditulis. Jalankan lagi.`);
+    }
+  }
+  options.onProgress?.(`Menulis perubahan ke ${writes.length} tab …`);
+  await place.write(writes);
+  const cellsWritten = writes.reduce((sum, w) => sum + w.blocks.reduce((s, b) => s + Array.from({ length: b.length }, (_, i) => b.row(i).filter((c) => c !== undefined).length).reduce((a, n) => a + n, 0), 0), 0);
+  return { summary, cellsWritten, tabsWritten: writes.map((w) => w.name) };
+}
