@@ -1,4 +1,5 @@
 // Where a register's columns are on its sheet right now (read by header, never by position).
+import { columnLetters } from "../core/registers/a1";
 import { normalizeHeader } from "../core/registers/table";
 import type { ColumnDef, RegisterDef } from "../core/registers/schema";
 
@@ -33,14 +34,7 @@ export function readLayout(sheet: GoogleAppsScript.Spreadsheet.Sheet, def: Regis
 
 /** A1 column letters for a 1-based column number. */
 export function columnLetter(column: number): string {
-  let n = column;
-  let letters = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
+  return columnLetters(column - 1);
 }
 
 /** Runs of adjacent columns sharing a key (e.g. the same number format), for one call per run. */

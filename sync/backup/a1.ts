@@ -1,16 +1,8 @@
 // A1 notation for the ranges the tool sends: quoted tab names, column letters, row spans.
 
-/** 0-based column index → letters (0 → A, 25 → Z, 26 → AA). */
-export function columnLetters(index: number): string {
-  let n = index + 1;
-  let out = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
+import { columnLetters } from "../../apps-script/core/registers/a1";
+
+export { columnLetters };
 
 /** A tab name quoted for A1 notation: always quoted, inner quotes doubled, so any name is safe. */
 export function quoteTab(name: string): string {

@@ -1,4 +1,5 @@
 // Fictional office, people and cases for letter tests: small factories with overrides.
+import { pelayananPublikUnitRows } from "../../apps-script/core/seed/scheme-pelayanan-publik";
 import type { LetterInput, LetterTypeCode } from "../../apps-script/core/letters/letter-types";
 import type { Office } from "../../apps-script/core/letters/office";
 
@@ -31,21 +32,8 @@ export const APPLICANT = {
   agency: "Dinas Kependudukan dan Pencatatan Sipil Kabupaten Contoh",
 };
 
-/** The Pelayanan Publik scheme's units (seed 001, public scheme data). */
-export const UNITS = [
-  ["N.821100.028.02", "Mengaplikasikan Keterampilan Dasar Komunikasi"],
-  ["N.821100.029.02", "Melakukan Komunikasi Melalui Telepon"],
-  ["N.821100.030.02", "Melakukan Komunikasi Lisan dengan Kolega/Pelanggan"],
-  ["N.821100.044.02", "Menerapkan Kerjasama dengan Kolega dan Pelanggan"],
-  ["N.821100.045.02", "Memberikan Layanan Kepada Pelanggan"],
-  ["N.821100.046.01", "Mengelola Layanan Pelanggan Berkualitas"],
-  ["N.821100.047.01", "Menangani Konflik"],
-  ["N.821100.048.01", "Memproses Keluhan Pelanggan"],
-  ["N.821100.049.02", "Memenuhi Kebutuhan Pelanggan"],
-  ["N.821100.051.01", "Menerapkan Etika Profesi"],
-  ["N.821100.057.02", "Mengoperasikan Aplikasi Perangkat Lunak"],
-  ["N.821100.058.02", "Mengakses Data di Komputer"],
-].map(([code, title]) => ({ code: code!, title: title! }));
+/** The Pelayanan Publik scheme's units (seed 001), as the scheme register ships them. */
+export const UNITS = pelayananPublikUnitRows().map((u) => ({ code: String(u["Kode Unit"]), title: String(u["Judul Unit"]) }));
 
 export const SCHEME = { code: "SS-05/LSP-BPSDM DKI/V/2022", name: "Pelayanan Publik" };
 export const TUK = { name: "TUK Sewaktu BPSDM", address: "Jalan Contoh Raya Nomor 10, Mamuju" };
