@@ -80,6 +80,34 @@ function checkAst(source: Source, partials: ReadonlySet<string>, helpers: Readon
   return problems;
 }
 
+/** Style sheets without comments and layout whitespace (they are copied into every letter). */
+export function minifyCss(css: string): string {
+  return css
+    .replace(/\/\*[\s\S]*?\*\//g, "")
+    .replace(/\s+/g, " ")
+    .replace(/\s*([{};,>])\s*/g, "$1")
+    .replace(/:\s+/g, ":")
+    .replace(/;}/g, "}")
+    .trim();
+}
+
+const LOCATION = String.raw`\{"start":\{"line":\d+,"column":\d+\},"end":\{"line":\d+,"column":\d+\}\}`;
+const LOOKUP_FALLBACK =
+  /lookupProperty = container\.lookupProperty \|\| function\(parent, propertyName\) \{\s*if \(Object\.prototype\.hasOwnProperty\.call\(parent, propertyName\)\) \{\s*return parent\[propertyName\];\s*\}\s*return undefined\s*\}/g;
+
+/**
+ * Precompiled output made smaller for the Apps Script bundle, behaviour unchanged: source
+ * locations (only appended to error messages, which render.ts reads by field name) and the
+ * lookupProperty fallback for runtimes older than 4.6 (ours always supplies it). A third of the size.
+ */
+export function slimPrecompiled(code: string): string {
+  return code
+    .replace(new RegExp(`,"loc":${LOCATION}`, "g"), "")
+    .replace(new RegExp(`, ${LOCATION} \\)`, "g"), ")")
+    .replace(new RegExp(LOCATION, "g"), "null")
+    .replace(LOOKUP_FALLBACK, "lookupProperty = container.lookupProperty");
+}
+
 export interface BuildResult {
   readonly outFile: string;
   readonly letters: readonly string[];
@@ -92,7 +120,7 @@ export function buildTemplates(templateDir = join(ROOT, "templates"), outFile = 
   const letters = readSources(templateDir, ".hbs");
   const partials = [
     ...readSources(join(templateDir, "partials"), ".hbs"),
-    ...readSources(join(templateDir, "styles"), ".css", "css-"),
+    ...readSources(join(templateDir, "styles"), ".css", "css-").map((css) => ({ ...css, text: minifyCss(css.text) })),
   ];
   const partialNames = new Set(partials.map((p) => p.name));
   const helperNames = new Set<string>([...HELPER_NAMES, ...BUILT_IN_HELPERS]);
@@ -113,7 +141,7 @@ export function buildTemplates(templateDir = join(ROOT, "templates"), outFile = 
   const compile = (source: Source): string => {
     problems.push(...checkAst(source, partialNames, helperNames, templateDir));
     try {
-      return String(Handlebars.precompile(source.text, options));
+      return slimPrecompiled(String(Handlebars.precompile(source.text, options)));
     } catch (error) {
       problems.push(`${relative(templateDir, source.file)}: ${error instanceof Error ? error.message : String(error)}`);
       return "null";

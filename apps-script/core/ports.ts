@@ -77,12 +77,42 @@ export interface ApplyResult {
   readonly skipped: readonly string[];
 }
 
-/** Where generated letters go: a Google Doc in production, an HTML/PDF file locally. */
+/** What a sink is asked to make: one letter's HTML, filed under a folder path such as "Surat/2026/SK_PENETAPAN". */
+export interface DocumentRequest {
+  readonly title: string;
+  readonly html: string;
+  readonly folder: string;
+  /** Page orientation, for sinks that set the page after conversion (Google Docs); portrait when absent. */
+  readonly orientation?: "portrait" | "landscape";
+}
+
+/**
+ * Where generated letters go: a Google Doc in production, an HTML/PDF file locally. Throws
+ * `DocumentQuotaError` when it cannot make more documents now; the caller leaves the letter queued.
+ */
 export interface DocumentSink {
-  createDocument(request: { readonly title: string; readonly html: string; readonly folder: string }): {
+  createDocument(request: DocumentRequest): {
     readonly id: string;
     readonly url: string;
   };
+}
+
+/** Why a sink put off making documents: its daily cap, the platform's rate limit, or the execution's time budget. */
+export type DocumentQuotaReason = "daily" | "rate" | "time";
+
+/**
+ * A sink cannot make more documents in this run. Not a failure: the letter is recorded without a
+ * document ("Draf") and a later run creates it. Once thrown, a sink keeps throwing for the run.
+ */
+export class DocumentQuotaError extends Error {
+  readonly code = "QUOTA";
+  constructor(
+    readonly reason: DocumentQuotaReason,
+    message: string,
+  ) {
+    super(message);
+    this.name = "DocumentQuotaError";
+  }
 }
 
 /** Time, injected. The core never calls `new Date()` for "now". */

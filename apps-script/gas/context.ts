@@ -1,9 +1,12 @@
 // Composition root for every Apps Script entry: builds the adapters and hands the engine its deps.
 import type { EngineDeps } from "../core/engine/types";
+import { dailyDocumentLimit, GasDocumentSink } from "./docs-sink";
+import { DriveFolders } from "./drive-folders";
 import { gasClock } from "./gas-clock";
 import { GasLock } from "./gas-lock";
 import { GasWorkbook } from "./gas-workbook";
-import { redact } from "./errors";
+import { messageOf, redact } from "./errors";
+import { scheduleQueueRun } from "./letter-queue";
 
 export const TOAST_TITLE = "Sertifikasi";
 /** Leave a margin under the 6-minute execution limit for the final write and clean-up. */
@@ -13,6 +16,8 @@ export interface GasContext {
   readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
   readonly workbook: GasWorkbook;
   readonly deps: EngineDeps;
+  /** The letters' Google Docs (the same object as `deps.documents`): tells whether this run put any off. */
+  readonly documents: GasDocumentSink;
   /** When this execution started (for the time budget of resumable work). */
   readonly startedAt: number;
   /** Tells staff (toast) when someone is looking; always logs. Never carries personal data. */
@@ -51,11 +56,27 @@ export function openContext(options: ContextOptions): GasContext {
     if (options.toasts) spreadsheet.toast(safe, TOAST_TITLE, 8);
   };
   let lastProgress = 0;
+  // Built lazily: nothing here calls a service until the first letter is made.
+  const documents = new GasDocumentSink({
+    folders: new DriveFolders(() => `Dokumen Sertifikasi - ${spreadsheet.getName()}`),
+    dailyLimit: () => dailyDocumentLimit(workbook),
+    today: () => workbook.values.toDateCell(new Date()).date,
+    deadline: startedAt + TIME_BUDGET_MS,
+    onDefer: (retryInMs) => {
+      if (retryInMs === null) return; // the daily cap: the next daily sweep continues
+      try {
+        scheduleQueueRun(retryInMs);
+      } catch (error) {
+        log(`Lanjutan pembuatan dokumen belum terjadwal (${messageOf(error)}); pemeriksaan harian melanjutkannya.`);
+      }
+    },
+  });
   const deps: EngineDeps = {
     workbook,
     clock: gasClock,
     lock: new GasLock(LockService.getDocumentLock(), options.lockTimeoutMs),
     actor: { email: options.actorEmail },
+    documents,
     // Long sweeps report progress at most every 15 s: each toast is a service call.
     onProgress: (_done, _total, message) => {
       const now = Date.now();
@@ -64,5 +85,5 @@ export function openContext(options: ContextOptions): GasContext {
       notify(message);
     },
   };
-  return { spreadsheet, workbook, deps, startedAt, notify };
+  return { spreadsheet, workbook, deps, documents, startedAt, notify };
 }

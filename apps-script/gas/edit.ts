@@ -2,15 +2,16 @@
 // including multi-cell edits and pastes, and explains refused status moves in a toast.
 // Edits made by scripts or the API never arrive here; the daily sweep reconciles those.
 import { runCheck } from "../core/engine/run-check";
-import { LIBUR, PERMOHONAN } from "../core/registers/catalog";
+import { LIBUR, PERMOHONAN, SURAT } from "../core/registers/catalog";
 import { LockBusyError } from "../core/ports";
-import { activeUserEmail, openContext } from "./context";
+import { activeUserEmail, type GasContext, log, openContext } from "./context";
+import { DEFERRED_PREFIX, deferredEdits } from "./deferred-edits";
+import { approvalsInEdit, approveAndFinish } from "./letter-actions";
 import { readLayout } from "./sheet-layout";
 import { forgetHolidayCache } from "./custom-functions";
 import { keyOf } from "./row-locator";
 
 const MAX_TOAST_ITEMS = 3;
-const DEFERRED_PREFIX = "sertifikasi.edit.";
 export const DEFERRED_EDIT_HANDLER = "retryDeferredEdits";
 const EDIT_LOCK_WAIT_MS = 60_000;
 
@@ -19,6 +20,7 @@ export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const sheet = range.getSheet();
   const name = sheet.getName();
   if (name === LIBUR.name) forgetHolidayCache();
+  if (name === SURAT.name) return onLetterEdit(e);
   if (name !== PERMOHONAN.name) return;
   const first = Math.max(2, range.getRow());
   const last = range.getLastRow();
@@ -56,9 +58,28 @@ export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   if (messages.length > 0) ctx.notify(messages.join("\n"));
 }
 
-function deferEdit(ids: readonly string[], actor: string | null): void {
+/** The head sets Status Surat to "Disetujui": approved and numbered at once if their role allows. */
+function onLetterEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
+  const ids = approvalsInEdit(e.range);
+  if (ids.length === 0) return;
+  const actor = (e.user ? e.user.getEmail() : "") || activeUserEmail();
+  const ctx = openContext({ actorEmail: actor, toasts: true, lockTimeoutMs: EDIT_LOCK_WAIT_MS });
+  try {
+    notifyLines(ctx, approveAndFinish(ctx, { actorEmail: actor, ids: new Set(ids), markClaimed: false }));
+  } catch (error) {
+    if (!(error instanceof LockBusyError)) throw error;
+    deferEdit(ids, actor, SURAT.name);
+    ctx.notify("Proses lain sedang berjalan; persetujuan surat ini diproses otomatis beberapa menit lagi.");
+  }
+}
+
+function notifyLines(ctx: GasContext, lines: readonly string[]): void {
+  if (lines.length > 0) ctx.notify(lines.slice(0, MAX_TOAST_ITEMS + 1).join("\n"));
+}
+
+function deferEdit(ids: readonly string[], actor: string | null, table: string = PERMOHONAN.name): void {
   const key = `${DEFERRED_PREFIX}${Date.now()}.${Math.floor(Math.random() * 1e6)}`;
-  PropertiesService.getDocumentProperties().setProperty(key, JSON.stringify({ ids: ids.slice(0, 500), actor }));
+  PropertiesService.getDocumentProperties().setProperty(key, JSON.stringify({ ids: ids.slice(0, 500), actor, table }));
   ScriptApp.newTrigger(DEFERRED_EDIT_HANDLER).timeBased().after(2 * 60_000).create();
 }
 
@@ -68,11 +89,11 @@ export function retryDeferredEdits(): void {
     if (trigger.getHandlerFunction() === DEFERRED_EDIT_HANDLER) ScriptApp.deleteTrigger(trigger);
   }
   const properties = PropertiesService.getDocumentProperties();
-  for (const key of properties.getKeys().filter((k) => k.startsWith(DEFERRED_PREFIX))) {
-    const { ids, actor } = JSON.parse(properties.getProperty(key) ?? "{}") as { ids?: string[]; actor?: string | null };
+  for (const [key, { ids, actor, table }] of deferredEdits()) {
     const ctx = openContext({ actorEmail: actor ?? null, toasts: false, lockTimeoutMs: EDIT_LOCK_WAIT_MS });
     try {
-      runCheck(ctx.deps, { onlyIds: ids ?? [] });
+      if (table === SURAT.name) for (const line of approveAndFinish(ctx, { actorEmail: actor ?? null, ids: new Set(ids ?? []), markClaimed: false })) log(line);
+      else runCheck(ctx.deps, { onlyIds: ids ?? [] });
     } catch (error) {
       if (error instanceof LockBusyError) {
         ScriptApp.newTrigger(DEFERRED_EDIT_HANDLER).timeBased().after(2 * 60_000).create();

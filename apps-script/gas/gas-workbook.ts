@@ -57,6 +57,11 @@ export class GasWorkbook implements Workbook {
     });
   }
 
+  /** The tab as this execution last read it, without a service call; null when not read since it was last written. */
+  lastRead(name: string): RawTable | null {
+    return this.snapshots.get(name)?.raw ?? null;
+  }
+
   ensureTable(name: string, headers: readonly string[]): void {
     atBoundary(() => {
       const sheet = this.spreadsheet.getSheetByName(name) ?? this.spreadsheet.insertSheet(name);

@@ -4,6 +4,7 @@ import { onEdit, retryDeferredEdits as retryEdits } from "./edit";
 import { hariKerja, tenggat } from "./custom-functions";
 import { clearRetryTriggers, onSubmission, retryPending } from "./intake";
 import { openContext } from "./context";
+import { continueLetters } from "./letter-actions";
 import * as menu from "./menu";
 import { sweep } from "./sweep";
 
@@ -38,6 +39,11 @@ export function retryDeferredEdits(): void {
   retryEdits();
 }
 
+/** One-off trigger: creates the letters' Docs, and approved letters' PDFs, that a quota or the time limit left. */
+export function createQueuedDocuments(): void {
+  continueLetters();
+}
+
 /** One-off trigger: continues set-up that stopped at the execution time limit. */
 export function resumeJobs(): void {
   menu.resumePendingJobs();
@@ -48,6 +54,9 @@ export function menuRunCheck(): void {
 }
 export function menuCheckSelection(): void {
   menu.menuCheckSelection();
+}
+export function menuApproveLetters(): void {
+  menu.menuApproveLetters();
 }
 export function menuLastSummary(): void {
   menu.menuLastSummary();

@@ -1,11 +1,12 @@
 // The "Sertifikasi" menu and what its items do. Each item runs with the clicking user's identity
 // and reports in a dialog; failures are shown, not swallowed, and carry no personal data.
 import { runCheck } from "../core/engine/run-check";
-import { PERMOHONAN } from "../core/registers/catalog";
+import { PERMOHONAN, SURAT } from "../core/registers/catalog";
 import { activeUserEmail, type GasContext, openContext } from "./context";
 import { messageOf } from "./errors";
 import { createOrUpdateForm, storedFormId } from "./form";
 import { clearResumeTriggers, pendingJobs, runJob } from "./jobs";
+import { approveAndFinish, letterIdsIn } from "./letter-actions";
 import { setupSteps } from "./setup";
 import { readLayout } from "./sheet-layout";
 import { LAST_SWEEP_KEY, rememberSummary, stamp } from "./sweep";
@@ -19,6 +20,8 @@ export const MENU_ITEMS: readonly ([string, string] | null)[] = [
   ["Periksa semua permohonan sekarang", "menuRunCheck"],
   ["Periksa baris terpilih", "menuCheckSelection"],
   ["Ringkasan pemeriksaan terakhir", "menuLastSummary"],
+  null,
+  ["Setujui surat terpilih", "menuApproveLetters"],
   null,
   ["Buat / perbarui formulir permohonan", "menuCreateForm"],
   ["Tampilkan tautan formulir", "menuShowFormLink"],
@@ -71,6 +74,19 @@ export function menuCheckSelection(): void {
   });
 }
 
+/** The head selects letter rows on the Surat tab: numbered, written into their Docs, saved as PDF. */
+export function menuApproveLetters(): void {
+  withDialog("Persetujuan surat", (ctx) => {
+    const range = ctx.spreadsheet.getActiveRange();
+    const sheet = range?.getSheet();
+    if (!range || !sheet || sheet.getName() !== SURAT.name) return ["Pilih dulu baris-baris surat di tab Surat."];
+    const ids = letterIdsIn(sheet, Math.max(2, range.getRow()), range.getLastRow());
+    if (ids.length === 0) return ["Tidak ada baris surat yang terpilih."];
+    const lines = approveAndFinish(ctx, { actorEmail: ctx.deps.actor.email, ids: new Set(ids), markClaimed: true });
+    return lines.length > 0 ? lines : ["Surat terpilih sudah bernomor atau tidak menunggu persetujuan."];
+  });
+}
+
 export function menuLastSummary(): void {
   withDialog("Ringkasan pemeriksaan terakhir", () => [
     PropertiesService.getDocumentProperties().getProperty(LAST_SWEEP_KEY) ?? "Belum ada pemeriksaan yang tercatat.",
@@ -117,6 +133,7 @@ export function menuHelp(): void {
   withDialog("Bantuan Sertifikasi", () => [
     "Ubah kolom Status di tab Permohonan untuk memindahkan kasus; langkah yang tidak sah dikembalikan dan alasannya ada di kolom Pesan Langkah.",
     "Mesin memeriksa saat Anda mengedit dan sekali sehari (pukul 05.00).",
+    "Surat: Kepala atau Admin mengubah Status Surat di tab Surat menjadi Disetujui (atau memilih barisnya lalu Setujui surat terpilih); nomor ditulis ke dokumen dan PDF disimpan di foldernya.",
     "Rumus: =TENGGAT(A2; 10) tanggal 10 hari kerja setelah A2; =HARIKERJA(A2; B2) jumlah hari kerja di antaranya (libur dari tab Libur).",
     "Pengguna yang tidak dapat dikenali (akun di luar domain kantor) diperlakukan menurut Pengaturan \"Peran Pengguna Tak Dikenal\".",
   ]);

@@ -1,9 +1,12 @@
-// The daily sweep (time-driven trigger): retries queued form submissions, then checks every case.
+// The daily sweep (time-driven trigger): retries queued form submissions, checks every case, then
+// creates queued letter Docs and settles approvals the edit trigger did not see.
 // It reconciles what the edit trigger never saw (pastes by scripts, API edits, missed triggers).
 import { runCheck } from "../core/engine/run-check";
 import type { CheckSummary } from "../core/engine/types";
 import { type GasContext, log, openContext } from "./context";
+import { messageOf } from "./errors";
 import { retryPending } from "./intake";
+import { lettersInSweep } from "./letter-actions";
 import { summaryLines } from "./summary-text";
 
 export const LAST_SWEEP_KEY = "sertifikasi.lastSweep";
@@ -15,9 +18,19 @@ export function sweep(): CheckSummary {
   const retried = retryPending(ctx);
   if (retried > 0) log(`${retried} permohonan formulir yang tertunda kini dicatat.`);
   const summary = runCheck(ctx.deps);
-  rememberSummary(summary, stamp(ctx));
-  log(summaryLines(summary).join("\n"));
+  const letters = summary.configErrors.length > 0 ? [] : sweepLetters(ctx);
+  rememberSummary(summary, stamp(ctx), letters);
+  log([...summaryLines(summary), ...letters].join("\n"));
   return summary;
+}
+
+/** A Drive or Docs failure is reported with the summary; it must not hide the check's results. */
+function sweepLetters(ctx: GasContext): string[] {
+  try {
+    return lettersInSweep(ctx);
+  } catch (error) {
+    return [`Surat: ${messageOf(error)}`];
+  }
 }
 
 /** "2026-03-02 06:00" in the spreadsheet's zone. */
@@ -27,7 +40,7 @@ export function stamp(ctx: GasContext): string {
   return `${cell.date} ${String(Math.floor(minute / 60)).padStart(2, "0")}:${String(minute % 60).padStart(2, "0")}`;
 }
 
-export function rememberSummary(summary: CheckSummary, at: string): void {
-  const text = [`Pemeriksaan ${at}`, ...summaryLines(summary)].join("\n").slice(0, 8000);
+export function rememberSummary(summary: CheckSummary, at: string, extra: readonly string[] = []): void {
+  const text = [`Pemeriksaan ${at}`, ...summaryLines(summary), ...extra].join("\n").slice(0, 8000);
   PropertiesService.getDocumentProperties().setProperty(LAST_SWEEP_KEY, text);
 }

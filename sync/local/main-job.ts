@@ -8,11 +8,14 @@ import { resolveRole, runCheck } from "../../apps-script/core/engine/run-check";
 import { ensureRegisters, seedDefaults } from "../../apps-script/core/engine/setup";
 import type { CheckSummary } from "../../apps-script/core/engine/types";
 import type { Clock } from "../../apps-script/core/ports";
-import { PERMOHONAN } from "../../apps-script/core/registers/catalog";
 import { recordToCells } from "../../apps-script/core/registers/records";
 import { toOfficeDateTime } from "../../apps-script/core/time/local-date";
 import { approveLetters } from "../../apps-script/core/letters/approval";
 import { approvalSettingsOf } from "../../apps-script/core/engine/case-letters";
+import { letterRenderer, needsRendering, rerenderLetters } from "../../apps-script/core/engine/letter-rerender";
+import { readLetterBook } from "../../apps-script/core/letters/letter-book";
+import { PERMOHONAN, SURAT } from "../../apps-script/core/registers/catalog";
+import { readRegister } from "../../apps-script/core/registers/table";
 import { HtmlFileSink } from "../letters/html-file-sink";
 import { attachPdfLinks, finalizeApprovedLetters, writePdfs } from "../letters/local-letters";
 import { inProcessLock, withFileLock } from "./node-ports";
@@ -34,7 +37,7 @@ export interface LocalJobResult {
   readonly summary: CheckSummary;
   readonly role: string | null;
   readonly cellsSaved: number;
-  readonly letters: { readonly created: number; readonly approved: number; readonly pdfs: number; readonly note: string | null };
+  readonly letters: { readonly created: number; readonly reworked: number; readonly approved: number; readonly pdfs: number; readonly note: string | null };
 }
 
 /** Builds a new workbook with every register, the sample office and sample applications. */
@@ -71,15 +74,26 @@ async function placeSampleFormula(path: string): Promise<void> {
  * Letters the head marked "Disetujui" in the Surat tab get their number and date, written into
  * their HTML; new and approved letters are printed to PDF when Chromium is installed.
  */
-async function numberApprovedLetters(file: XlsxWorkbookFile, config: ReturnType<typeof loadConfig>, options: LocalJobOptions, newHtml: string[]) {
+async function numberApprovedLetters(file: XlsxWorkbookFile, config: ReturnType<typeof loadConfig>, options: LocalJobOptions, sink: HtmlFileSink) {
   const deps = { workbook: file.workbook, clock: options.clock, lock: inProcessLock };
+  // Letters the head sent back ("Perlu Perbaikan") are rendered again from the corrected case.
+  const pending = readLetterBook(readRegister(file.workbook, SURAT)).filter(needsRendering);
+  let reworked = 0;
+  if (pending.length > 0) {
+    const now = toOfficeDateTime(options.clock.now(), config.settings.timeZone);
+    const result = rerenderLetters(pending, letterRenderer(file.workbook), { clock: options.clock, documents: sink }, () => now);
+    if (result.patches.length > 0) file.workbook.applyChanges([{ table: SURAT.name, patches: result.patches, appends: [] }]);
+    reworked = result.patches.length;
+    for (const failure of result.failures) options.onProgress?.(failure.message);
+  }
+  const newHtml = sink.written.map((w) => w.path);
   const { approved } = approveLetters(deps, approvalSettingsOf(config.settings));
   const changed = finalizeApprovedLetters(approved);
   const toPrint = [...new Set([...newHtml, ...changed])];
   if (toPrint.length > 0) options.onProgress?.(`Mencetak ${toPrint.length} surat ke PDF …`);
   const pdf = await writePdfs(toPrint);
   const pdfs = attachPdfLinks(deps, pdf.pdfs);
-  return { created: newHtml.length, approved: approved.length, pdfs, note: toPrint.length > 0 ? pdf.skipped : null };
+  return { created: newHtml.length - reworked, reworked, approved: approved.length, pdfs, note: toPrint.length > 0 ? pdf.skipped : null };
 }
 
 export async function runLocalJob(options: LocalJobOptions): Promise<LocalJobResult> {
@@ -105,7 +119,7 @@ export async function runLocalJob(options: LocalJobOptions): Promise<LocalJobRes
       {},
     );
     const config = loadConfig(file.workbook);
-    const letters = summary.configErrors.length > 0 ? { created: 0, approved: 0, pdfs: 0, note: null } : await numberApprovedLetters(file, config, options, sink.written.map((w) => w.path));
+    const letters = summary.configErrors.length > 0 ? { created: 0, reworked: 0, approved: 0, pdfs: 0, note: null } : await numberApprovedLetters(file, config, options, sink);
     const role = resolveRole(config, options.actorEmail);
     options.onProgress?.("Menyimpan hasil …");
     const cellsSaved = await file.save();

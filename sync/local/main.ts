@@ -57,8 +57,8 @@ export function formatSummary(result: LocalJobResult, path: string, actor: strin
     if (s.problems.length > 20) lines.push(`  … dan ${s.problems.length - 20} lainnya`);
   }
   const l = result.letters;
-  if (l.created + l.approved > 0) {
-    lines.push("", `Surat: ${l.created} dibuat untuk ditinjau, ${l.approved} disetujui dan diberi nomor, ${l.pdfs} PDF.`);
+  if (l.created + l.reworked + l.approved > 0) {
+    lines.push("", `Surat: ${l.created} dibuat untuk ditinjau, ${l.reworked} dibuat ulang, ${l.approved} disetujui dan diberi nomor, ${l.pdfs} PDF.`);
     if (l.note) lines.push(`  ${l.note}`);
   }
   if (s.warnings.length > 0) lines.push("", ...s.warnings.map((w) => `Catatan: ${w}`));

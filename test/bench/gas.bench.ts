@@ -1,5 +1,6 @@
-// Apps Script figures: bundle size and cold load, and service calls for one status edit and for
-// a daily sweep at 1,000 / 10,000 / 50,000 cases, next to a naive cell-by-cell script's count.
+// Apps Script figures: bundle size and cold load, service calls for one status edit and for a
+// daily sweep at 1,000 / 10,000 / 50,000 cases next to a naive cell-by-cell script's count, and
+// the calls a batch of letters costs on Google (Docs, A4, approval, PDF).
 // Runs the built bundle in the node:vm sandbox against the fake services (test/gas/harness).
 import { performance } from "node:perf_hooks";
 import vm from "node:vm";
@@ -81,8 +82,25 @@ async function figuresFor(size: number): Promise<SizeFigures> {
   };
 }
 
+/** A paste moving `count` cases makes `count` Tanda Terima Docs; the head then approves them all. */
+async function letterFigures(count: number): Promise<void> {
+  const rt = await newOffice();
+  addApplications(rt, Array.from({ length: count }, (_, i) => application(i)));
+  rt.runDailyTriggers();
+  const first = rowOf(rt, "PRM-2026-00001");
+  const [moved] = rt.edit(STAFF.petugas, "Permohonan", first, rt.column("Permohonan", "Status"), Array.from({ length: count }, () => ["Verifikasi"]));
+  if (!moved?.ok) throw new Error(`move failed: ${moved?.error}`);
+  const docs = ["Drive.", "DocumentApp.", "Document.", "Body.", "Utilities.", "Properties"].reduce((n, p) => n + moved.calls.matching(p), 0);
+  const [approved] = rt.edit(STAFF.kepala, "Surat", 2, rt.column("Surat", "Status Surat"), Array.from({ length: count }, () => ["Disetujui"]));
+  if (!approved?.ok) throw new Error(`approval failed: ${approved?.error}`);
+  console.log(`\nLetters on Google (${count} Tanda Terima in one paste, then approved in one paste):`);
+  console.log(`  move: ${moved.calls.total} calls, of which ${docs} for the Docs (${(docs / count).toFixed(1)} per letter, first folders included)`);
+  console.log(`  approval: ${approved.calls.total} calls (${(approved.calls.total / count).toFixed(1)} per letter: number into the Doc, A4, PDF; ${approved.calls.of("Range.setValues")} setValues)`);
+}
+
 export async function run(): Promise<void> {
   await bundleFigures();
+  await letterFigures(20);
   const rows: SizeFigures[] = [];
   for (const size of SIZES) rows.push(await figuresFor(size));
   console.log("\nApps Script service calls (counted by the fake; naive = same work one cell per call):");

@@ -38,13 +38,17 @@ describe("the built bundle", () => {
     }
   });
 
-  it("asks for the narrowest scopes: the current spreadsheet only, no Drive", async () => {
+  it("asks for the narrowest scopes: the current spreadsheet, and in Drive only the files it made", async () => {
     const { bundle } = await loadBundle();
-    const manifest = JSON.parse(bundle.manifest) as { runtimeVersion: string; oauthScopes: string[] };
+    const manifest = JSON.parse(bundle.manifest) as { runtimeVersion: string; oauthScopes: string[]; dependencies: { enabledAdvancedServices: { userSymbol: string; version: string }[] } };
     expect(manifest.runtimeVersion).toBe("V8");
     expect(manifest.oauthScopes).toContain("https://www.googleapis.com/auth/spreadsheets.currentonly");
     expect(manifest.oauthScopes).not.toContain("https://www.googleapis.com/auth/spreadsheets");
-    expect(manifest.oauthScopes.some((s) => s.includes("/auth/drive"))).toBe(false);
+    expect(manifest.oauthScopes.filter((s) => s.includes("/auth/drive"))).toEqual(["https://www.googleapis.com/auth/drive.file"]);
+    expect(manifest.oauthScopes).toContain("https://www.googleapis.com/auth/documents");
+    expect(manifest.dependencies.enabledAdvancedServices).toEqual([expect.objectContaining({ userSymbol: "Drive", version: "v3" })]);
+    // Every DriveApp method needs the full drive scope: the bundle must not call it at all.
+    expect(bundle.code).not.toMatch(/\bDriveApp\b/);
   });
 });
 

@@ -117,3 +117,48 @@ describe("protections and locks", () => {
     });
   });
 });
+
+describe("Drive and Docs", () => {
+  it("converts HTML to a Doc holding its visible text, and returns only the fields asked for", async () => {
+    const rt = await runtime();
+    const file = rt.asScript(({ Drive, Utilities }) =>
+      Drive.Files.create({ name: "Surat", mimeType: "application/vnd.google-apps.document" }, Utilities.newBlob("<style>p{}</style><p>Nomor <b>[NOMOR SURAT]</b> &amp; lain</p><table><tr><td>a</td><td>b</td></tr></table>", "text/html")),
+    );
+    expect(Object.keys(file)).toEqual(["kind", "id", "name", "mimeType"]);
+    expect(rt.store.drive.files.get(file.id)!.doc).toMatchObject({ text: "Nomor [NOMOR SURAT] & lain\na\tb", pageWidth: 612, pageHeight: 792 });
+    expect(rt.store.totalCalls.of("Drive.Files.create")).toBe(1);
+  });
+
+  it("treats replaceText's pattern as a regular expression: unescaped brackets match single letters", async () => {
+    const rt = await runtime();
+    rt.asScript(({ Drive, Utilities, DocumentApp }) => {
+      const { id } = Drive.Files.create({ name: "S", mimeType: "application/vnd.google-apps.document" }, Utilities.newBlob("<p>Nomor [NOMOR SURAT]</p>", "text/html"));
+      const body = DocumentApp.openById(id).getBody();
+      body.replaceText("\\[NOMOR SURAT\\]", "800/1");
+      expect(body.getText()).toBe("Nomor 800/1");
+      body.replaceText("[NOMOR SURAT]", "x");
+      expect(body.getText()).toBe("xomorx800/1"); // N and the space are in the class [NOMR SUAT]
+    });
+  });
+
+  it("grants what the manifest's scopes grant: drive.file sees only the script's files, DriveApp needs all of Drive", async () => {
+    const rt = await runtime();
+    const staffFile = rt.store.drive._addUserFile("Data pribadi", "application/vnd.google-apps.spreadsheet");
+    rt.asScript(({ Drive, DriveApp }) => {
+      expect(() => Drive.Files.get(staffFile.id)).toThrow(/File not found/);
+      expect(() => DriveApp.getFileById(staffFile.id)).toThrow(/Required permissions: https:\/\/www.googleapis.com\/auth\/drive$/);
+    });
+  });
+
+  it("closes a Doc on saveAndClose and refuses the daily Doc beyond the quota", async () => {
+    const rt = await runtime();
+    rt.store.drive.docsQuota = 1;
+    rt.asScript(({ Drive, Utilities, DocumentApp }) => {
+      const create = () => Drive.Files.create({ name: "S", mimeType: "application/vnd.google-apps.document" }, Utilities.newBlob("<p>x</p>", "text/html"));
+      const doc = DocumentApp.openById(create().id);
+      doc.saveAndClose();
+      expect(() => doc.getBody()).toThrow("Document is closed");
+      expect(() => create()).toThrow("Service invoked too many times for one day: docs create.");
+    });
+  });
+});

@@ -13,15 +13,31 @@
 //   Session (active user per execution: '' when Apps Script cannot tell), MailApp (quota,
 //   invalid address), ScriptApp triggers (20-trigger cap, one-off clock triggers), FormApp as far
 //   as used (items, validation, destination tab, responses), Utilities.sleep/getUuid.
+// - Drive (drive.ts, documents.ts): the Drive advanced service v3, present only when the manifest
+//   enables it — Files.create (folders; HTML blobs converted to a Google Doc whose text is the
+//   HTML's visible text, on US Letter with 1-inch margins as conversion leaves it; other blobs
+//   stored as files, e.g. the PDF), Files.get, default/asked `fields`; the drive.file rule (a
+//   script sees only files it created: others are "File not found"); the daily docs quota
+//   (`drive.docsQuota`, "Service invoked too many times for one day: docs create.") and injected
+//   errors (`drive.failConversion("User rate limit exceeded.", n)`). DocumentApp.openById, Body
+//   text with replaceText as a regular expression, page width/height and margins, saveAndClose
+//   (a closed Document throws), getAs PDF. DriveApp getFileById/getFolderById/createFolder/
+//   createFile/getAs, which demand the full `drive` scope. Utilities.newBlob.
+// - Scopes: Drive, DriveApp and DocumentApp calls check the manifest's oauthScopes and fail like
+//   Apps Script when theirs is missing; other services do not check.
 // - Auth modes: simple triggers (LIMITED) cannot mail, open forms or manage triggers; custom
 //   functions cannot write; an execution stops after 6 minutes of virtual time.
-// - Every service call is counted per execution and in total (`CallCounter`).
+// - Every service call is counted per execution and in total (`CallCounter`): "Drive.Files.create",
+//   "DocumentApp.openById", "Body.replaceText", …
 // Not modelled: formula evaluation, number-format-driven value types, A1 ranges growing with
-// inserted rows, quotas other than mail, triggers firing on their own (tests fire them).
+// inserted rows, Doc formatting (only text and page set-up), Drive sharing and ownership, quotas
+// other than mail and docs, triggers firing on their own (tests fire them).
 import vm from "node:vm";
 import { buildGasBundle, type GasBundle } from "../../scripts/build-gas";
 import { isBlankCell, valueOfCell } from "./fake/cells";
 import { counted } from "./fake/counted";
+import { FakeDocumentApp } from "./fake/documents";
+import { FakeDriveApp, FakeDriveFiles } from "./fake/drive";
 import { type FakeForm, FakeFormResponse } from "./fake/forms";
 import { FakeFormApp } from "./fake/form-app";
 import { FakeCacheService, FakeLockService, FakeMailApp, FakePropertiesService, FakeSession, FakeUtilities } from "./fake/services";
@@ -57,6 +73,12 @@ export interface ExecutionResult {
   readonly timedOut: boolean;
 }
 
+interface Manifest {
+  readonly timeZone: string;
+  readonly oauthScopes?: readonly string[];
+  readonly dependencies?: { readonly enabledAdvancedServices?: readonly { readonly userSymbol: string; readonly version: string }[] };
+}
+
 // Inside the sandbox "now" is the store's virtual clock, so deadlines are deterministic.
 const PRELUDE = `(() => {
   const RealDate = Date;
@@ -74,6 +96,7 @@ const PRELUDE = `(() => {
 
 export class GasRuntime {
   readonly store: FakeStore;
+  private readonly manifest: Manifest;
   private nextExecution = 1;
 
   constructor(
@@ -83,6 +106,8 @@ export class GasRuntime {
   ) {
     this.store = new FakeStore(Date.parse(options.now ?? "2026-03-02T01:00:00Z"));
     this.store.spreadsheet = new FakeSpreadsheet(this.store, options.timeZone ?? "Asia/Makassar");
+    this.manifest = JSON.parse(bundle.manifest) as Manifest;
+    this.store.scopes = new Set(this.manifest.oauthScopes ?? []);
   }
 
   static async create(options: { now?: string; timeZone?: string } = {}): Promise<GasRuntime> {
@@ -98,11 +123,17 @@ export class GasRuntime {
       LockService: counted(s, new FakeLockService(s)),
       PropertiesService: counted(s, new FakePropertiesService(s)),
       CacheService: counted(s, new FakeCacheService(s)),
-      Session: counted(s, new FakeSession(s, JSON.parse(this.bundle.manifest).timeZone as string)),
+      Session: counted(s, new FakeSession(s, this.manifest.timeZone)),
       MailApp: counted(s, new FakeMailApp(s)),
       ScriptApp: counted(s, new FakeScriptApp(s)),
       FormApp: counted(s, new FakeFormApp(s)),
       Utilities: counted(s, new FakeUtilities(s)),
+      DocumentApp: counted(s, new FakeDocumentApp(s)),
+      DriveApp: counted(s, new FakeDriveApp(s)),
+      // An advanced service is a global only when the manifest enables it.
+      ...(this.manifest.dependencies?.enabledAdvancedServices?.some((a) => a.userSymbol === "Drive" && a.version === "v3")
+        ? { Drive: { Files: counted(s, new FakeDriveFiles(s)) } }
+        : {}),
       console: { log: logs, info: logs, warn: logs, error: logs },
       Logger: { log: logs },
       __now: () => s.clock,

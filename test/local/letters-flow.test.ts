@@ -62,6 +62,23 @@ describe("letters in the local run", () => {
     }
   });
 
+  it("a letter sent back for correction is rendered again from the corrected case", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "surat-"));
+    const path = join(dir, "kantor.xlsx");
+    await runLocalJob({ path, actorEmail: "admin@contoh.go.id", clock: fixedClock("2026-11-20T03:00:00Z") });
+    await edit(path, "Permohonan", "PRM-2026-00001", "Status", "Verifikasi");
+    await runLocalJob({ path, actorEmail: "petugas@contoh.go.id", clock: fixedClock("2026-11-20T04:00:00Z") });
+    const [first] = await letterBook(path);
+    await edit(path, "Permohonan", "PRM-2026-00001", "Nama", "Rina Kartika Sari, S.Sos.");
+    await edit(path, "Surat", String(first!["ID Surat"]), "Status Surat", "Perlu Perbaikan");
+    const again = await runLocalJob({ path, actorEmail: "petugas@contoh.go.id", clock: fixedClock("2026-11-20T05:00:00Z") });
+    expect(again.letters.reworked).toBe(1);
+    const [reworked] = await letterBook(path);
+    expect(reworked!["Status Surat"]).toBe("Menunggu Persetujuan");
+    expect(reworked!["Tautan Dokumen"]).not.toBe(first!["Tautan Dokumen"]); // the version the head saw is kept
+    expect(readFileSync(fileURLToPath(String(reworked!["Tautan Dokumen"])), "utf8")).toContain("Rina Kartika Sari");
+  });
+
   it("a move whose letter would have blanks is refused, naming the missing setting", async () => {
     const dir = mkdtempSync(join(tmpdir(), "surat-"));
     const path = join(dir, "kantor.xlsx");

@@ -81,14 +81,15 @@ export function numberingState(
 /**
  * Gives every letter whose Status Surat is "Disetujui" and that has no Nomor Surat yet its
  * number and the approval date, in sheet order. Runs under the lock, so concurrent approvals
- * never share a number; the counters in Pengaturan move forward in the same batch.
+ * never share a number; the counters in Pengaturan move forward in the same batch. `except`
+ * names ID Surat left for another run (an approval whose approver is still to be checked).
  */
-export function approveLetters(deps: ApprovalDeps, settings: ApprovalSettings): ApprovalResult {
+export function approveLetters(deps: ApprovalDeps, settings: ApprovalSettings, except: ReadonlySet<string> = new Set()): ApprovalResult {
   const numbering = new Numbering(settings);
   return deps.lock.runExclusive(() => {
     const surat = readRegister(deps.workbook, SURAT);
     const records = readLetterBook(surat);
-    const pending = records.filter((r) => r.status === LETTER_STATUS.approved && !r.number);
+    const pending = records.filter((r) => r.status === LETTER_STATUS.approved && !r.number && !except.has(r.id));
     const skipped = pending.filter((r) => !r.id).map((r) => `${SURAT.name}: baris ${r.rowIndex + 2} tanpa ID Surat`);
     const numberable = pending.filter((r) => r.id);
     if (!surat || numberable.length === 0) return { approved: [], skipped };

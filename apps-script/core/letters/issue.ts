@@ -1,6 +1,6 @@
 // Puts rendered letters in front of the head: a document each, and a row in the letter book.
 import type { CellValue, Clock, DocumentSink, Lock, RowPatch, TableChanges, Workbook } from "../ports";
-import { dateCell } from "../ports";
+import { dateCell, DocumentQuotaError } from "../ports";
 import { SURAT } from "../registers/catalog";
 import { readRegister } from "../registers/table";
 import { toOfficeDateTime } from "../time/local-date";
@@ -37,9 +37,23 @@ function stamp(clock: Clock, timeZone: string): CellValue {
 }
 
 /**
+ * The letter's document, or null when the sink has put documents off (`DocumentQuotaError`):
+ * the letter is then recorded as a queued "Draf" and a later run creates its document.
+ */
+function documentFor(sink: DocumentSink, letter: PreparedLetter, folder: string): { id: string; url: string } | null {
+  try {
+    return sink.createDocument({ title: letter.title, html: letter.html, folder, orientation: letter.orientation });
+  } catch (error) {
+    if (error instanceof DocumentQuotaError) return null;
+    throw error;
+  }
+}
+
+/**
  * Creates a document per prepared letter and the letter-book rows for them, without writing the
  * sheet: the engine adds the returned changes to its own single batch. `ids` are the new rows'
  * ID Surat, one per letter (the engine's event IDs, or `nextLetterIds` of the book as read).
+ * A letter whose document the sink put off (quota) is recorded as "Draf" without a link.
  */
 export function recordLetters(
   letters: readonly PreparedLetter[],
@@ -49,10 +63,10 @@ export function recordLetters(
 ): { changes: TableChanges; recorded: RecordedLetter[] } {
   if (ids.length !== letters.length) throw new RangeError(`Jumlah ID Surat (${ids.length}) tidak sama dengan jumlah surat (${letters.length}).`);
   const created = stamp(deps.clock, options.timeZone);
-  const status = deps.documents ? LETTER_STATUS.awaitingApproval : LETTER_STATUS.draft;
   const recorded: RecordedLetter[] = [];
   const appends = letters.map((letter, i) => {
-    const doc = deps.documents?.createDocument({ title: letter.title, html: letter.html, folder: options.folder }) ?? null;
+    const doc = deps.documents ? documentFor(deps.documents, letter, options.folder) : null;
+    const status = doc ? LETTER_STATUS.awaitingApproval : LETTER_STATUS.draft;
     recorded.push({ id: ids[i]!, type: letter.type, caseId: letter.caseId, status, documentId: doc?.id ?? null, documentLink: doc?.url ?? null });
     return {
       [COL.id]: ids[i]!,
@@ -112,20 +126,22 @@ export function issueLetters(
 }
 
 /**
- * Renders again the letters the head marked "Perlu Perbaikan" (after staff corrected the case):
- * a new document, the link replaced, the status back to "Menunggu Persetujuan". `render` builds
- * the letter from the case's current data and may throw `LetterDataError`, reported as a failure.
+ * Renders again the letters the head marked "Perlu Perbaikan" (after staff corrected the case),
+ * or the queued letters still without a document: a new document, the link replaced, the status
+ * back to "Menunggu Persetujuan". `render` builds the letter from the case's current data and may
+ * throw `LetterDataError`, reported as a failure. When the sink puts documents off (quota) the
+ * rest are left as they are and counted in `deferred`, for a later run.
  */
 export function reworkLetters(
   records: readonly LetterRecord[],
   render: (record: LetterRecord) => PreparedLetter,
   deps: Required<RecordDeps>,
   options: RecordOptions,
-): { changes: TableChanges; failures: LetterFailure[] } {
+): { changes: TableChanges; failures: LetterFailure[]; deferred: number } {
   const patches: RowPatch[] = [];
   const failures: LetterFailure[] = [];
   const created = stamp(deps.clock, options.timeZone);
-  for (const record of records) {
+  for (const [index, record] of records.entries()) {
     let letter: PreparedLetter;
     try {
       letter = render(record);
@@ -134,7 +150,8 @@ export function reworkLetters(
       failures.push({ type: record.type, caseId: record.caseId, message: error.message, fields: error.fields });
       continue;
     }
-    const doc = deps.documents.createDocument({ title: letter.title, html: letter.html, folder: options.folder });
+    const doc = documentFor(deps.documents, letter, options.folder);
+    if (!doc) return { changes: { table: SURAT.name, patches, appends: [] }, failures, deferred: records.length - index };
     patches.push({
       id: record.id,
       rowHint: record.rowIndex,
@@ -147,5 +164,5 @@ export function reworkLetters(
       },
     });
   }
-  return { changes: { table: SURAT.name, patches, appends: [] }, failures };
+  return { changes: { table: SURAT.name, patches, appends: [] }, failures, deferred: 0 };
 }

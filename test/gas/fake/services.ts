@@ -1,5 +1,7 @@
-// LockService, PropertiesService, CacheService, Session, MailApp and Utilities in the fake. Locks are shared by all executions of the store; a lock held by another
+// LockService, PropertiesService, CacheService, Session, MailApp and Utilities (sleep, getUuid, newBlob)
+// in the fake. Locks are shared by all executions of the store; a lock held by another
 // execution is "busy" (nested executions cannot wait for an outer one, so tryLock returns false).
+import { FakeBlob } from "./drive";
 import type { FakeStore } from "./store";
 
 class FakeLock {
@@ -146,6 +148,9 @@ export class FakeUtilities {
   constructor(private readonly store: FakeStore) {}
   sleep(ms: number): void {
     this.store.clock += ms;
+  }
+  newBlob(data: string, contentType?: string, name?: string): FakeBlob {
+    return new FakeBlob(String(data), contentType ?? null, name ?? null);
   }
   getUuid(): string {
     this.uuid += 1;

@@ -1,5 +1,6 @@
 // Shared state of the fake Apps Script world (one spreadsheet, its forms, triggers, properties,
 // locks, mail) and the stack of executions using it; every service call is counted here.
+import { FakeDrive } from "./drive";
 import type { FakeForm } from "./forms";
 import type { FakeSpreadsheet } from "./spreadsheet";
 
@@ -86,7 +87,7 @@ export interface FakeTrigger {
 export class ExecutionTimeout extends Error {}
 
 /** Calls a custom function may not make (it may only read). */
-const WRITES = /^(Range|Sheet|Spreadsheet|Protection)\.(set|insert|delete|protect|toast|sort|append|clear)|^(MailApp|ScriptApp|FormApp)\./;
+const WRITES = /^(Range|Sheet|Spreadsheet|Protection)\.(set|insert|delete|protect|toast|sort|append|clear)|^(MailApp|ScriptApp|FormApp|DocumentApp|DriveApp|Drive\.)/;
 
 export class FakeStore {
   /** Virtual time (ms since epoch): what `new Date()` returns inside the sandbox. */
@@ -108,6 +109,10 @@ export class FakeStore {
   /** Set by a "broken lock" test: locks pretend to be taken without excluding anyone. */
   lockDisabled = false;
   mailQuota = 100;
+  /** Files, Docs and quotas of the owner's Drive. */
+  readonly drive = new FakeDrive();
+  /** The manifest's oauthScopes (set by the harness); null = not checked. */
+  scopes: ReadonlySet<string> | null = null;
   readonly mails: Mail[] = [];
   readonly toasts: Toast[] = [];
   readonly alerts: string[] = [];
@@ -150,6 +155,16 @@ export class FakeStore {
       throw new ExecutionTimeout("Exceeded maximum execution time");
     }
     this.onServiceCall?.(execution, name, target);
+  }
+
+  hasScope(scope: string): boolean {
+    return this.scopes === null || this.scopes.has(scope);
+  }
+
+  /** Throws like Apps Script when the manifest grants none of `anyOf` (checked for Drive and Docs only). */
+  requireScope(call: string, anyOf: readonly string[]): void {
+    if (this.scopes === null || anyOf.some((s) => this.scopes!.has(s))) return;
+    throw new Error(`You do not have permission to call ${call}. Required permissions: ${anyOf.join(" || ")}`);
   }
 
   requireAuth(service: string): void {

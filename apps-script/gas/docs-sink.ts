@@ -1,0 +1,166 @@
+// Letters as Google Docs: the HTML converted by the Drive API into "Surat/<tahun>/<jenis>", A4 set
+// on the Doc afterwards, and documents counted per day so a large batch queues instead of failing.
+//
+// Scopes (appsscript.json), and why no wider ones:
+// - drive.file: Drive.Files.create/get on files and folders this script made (the conversion,
+//   the folders, the PDF). DriveApp is not used anywhere: every DriveApp method requires the full
+//   `drive` scope (all of the user's files), even for files the script created itself.
+// - documents: DocumentApp.openById to set the page and, on approval, write the number.
+//   documents.currentonly is not enough: it covers only the Doc a script is bound to, and this
+//   script is bound to the spreadsheet, so openById on a Doc it created would be refused.
+import { parseSettings } from "../core/engine/settings";
+import type { Orientation } from "../core/letters/kind";
+import { type DocumentQuotaReason, type DocumentRequest, type DocumentSink, DocumentQuotaError } from "../core/ports";
+import { PENGATURAN } from "../core/registers/catalog";
+import { RegisterTable } from "../core/registers/table";
+import { drive, type DriveFolders } from "./drive-folders";
+import { messageOf, redact, translateError } from "./errors";
+import type { GasWorkbook } from "./gas-workbook";
+
+export const GOOGLE_DOC = "application/vnd.google-apps.document";
+/** Pengaturan key: Docs the office may create a day (Apps Script quota: 250 consumer, 1,500 Workspace). */
+export const DAILY_LIMIT_KEY = "Batas Dokumen Harian";
+export const DEFAULT_DAILY_LIMIT = 250;
+const COUNT_KEY = "sertifikasi.docs.perDay";
+
+const CM = 72 / 2.54;
+/** A4 in points, and the margins of templates/styles (surat.css, sertifikat.css): conversion drops CSS @page. */
+const A4 = { short: 595.276, long: 841.89 };
+const MARGINS: Record<Orientation, { top: number; right: number; bottom: number; left: number }> = {
+  portrait: { top: 2 * CM, right: 2 * CM, bottom: 2 * CM, left: 2.5 * CM },
+  landscape: { top: 1 * CM, right: 1 * CM, bottom: 1 * CM, left: 1 * CM },
+};
+
+/** Sets A4 in the orientation and the letter margins on a Doc's body (idempotent). */
+export function setA4(body: GoogleAppsScript.Document.Body, orientation: Orientation = "portrait"): void {
+  const landscape = orientation === "landscape";
+  const m = MARGINS[orientation];
+  body
+    .setPageWidth(landscape ? A4.long : A4.short)
+    .setPageHeight(landscape ? A4.short : A4.long)
+    .setMarginTop(m.top)
+    .setMarginBottom(m.bottom)
+    .setMarginLeft(m.left)
+    .setMarginRight(m.right);
+}
+
+/**
+ * The office's "Batas Dokumen Harian", or 250 when blank or not a positive whole number. Takes
+ * Pengaturan as the engine already read it in this execution when it did (no second read).
+ */
+export function dailyDocumentLimit(workbook: GasWorkbook): number {
+  const raw = workbook.lastRead(PENGATURAN.name) ?? workbook.readTable(PENGATURAN.name);
+  const value = (parseSettings(raw ? new RegisterTable(PENGATURAN, raw) : null).settings.raw.get(DAILY_LIMIT_KEY) ?? "").trim();
+  return /^\d+$/.test(value) && Number(value) > 0 ? Number(value) : DEFAULT_DAILY_LIMIT;
+}
+
+/** Errors after which trying again later is right: quotas, rate limits, Google's own hiccups. */
+const DAILY = /too many times for one day/i;
+const TRANSIENT = /rate limit|too many|quota|limit exceeded|backend error|internal error|timed out|try again|service unavailable/i;
+
+export interface SinkOptions {
+  readonly folders: DriveFolders;
+  readonly dailyLimit: () => number;
+  /** Today in the office's zone ("2026-03-02"): the count starts again each day. */
+  readonly today: () => string;
+  /** Epoch ms after which no document is started (the execution's time budget). */
+  readonly deadline: number;
+  /**
+   * Called once, the first time this run puts documents off, with when to try again (null: at
+   * the daily sweep). Rate limits back off: 5 minutes, doubling while they last, at most 6 hours.
+   */
+  readonly onDefer?: (retryInMs: number | null) => void;
+}
+
+interface DailyCount {
+  readonly day?: string;
+  readonly count?: number;
+  /** Rate-limited runs in a row (reset by the next document made). */
+  readonly retries?: number;
+}
+
+const RETRY_AFTER_TIME_MS = 60_000;
+const RETRY_AFTER_RATE_MS = 5 * 60_000;
+const RETRY_MAX_MS = 6 * 3_600_000;
+
+export class GasDocumentSink implements DocumentSink {
+  private putOff: DocumentQuotaError | null = null;
+  private limit: number | null = null;
+  private properties: GoogleAppsScript.Properties.Properties | null = null;
+  /** Documents this execution created. */
+  created = 0;
+
+  constructor(private readonly options: SinkOptions) {}
+
+  /** Why this run stopped making documents, or null. */
+  get deferred(): DocumentQuotaReason | null {
+    return this.putOff?.reason ?? null;
+  }
+
+  createDocument(request: DocumentRequest): { id: string; url: string } {
+    if (this.putOff) throw this.putOff;
+    if (Date.now() > this.options.deadline) {
+      throw this.defer("time", "Waktu eksekusi hampir habis: surat berikutnya dibuat otomatis sebentar lagi.");
+    }
+    this.limit ??= this.options.dailyLimit();
+    const today = this.options.today();
+    const saved = this.saved();
+    const used = saved.day === today ? Number(saved.count) || 0 : 0;
+    if (used >= this.limit) {
+      throw this.defer("daily", `Batas ${this.limit} dokumen Google per hari tercapai: surat lainnya dibuat besok pada pemeriksaan harian.`);
+    }
+    let file: GoogleAppsScript.Drive_v3.Drive.V3.Schema.File;
+    try {
+      const parent = this.options.folders.resolve(request.folder);
+      const html = Utilities.newBlob(request.html, "text/html", `${request.title}.html`);
+      file = drive().Files.create({ name: request.title, mimeType: GOOGLE_DOC, parents: [parent] }, html, { fields: "id,webViewLink" });
+    } catch (error) {
+      const detail = messageOf(error);
+      if (DAILY.test(detail)) throw this.defer("daily", `Kuota harian Google untuk dokumen habis: surat lainnya dibuat besok (${detail}).`);
+      if (TRANSIENT.test(detail)) throw this.defer("rate", `Google membatasi pembuatan dokumen saat ini: surat lainnya dibuat otomatis nanti (${detail}).`, saved);
+      throw translateError(error);
+    }
+    this.store().setProperty(COUNT_KEY, JSON.stringify({ day: today, count: used + 1 }));
+    this.created += 1;
+    this.pageSetUp(file.id!, request);
+    return { id: file.id!, url: file.webViewLink ?? `https://docs.google.com/document/d/${file.id}/edit` };
+  }
+
+  /** Read each time, not once per run: the queue releases the lock between chunks. */
+  private saved(): DailyCount {
+    const text = this.store().getProperty(COUNT_KEY);
+    return text ? (JSON.parse(text) as DailyCount) : {};
+  }
+
+  /**
+   * A4 after conversion. A failure here is logged, not thrown: the Doc exists and its row must get
+   * the link, or a later run would make a second one; approval sets the page again anyway.
+   */
+  private pageSetUp(id: string, request: DocumentRequest): void {
+    try {
+      const doc = DocumentApp.openById(id);
+      setA4(doc.getBody(), request.orientation);
+      doc.saveAndClose();
+    } catch (error) {
+      console.log(redact(`Ukuran halaman "${request.title}" belum diatur (${messageOf(error)}); diatur saat surat disetujui.`));
+    }
+  }
+
+  private store(): GoogleAppsScript.Properties.Properties {
+    this.properties ??= PropertiesService.getDocumentProperties();
+    return this.properties;
+  }
+
+  private defer(reason: DocumentQuotaReason, message: string, saved: DailyCount = {}): DocumentQuotaError {
+    this.putOff = new DocumentQuotaError(reason, message);
+    console.log(redact(message));
+    let retryInMs: number | null = reason === "time" ? RETRY_AFTER_TIME_MS : null;
+    if (reason === "rate") {
+      const retries = (Number(saved.retries) || 0) + 1;
+      this.store().setProperty(COUNT_KEY, JSON.stringify({ ...saved, retries }));
+      retryInMs = Math.min(RETRY_AFTER_RATE_MS * 2 ** (retries - 1), RETRY_MAX_MS);
+    }
+    this.options.onDefer?.(retryInMs);
+    return this.putOff;
+  }
+}

@@ -1,0 +1,226 @@
+// Letters on Google, through the built bundle: Docs converted from the letters' HTML into
+// "Surat/<tahun>/<jenis>" with A4 set, approval by the head (number into the Doc, PDF beside it),
+// a quota reached mid-batch (the rest queued, finished later, none twice) and refused approvals.
+import { describe, expect, it } from "vitest";
+import type { FakeDriveFile } from "./fake/drive";
+import { GasRuntime } from "./harness";
+import { STAFF, addApplications, application, expectOk, newOffice, put, rowOf } from "./office";
+
+const A4 = { width: 595.276, height: 841.89 };
+const CM = 72 / 2.54;
+
+async function officeWithCases(count: number, overrides: (i: number) => Record<string, unknown> = () => ({})): Promise<GasRuntime> {
+  const rt = await newOffice();
+  addApplications(rt, Array.from({ length: count }, (_, i) => application(i, overrides(i))));
+  for (const run of rt.runDailyTriggers()) expectOk(run, "sweep");
+  return rt;
+}
+
+const caseId = (i: number) => `PRM-2026-${String(i + 1).padStart(5, "0")}`;
+
+/** Staff paste a status into consecutive Permohonan rows (one edit event, like a paste). */
+function moveCases(rt: GasRuntime, user: string, first: number, count: number, status: string) {
+  const results = rt.edit(user, "Permohonan", rowOf(rt, caseId(first)), rt.column("Permohonan", "Status"), Array.from({ length: count }, () => [status]));
+  for (const r of results) expectOk(r, "handleEdit");
+  return results;
+}
+
+/** Status Surat typed (or pasted) on the Surat tab, rows counted from the first letter. */
+function setLetterStatus(rt: GasRuntime, user: string, firstLetter: number, statuses: string[]) {
+  const results = rt.edit(user, "Surat", firstLetter + 2, rt.column("Surat", "Status Surat"), statuses.map((s) => [s]));
+  for (const r of results) expectOk(r, "handleEdit");
+  return results;
+}
+
+function setting(rt: GasRuntime, key: string, value: string): void {
+  const sheet = rt.sheet("Pengaturan");
+  const rows = rt.table("Pengaturan");
+  const at = rows.findIndex((r) => r["Kunci"] === key);
+  put(rt, "Pengaturan", at < 0 ? sheet.getLastRow() + 1 : at + 2, 1, [[key, value]]);
+}
+
+const docOf = (rt: GasRuntime, link: unknown): FakeDriveFile => {
+  const id = /\/d\/([\w-]+)/.exec(String(link))?.[1];
+  const file = id ? rt.store.drive.files.get(id) : undefined;
+  if (!file) throw new Error(`No Drive file for ${String(link)}`);
+  return file;
+};
+
+describe("a move that makes a letter", () => {
+  it("creates a Google Doc in Surat/<tahun>/<jenis> on A4, linked from the letter book", async () => {
+    const rt = await officeWithCases(2);
+    const [run] = moveCases(rt, STAFF.petugas, 0, 1, "Verifikasi");
+
+    const book = rt.table("Surat");
+    expect(book).toHaveLength(1);
+    expect(book[0]).toMatchObject({ "Jenis Surat": "TANDA_TERIMA", "ID Permohonan": caseId(0), "Status Surat": "Menunggu Persetujuan" });
+    const doc = docOf(rt, book[0]!["Tautan Dokumen"]);
+    expect(rt.store.drive.pathOf(doc)).toBe("Surat/2026/TANDA_TERIMA");
+    expect(doc.name).toBe(`Tanda Terima Permohonan - ${caseId(0)}`);
+    expect(doc.doc).toMatchObject({ pageWidth: A4.width, pageHeight: A4.height, saves: 1 });
+    expect(doc.doc!.margins.left).toBeCloseTo(2.5 * CM);
+    expect(doc.doc!.text).toContain("[NOMOR SURAT]");
+    expect(doc.doc!.text).toContain("Pemohon 1");
+    // The folders are the script's own (drive.file), under a root remembered for the next letters.
+    const root = [...rt.store.drive.files.values()].find((f) => f.parents[0] === "root")!;
+    expect(root.name).toBe("Dokumen Sertifikasi - Register Sertifikasi");
+    expect(run!.calls.of("Drive.Files.create")).toBe(5);
+
+    const [next] = moveCases(rt, STAFF.petugas, 1, 1, "Verifikasi");
+    expect(rt.store.drive.pathOf(docOf(rt, rt.table("Surat")[1]!["Tautan Dokumen"]))).toBe("Surat/2026/TANDA_TERIMA");
+    expect(next!.calls.of("Drive.Files.create")).toBe(1);
+    expect(next!.calls.of("Drive.Files.get")).toBe(1);
+  });
+});
+
+/** One case decided at the plenary: the head's move makes the SK, the certificate (landscape) and the statement. */
+async function officeAtPenetapan(): Promise<GasRuntime> {
+  const rt = await officeWithCases(1, () => ({ "Jadwal Uji": "2026-03-20", "Kode TUK": "TUK-01", Asesor: "MET.000.000001 2026", "Rekomendasi Asesor": "K" }));
+  const row = rowOf(rt, caseId(0));
+  put(rt, "Permohonan", row, rt.column("Permohonan", "Status"), [["Penetapan"]]);
+  put(rt, "Permohonan", row, rt.column("Permohonan", "Status Tercatat"), [["Penetapan"]]);
+  moveCases(rt, STAFF.kepala, 0, 1, "Penerbitan Sertifikat");
+  expect(rt.table("Surat").map((r) => r["Jenis Surat"])).toEqual(["SK_PENETAPAN", "SERTIFIKAT", "SURAT_KETERANGAN"]);
+  return rt;
+}
+
+describe("approval by the head", () => {
+  it("numbers the letters consecutively, writes number and date into each Doc and saves a PDF beside it", async () => {
+    const rt = await officeAtPenetapan();
+    const certificate = docOf(rt, rt.table("Surat")[1]!["Tautan Dokumen"]);
+    expect(certificate.doc).toMatchObject({ pageWidth: A4.height, pageHeight: A4.width });
+    expect(certificate.doc!.text).toContain("[TANGGAL SURAT]");
+
+    const [run] = setLetterStatus(rt, STAFF.kepala, 0, ["Disetujui", "Disetujui", "Disetujui"]);
+    const book = rt.table("Surat");
+    expect(book.map((r) => r["Nomor Surat"])).toEqual(["800/1/BPSDM/III/2026", "800/2/BPSDM/III/2026", "800/3/BPSDM/III/2026"]);
+    expect(book.map((r) => r["Tanggal Surat"])).toEqual(["2026-03-02", "2026-03-02", "2026-03-02"]);
+    for (const row of book) {
+      const doc = docOf(rt, row["Tautan Dokumen"]);
+      expect(doc.doc!.text).toContain(String(row["Nomor Surat"]));
+      expect(doc.doc!.text).not.toMatch(/\[NOMOR SURAT\]|\[TANGGAL SURAT\]/);
+      const pdf = docOf(rt, row["Tautan PDF"]);
+      expect(pdf).toMatchObject({ mimeType: "application/pdf", name: `${doc.name}.pdf`, parents: doc.parents });
+      expect(pdf.content).toContain(String(row["Nomor Surat"]));
+    }
+    expect(certificate.doc!.text).toContain("2 Maret 2026");
+    expect(certificate.doc).toMatchObject({ pageWidth: A4.height, pageHeight: A4.width });
+    expect(rt.table("Pengaturan").find((r) => r["Kunci"] === "Nomor Surat Terakhir 2026")?.["Nilai"]).toBe(3);
+    expect(rt.store.toasts.at(-1)?.message).toMatch(/3 surat disetujui dan diberi nomor/);
+    // One batch for the numbers (and counter), one for the PDF links.
+    expect(run!.calls.of("Range.setValues")).toBeLessThanOrEqual(4);
+    expect(run!.calls.of("Body.replaceText")).toBe(6);
+  });
+
+  it("through the menu, approves the rows the head selected; the next approval takes the next number", async () => {
+    const rt = await officeAtPenetapan();
+    rt.store.spreadsheet.activeRange = rt.sheet("Surat")._range(2, 1, 2, 3);
+    expectOk(rt.menu("menuApproveLetters", STAFF.kepala), "menuApproveLetters");
+    expect(rt.store.alerts.at(-1)).toMatch(/2 surat disetujui dan diberi nomor: SRT-\S+ → 800\/1\/BPSDM\/III\/2026; SRT-\S+ → 800\/2/);
+    rt.store.spreadsheet.activeRange = rt.sheet("Surat")._range(4, 2, 1, 1);
+    expectOk(rt.menu("menuApproveLetters", STAFF.admin), "menuApproveLetters");
+    expect(rt.table("Surat").map((r) => [r["Status Surat"], r["Nomor Surat"], Boolean(r["Tautan PDF"])])).toEqual([
+      ["Disetujui", "800/1/BPSDM/III/2026", true],
+      ["Disetujui", "800/2/BPSDM/III/2026", true],
+      ["Disetujui", "800/3/BPSDM/III/2026", true],
+    ]);
+  });
+
+  it("refuses someone who is not Kepala or Admin: the status goes back, with a toast, and nothing is numbered", async () => {
+    const rt = await officeAtPenetapan();
+    setLetterStatus(rt, STAFF.petugas, 0, ["Disetujui"]);
+    const [first] = rt.table("Surat");
+    expect(first).toMatchObject({ "Status Surat": "Menunggu Persetujuan", "Nomor Surat": "", "Tautan PDF": "" });
+    expect(rt.store.toasts.at(-1)?.message).toMatch(/Hanya pengguna berperan Kepala atau Admin/);
+    expect(docOf(rt, first!["Tautan Dokumen"]).doc!.text).toContain("[NOMOR SURAT]");
+
+    rt.store.spreadsheet.activeRange = rt.sheet("Surat")._range(2, 1, 3, 1);
+    expectOk(rt.menu("menuApproveLetters", STAFF.verifikator), "menuApproveLetters");
+    expect(rt.store.alerts.at(-1)).toMatch(/Hanya pengguna berperan Kepala atau Admin/);
+    expect(rt.table("Surat").every((r) => r["Nomor Surat"] === "" && r["Status Surat"] === "Menunggu Persetujuan")).toBe(true);
+  });
+
+  it("when the lock is busy, the head's approval waits for it; the sweep in between leaves it alone", async () => {
+    const rt = await officeAtPenetapan();
+    rt.store.lockHolder = 999; // another execution is checking the register
+    setLetterStatus(rt, STAFF.kepala, 0, ["Disetujui"]);
+    expect(rt.store.toasts.at(-1)?.message).toMatch(/diproses otomatis beberapa menit lagi/);
+    rt.store.lockHolder = null;
+    for (const run of rt.runDailyTriggers()) expectOk(run, "sweep");
+    expect(rt.table("Surat")[0]).toMatchObject({ "Status Surat": "Disetujui", "Nomor Surat": "" });
+    for (const run of rt.runDueOneOffTriggers(2 * 60_000 + 1)) expectOk(run, "retryDeferredEdits");
+    expect(rt.table("Surat")[0]).toMatchObject({ "Status Surat": "Disetujui", "Nomor Surat": "800/1/BPSDM/III/2026" });
+    expect(rt.table("Surat")[0]!["Tautan PDF"]).not.toBe("");
+  });
+
+  it("in the daily sweep, an approval nobody can vouch for is put back (the office refuses unknown users)", async () => {
+    const rt = await officeAtPenetapan();
+    put(rt, "Surat", 2, rt.column("Surat", "Status Surat"), [["Disetujui"]]); // typed by a script: no edit trigger
+    for (const run of rt.runDailyTriggers()) expectOk(run, "sweep");
+    expect(rt.table("Surat")[0]).toMatchObject({ "Status Surat": "Menunggu Persetujuan", "Nomor Surat": "" });
+  });
+});
+
+describe("a batch larger than the documents allowed", () => {
+  it("at the office's daily limit, queues the rest as Draf; the next day's sweep makes them, none twice", async () => {
+    const rt = await officeWithCases(5);
+    setting(rt, "Batas Dokumen Harian", "3");
+    moveCases(rt, STAFF.petugas, 0, 5, "Verifikasi");
+    let book = rt.table("Surat");
+    expect(rt.table("Permohonan").every((r) => r["Status Tercatat"] === "Verifikasi")).toBe(true);
+    expect(book.map((r) => [r["Status Surat"], Boolean(r["Tautan Dokumen"])])).toEqual([
+      ["Menunggu Persetujuan", true], ["Menunggu Persetujuan", true], ["Menunggu Persetujuan", true], ["Draf", false], ["Draf", false],
+    ]);
+    expect(rt.store.drive.docs()).toHaveLength(3);
+    expect(rt.store.triggers.some((t) => t.handler === "createQueuedDocuments")).toBe(false); // the daily sweep continues
+
+    for (const run of rt.runDailyTriggers()) expectOk(run, "same-day sweep");
+    expect(rt.store.drive.docs()).toHaveLength(3);
+
+    rt.store.clock += 24 * 3_600_000;
+    for (const run of rt.runDailyTriggers()) expectOk(run, "next day's sweep");
+    book = rt.table("Surat");
+    expect(book.every((r) => r["Status Surat"] === "Menunggu Persetujuan" && r["Tautan Dokumen"] !== "")).toBe(true);
+    const docs = rt.store.drive.docs();
+    expect(docs).toHaveLength(5);
+    expect(new Set(book.map((r) => r["Tautan Dokumen"])).size).toBe(5);
+    expect(new Set(docs.map((d) => d.name)).size).toBe(5);
+    expect(docOf(rt, book[4]!["Tautan Dokumen"]).name).toBe(`Tanda Terima Permohonan - ${caseId(4)}`);
+    expect(rt.store.properties.document.get("sertifikasi.lastSweep")).toMatch(/2 dokumen surat yang antre telah dibuat/);
+    const nips = rt.table("Permohonan").map((r) => String(r["NIP"]));
+    for (const line of [...rt.store.logs, ...rt.store.toasts.map((t) => t.message)]) for (const nip of nips) expect(line).not.toContain(nip);
+  });
+
+  it("after Google's rate limit mid-batch, a one-off trigger finishes the rest later, backing off while it lasts", async () => {
+    const rt = await officeWithCases(4);
+    rt.store.drive.failConversion("User rate limit exceeded.", 1);
+    moveCases(rt, STAFF.petugas, 0, 4, "Verifikasi");
+    expect(rt.table("Surat").map((r) => r["Status Surat"])).toEqual(["Menunggu Persetujuan", "Draf", "Draf", "Draf"]);
+    expect(rt.store.triggers.filter((t) => t.handler === "createQueuedDocuments")).toHaveLength(1);
+
+    // Still limited five minutes later: the next try waits twice as long.
+    rt.store.drive.failConversion("User rate limit exceeded.");
+    expectOk(rt.runDueOneOffTriggers(5 * 60_000 + 1)[0]!, "createQueuedDocuments");
+    expect(rt.store.drive.docs()).toHaveLength(1);
+    const [retry] = rt.store.triggers.filter((t) => t.handler === "createQueuedDocuments");
+    expect(retry!.at! - rt.store.clock).toBe(10 * 60_000);
+
+    const runs = rt.runDueOneOffTriggers(10 * 60_000);
+    expect(runs).toHaveLength(1);
+    expectOk(runs[0]!, "createQueuedDocuments");
+    expect(rt.table("Surat").every((r) => r["Status Surat"] === "Menunggu Persetujuan" && r["Tautan Dokumen"] !== "")).toBe(true);
+    expect(rt.store.drive.docs()).toHaveLength(4);
+    expect(rt.store.triggers.filter((t) => t.handler === "createQueuedDocuments")).toHaveLength(0);
+  });
+
+  it("Google's own daily cap for Docs queues the same way", async () => {
+    const rt = await officeWithCases(3);
+    rt.store.drive.docsQuota = 2;
+    moveCases(rt, STAFF.petugas, 0, 3, "Verifikasi");
+    expect(rt.table("Surat").map((r) => r["Status Surat"])).toEqual(["Menunggu Persetujuan", "Menunggu Persetujuan", "Draf"]);
+    rt.store.clock += 24 * 3_600_000;
+    for (const run of rt.runDailyTriggers()) expectOk(run, "next day's sweep");
+    expect(rt.table("Surat").map((r) => r["Status Surat"])).toEqual(["Menunggu Persetujuan", "Menunggu Persetujuan", "Menunggu Persetujuan"]);
+    expect(rt.store.drive.docs()).toHaveLength(3);
+  });
+});
