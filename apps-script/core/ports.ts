@@ -35,6 +35,17 @@ export interface RawTable {
   readonly rows: readonly (readonly CellValue[])[];
   /** Sparse: data-row index → column index → formula text (e.g. "=A2+1"), where a cell holds one. */
   readonly formulas?: ReadonlyMap<number, ReadonlyMap<number, string>>;
+  /**
+   * True when only some rows were read in full (`TableReadOptions.rows`): every other row holds
+   * its key cells and nothing else, so positions and IDs stay right but their data is absent.
+   */
+  readonly partial?: boolean;
+}
+
+/** Hints for reading less of a large tab; a place may ignore them and read it whole. */
+export interface TableReadOptions {
+  /** Data rows (0-based, as in RawTable.rows) whose every cell is needed: the edited rows. */
+  readonly rows?: readonly number[];
 }
 
 /**
@@ -61,8 +72,11 @@ export interface TableChanges {
  * sure a value such as "=HYPERLINK(...)" can never turn into a formula on the sheet.
  */
 export interface Workbook {
-  /** Reads a whole tab in one batch, or null when the tab does not exist. */
-  readTable(name: string): RawTable | null;
+  /**
+   * Reads a whole tab in one batch, or null when the tab does not exist. With `options.rows` a
+   * place may read just those rows in full plus the key column of all rows (`partial`).
+   */
+  readTable(name: string, options?: TableReadOptions): RawTable | null;
   /** Creates the tab with these headers, or appends the headers it lacks. Never removes data. */
   ensureTable(name: string, headers: readonly string[]): void;
   /**

@@ -34,9 +34,10 @@ export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const onlyIds = [...new Set(ids)];
   const actor = (e.user ? e.user.getEmail() : "") || activeUserEmail();
   const ctx = openContext({ actorEmail: actor, toasts: true, lockTimeoutMs: EDIT_LOCK_WAIT_MS });
+  const rowHints = Array.from({ length: last - first + 1 }, (_, i) => first - 2 + i);
   let summary;
   try {
-    summary = runCheck(ctx.deps, { onlyIds });
+    summary = runCheck(ctx.deps, { onlyIds, rowHints });
   } catch (error) {
     if (!(error instanceof LockBusyError)) throw error;
     // Keep who edited: the sweep could not tell, and the unknown-user setting would decide instead.

@@ -1,6 +1,6 @@
 // The Workbook port on a bound spreadsheet: one batch read per register, patches verified by ID
 // and grouped into few setValues calls, appends in one call, strings always written as text.
-import { type ApplyResult, type CellValue, type RawTable, type TableChanges, type Workbook, WorkbookError } from "../core/ports";
+import { type ApplyResult, type CellValue, type RawTable, type TableChanges, type TableReadOptions, type Workbook, WorkbookError } from "../core/ports";
 import { registerNamed } from "../core/registers/catalog";
 import type { RegisterDef } from "../core/registers/schema";
 import { normalizeHeader } from "../core/registers/table";
@@ -10,6 +10,20 @@ import { type CellWrite, planBlocks } from "./write-plan";
 import { keyOf, RowLocator } from "./row-locator";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** Below this many rows one full read costs about the same as the partial reads. */
+const PARTIAL_READ_MIN_ROWS = 500;
+
+/** Sorted row indexes as [start, length] runs of consecutive rows. */
+function runs(sorted: readonly number[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && last[0] + last[1] === r) last[1] += 1;
+    else out.push([r, 1]);
+  }
+  return out;
+}
 
 /** What the last read of a table saw: lets unchanged engine cells fill gaps between writes. */
 interface Snapshot {
@@ -29,11 +43,15 @@ export class GasWorkbook implements Workbook {
     return this.converter;
   }
 
-  readTable(name: string): RawTable | null {
+  readTable(name: string, options?: TableReadOptions): RawTable | null {
     return atBoundary(() => {
       const sheet = this.spreadsheet.getSheetByName(name);
       if (!sheet) return null;
       const def = registerNamed(name);
+      if (options?.rows && options.rows.length > 0 && def) {
+        const partial = this.readRows(sheet, def, options.rows);
+        if (partial) return partial;
+      }
       const range = sheet.getDataRange();
       const grid = range.getValues();
       // Formulas matter where staff type (a formula in a data column is flagged); the audit
@@ -55,6 +73,39 @@ export class GasWorkbook implements Workbook {
       this.snapshots.set(name, { raw, rowById: indexById(raw, def) });
       return raw;
     });
+  }
+
+  /**
+   * The edit fast path: the header, the key column of every row, and the edited rows in full —
+   * a few calls and a few thousand cells instead of the whole register. Null when the tab is
+   * small enough that one full read is as cheap. Not kept as a snapshot: its other rows are empty.
+   */
+  private readRows(sheet: Sheet, def: RegisterDef, wanted: readonly number[]): RawTable | null {
+    const lastRow = sheet.getLastRow();
+    const lastColumn = sheet.getLastColumn();
+    const dataRows = lastRow - 1;
+    const selected = [...new Set(wanted)].filter((r) => r >= 0 && r < dataRows).sort((a, b) => a - b);
+    if (dataRows <= PARTIAL_READ_MIN_ROWS || selected.length === 0 || lastColumn === 0) return null;
+    const headers = sheet.getRange(1, 1, 1, lastColumn).getValues()[0]!.map((v) => String(v).trim());
+    const keyIndexes = def.key.map((k) => headers.findIndex((h) => normalizeHeader(h) === normalizeHeader(k)));
+    if (keyIndexes.some((i) => i < 0)) return null;
+    const dateTimeColumn = headers.map((h) => def.columns.some((c) => c.type === "datetime" && normalizeHeader(c.header) === normalizeHeader(h)));
+    const rows: CellValue[][] = Array.from({ length: dataRows }, () => headers.map(() => null));
+    for (const k of keyIndexes) {
+      sheet.getRange(2, k + 1, dataRows, 1).getValues().forEach((line, r) => (rows[r]![k] = this.values.toCell(line[0], dateTimeColumn[k])));
+    }
+    const formulas = new Map<number, Map<number, string>>();
+    for (const [start, length] of runs(selected)) {
+      const range = sheet.getRange(start + 2, 1, length, lastColumn);
+      const formulaGrid = range.getFormulas();
+      range.getValues().forEach((line, i) => {
+        rows[start + i] = line.map((v, c) => this.values.toCell(v, dateTimeColumn[c]));
+        formulaGrid[i]!.forEach((f, c) => {
+          if (f !== "") (formulas.get(start + i) ?? formulas.set(start + i, new Map()).get(start + i)!).set(c, f);
+        });
+      });
+    }
+    return { name: sheet.getName(), headers, rows, formulas, partial: true };
   }
 
   /** The tab as this execution last read it, without a service call; null when not read since it was last written. */

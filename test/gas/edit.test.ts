@@ -115,6 +115,17 @@ describe("the cost of an edit", () => {
     expect(documents[0]).toBeLessThan(30);
   });
 
+  it("reads only the edited rows (and the ID column) of a large register, not the whole tab", async () => {
+    const rt = await officeWithCases(2_000);
+    const width = rt.table("Permohonan").length > 0 ? Object.keys(rt.table("Permohonan")[0]!).length : 0;
+    const before = rt.store.cells.read;
+    setStatus(rt, STAFF.petugas, "PRM-2026-01500", "Verifikasi");
+    const read = rt.store.cells.read - before;
+    expect(caseRow(rt, "PRM-2026-01500")["Status Tercatat"]).toBe("Verifikasi");
+    expect(read).toBeLessThan(2_000 * width / 4); // a full read of Permohonan alone is 2,000 × width cells
+    expect(read).toBeGreaterThan(2_000); // the ID column is read whole, to give new rows unique IDs
+  });
+
   it("does almost nothing for edits outside Permohonan", async () => {
     const rt = await officeWithCases(1);
     const [run] = rt.edit(STAFF.petugas, "TUK", 2, 4, [["Jl. Baru 2"]]);

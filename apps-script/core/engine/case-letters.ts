@@ -8,13 +8,16 @@ import { letterTypeOf } from "../letters/letter-types";
 import { type Office, officeFromSettings } from "../letters/office";
 import { type PreparedLetter, prepareLetter } from "../letters/render";
 import { cellDate, cellText } from "../registers/cells";
-import { ASESOR, TUK } from "../registers/catalog";
+import { ASESOR, PERMOHONAN, TUK } from "../registers/catalog";
 import { readRegister, type RegisterRow, type RegisterTable } from "../registers/table";
 import type { Workbook } from "../ports";
 import type { OfficeDateTime } from "../time/local-date";
 import type { ApprovalSettings } from "../letters/approval";
 import type { OfficeConfig } from "./config";
 import type { Settings } from "./settings";
+
+/** Letters that list everyone tested together; only these need the whole register. */
+const COHORT_LETTERS: ReadonlySet<string> = new Set(["SURAT_TUGAS", "SK_PENETAPAN", "BERITA_ACARA"]);
 
 export type LetterOutcome = { readonly ok: true; readonly letters: readonly PreparedLetter[] } | { readonly ok: false; readonly reason: string };
 
@@ -32,20 +35,26 @@ export function letterPreparer(workbook: Workbook, config: OfficeConfig, now: Of
   const lookups = () => {
     tuks ??= new Map((readRegister(workbook, TUK)?.rows ?? []).map((r) => [cellText(r.get("Kode TUK")), { name: cellText(r.get("Nama TUK")), address: cellText(r.get("Alamat")) }]));
     assessors ??= new Map((readRegister(workbook, ASESOR)?.rows ?? []).map((r) => [cellText(r.get("No. Registrasi")), { name: cellText(r.get("Nama")), registrationNumber: cellText(r.get("No. Registrasi")) }]));
+    return { tuks, assessors };
+  };
+  const cohortOf = (row: RegisterRow): RegisterRow[] => {
     if (!cohorts) {
       cohorts = new Map();
-      for (const row of cases.rows) {
+      // A letter listing a cohort needs every case of it: read the register whole if only the
+      // edited rows were read (once per run, and only when a letter is made).
+      const all = cases.raw.partial ? (readRegister(workbook, PERMOHONAN) ?? cases) : cases;
+      for (const row of all.rows) {
         const key = cohortKey(row);
         cohorts.set(key, [...(cohorts.get(key) ?? []), row]);
       }
     }
-    return { tuks, assessors, cohorts };
+    return cohorts.get(cohortKey(row)) ?? [row];
   };
 
   return (types, row, scheme, eligibility) => {
     try {
       office ??= { ...officeFromSettings(config.settings.raw), timeZone: config.settings.timeZone };
-      const { tuks, assessors, cohorts } = lookups();
+      const { tuks, assessors } = lookups();
       const assessor = assessors.get(cellText(row.get("Asesor")));
       const letters = types.map((name) => {
         const type = letterTypeOf(name);
@@ -56,7 +65,7 @@ export function letterPreparer(workbook: Workbook, config: OfficeConfig, now: Of
           eligibility,
           tuk: tuks.get(cellText(row.get("Kode TUK"))) ?? null,
           assessors: assessor ? [assessor] : [],
-          cohort: cohorts.get(cohortKey(row)) ?? [row],
+          cohort: COHORT_LETTERS.has(type) ? cohortOf(row) : [row],
           serviceDays: config.settings.serviceSlaDays,
           now,
         });

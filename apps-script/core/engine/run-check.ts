@@ -29,6 +29,14 @@ function emptySummary(configErrors: string[], warnings: readonly string[] = []):
   return { casesByStatus: {}, dueSoon: 0, overdue: 0, rowsWithErrors: 0, movesApplied: 0, movesRefused: 0, idsAssigned: 0, cellsWritten: 0, problems: [], configErrors, warnings };
 }
 
+/** Whether every edited case is still at one of the rows read in full (no sort in between). */
+function hintsStillHold(table: RegisterTable, options: CheckOptions): boolean {
+  const full = new Set(options.rowHints);
+  const wanted = new Set(options.onlyIds);
+  const found = table.rows.filter((r) => wanted.has(r.id));
+  return found.length > 0 && found.every((r) => full.has(r.rowIndex)) && [...wanted].every((id) => id === "" || found.some((r) => r.id === id));
+}
+
 /** Notes about the configuration as of today, e.g. a year with no holidays listed. */
 function calendarWarnings(config: OfficeConfig, now: OfficeDateTime): string[] {
   const year = dateParts(now.date).year;
@@ -74,12 +82,14 @@ export function runCheck(deps: EngineDeps, options: CheckOptions = {}): CheckSum
     const { workbook } = deps;
     const config = loadConfig(workbook, new Set(LETTER_TYPE_CODES));
     if (config.errors.length > 0) return emptySummary([...config.errors], config.warnings);
-    let table = readRegister(workbook, PERMOHONAN);
+    const partial = options.onlyIds && options.rowHints && options.rowHints.length > 0 ? { rows: options.rowHints } : undefined;
+    let table = readRegister(workbook, PERMOHONAN, partial);
     if (!table) return emptySummary(["Register Permohonan belum ada: jalankan penyiapan register"]);
     if (table.missingHeaders.length > 0) {
       workbook.ensureTable(PERMOHONAN.name, headersOf(PERMOHONAN));
-      table = readRegister(workbook, PERMOHONAN)!;
+      table = readRegister(workbook, PERMOHONAN, partial)!;
     }
+    if (table.raw.partial && !hintsStillHold(table, options)) table = readRegister(workbook, PERMOHONAN)!;
     workbook.ensureTable(RIWAYAT.name, headersOf(RIWAYAT));
     workbook.ensureTable(SURAT.name, headersOf(SURAT));
     return sweep(deps, config, table, options);

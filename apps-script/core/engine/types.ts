@@ -21,6 +21,11 @@ export interface EngineDeps {
 export interface CheckOptions {
   /** Process only these case IDs (the edit trigger's fast path); all rows when absent. */
   readonly onlyIds?: readonly string[];
+  /**
+   * Where those cases were when edited (0-based data rows): lets a large register be read in
+   * part. Only a hint: if staff moved the rows meanwhile, the whole register is read.
+   */
+  readonly rowHints?: readonly number[];
 }
 
 /** A problem found in a row, for the summary (no personal data: ID and column only). */

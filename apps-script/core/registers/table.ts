@@ -1,6 +1,6 @@
 // A register as read from a workbook: rows addressed by header label and ID, never by position.
 import * as z from "zod/mini";
-import type { CellValue, RawTable, Workbook } from "../ports";
+import type { CellValue, RawTable, TableReadOptions, Workbook } from "../ports";
 import { cellText } from "./cells";
 import type { RegisterDef } from "./schema";
 
@@ -85,8 +85,8 @@ export class RegisterTable {
 }
 
 /** Reads a register in one batch; null when the tab does not exist. */
-export function readRegister(workbook: Workbook, def: RegisterDef): RegisterTable | null {
-  const raw = workbook.readTable(def.name);
+export function readRegister(workbook: Workbook, def: RegisterDef, options?: TableReadOptions): RegisterTable | null {
+  const raw = options ? workbook.readTable(def.name, options) : workbook.readTable(def.name);
   return raw ? new RegisterTable(def, raw) : null;
 }
 

@@ -3,7 +3,8 @@ import { MemoryWorkbook } from "../../../apps-script/core/memory-workbook";
 import { dateCell } from "../../../apps-script/core/ports";
 import { PENGATURAN, PERMOHONAN, RIWAYAT, SURAT } from "../../../apps-script/core/registers/catalog";
 import type { LocalDate } from "../../../apps-script/core/time/local-date";
-import { caseCells, check, clockAt, dateOf, makeApplication, makeOffice, staffEdit } from "../../factories";
+import { runCheck } from "../../../apps-script/core/engine/run-check";
+import { caseCells, check, clockAt, dateOf, makeApplication, makeOffice, passThroughLock, staffEdit } from "../../factories";
 
 const ID = "PRM-2026-00001";
 const auditRows = (wb: MemoryWorkbook) => {
@@ -212,6 +213,49 @@ describe("the daily sweep", () => {
     const staffColumns = PERMOHONAN.columns.filter((c) => c.owner === "staff" && c.header !== "Status").map((c) => c.header);
     expect(written.filter((h) => staffColumns.includes(h))).toEqual([]);
     expect(caseCells(wb, ID).NIP).toBe("bukan nip");
+  });
+});
+
+describe("the edit fast path on a place that can read part of a tab", () => {
+  /** Reads only the hinted rows in full (others keep their ID), like the Apps Script adapter. */
+  class PartialReads extends MemoryWorkbook {
+    fullReads = 0;
+    override readTable(name: string, options?: { rows?: readonly number[] }) {
+      const raw = super.readTable(name);
+      if (!raw || name !== PERMOHONAN.name) return raw;
+      if (!options?.rows) {
+        this.fullReads += 1;
+        return raw;
+      }
+      const keep = new Set(options.rows);
+      const id = raw.headers.indexOf("ID Permohonan");
+      return { ...raw, partial: true, rows: raw.rows.map((r, i) => (keep.has(i) ? r : r.map((c, j) => (j === id ? c : null)))) };
+    }
+  }
+  function office() {
+    const source = makeOffice([makeApplication(), makeApplication({ "ID Permohonan": "PRM-2026-00002", Nama: "Budi" })]);
+    check(source, clockAt("2026-11-03"));
+    const wb = new PartialReads(source.tableNames().map((n) => source.readTable(n)!));
+    staffEdit(wb, "PRM-2026-00002", { Status: "Verifikasi" });
+    wb.fullReads = 0;
+    return wb;
+  }
+  const run = (wb: MemoryWorkbook, rowHints: number[]) =>
+    runCheck({ workbook: wb, clock: clockAt("2026-11-04"), lock: passThroughLock, actor: { email: "petugas@contoh.go.id" } }, { onlyIds: ["PRM-2026-00002"], rowHints });
+
+  it("moves the edited case without reading the register whole", () => {
+    const wb = office();
+    expect(run(wb, [1]).movesApplied).toBe(1);
+    expect(wb.fullReads).toBe(0);
+    expect(caseCells(wb, "PRM-2026-00002")["Status Tercatat"]).toBe("Verifikasi");
+    expect(caseCells(wb, "PRM-2026-00002").Nama).toBe("Budi");
+  });
+
+  it("reads it whole when the rows moved since the edit (stale hints)", () => {
+    const wb = office();
+    expect(run(wb, [0]).movesApplied).toBe(1);
+    expect(wb.fullReads).toBe(1);
+    expect(caseCells(wb, ID)["Status Tercatat"]).toBe("Diterima");
   });
 });
 
