@@ -38,6 +38,7 @@ async function bundleFigures(): Promise<void> {
 interface SizeFigures {
   size: number;
   edit: number;
+  editRead: number;
   editNaive: number;
   sweep: number;
   sweepNaive: number;
@@ -63,15 +64,18 @@ async function figuresFor(size: number): Promise<SizeFigures> {
   if (!next?.ok) throw new Error(`next sweep failed: ${next?.error}`);
 
   written = rt.store.cells.written;
+  const readBefore = rt.store.cells.read;
   const id = `PRM-2026-${String(Math.floor(size / 2) + 2).padStart(5, "0")}`;
   const [edit] = rt.edit(STAFF.petugas, "Permohonan", rowOf(rt, id), rt.column("Permohonan", "Status"), [["Verifikasi"]]);
   if (!edit?.ok) throw new Error(`edit failed: ${edit?.error}`);
   const editWritten = rt.store.cells.written - written;
+  const editRead = rt.store.cells.read - readBefore;
   const width = rt.sheet("Permohonan").getLastColumn();
 
   return {
     size,
     edit: edit.calls.total,
+    editRead,
     // A cell-by-cell handler: every config cell, a scan of the ID column, the row, each write (getRange + get/setValue).
     editNaive: 2 * (cellsOf(rt, CONFIG) + size + width + editWritten),
     sweep: first.calls.total,
@@ -104,10 +108,10 @@ export async function run(): Promise<void> {
   const rows: SizeFigures[] = [];
   for (const size of SIZES) rows.push(await figuresFor(size));
   console.log("\nApps Script service calls (counted by the fake; naive = same work one cell per call):");
-  console.log("cases   | status edit | naive edit | first sweep (setValues) | next-day sweep | naive sweep | sweep time in sandbox");
+  console.log("cases   | status edit | cells read by the edit | naive edit | first sweep (setValues) | next-day sweep | naive sweep | sweep time in sandbox");
   for (const r of rows) {
     console.log(
-      `${String(r.size).padStart(7)} | ${String(r.edit).padStart(11)} | ${String(r.editNaive).padStart(10)} | ${`${r.sweep} (${r.sweepSetValues})`.padStart(23)} | ${String(r.nextSweep).padStart(14)} | ${String(r.sweepNaive).padStart(11)} | ${(r.sweepMs / 1000).toFixed(1)} s`,
+      `${String(r.size).padStart(7)} | ${String(r.edit).padStart(11)} | ${String(r.editRead).padStart(22)} | ${String(r.editNaive).padStart(10)} | ${`${r.sweep} (${r.sweepSetValues})`.padStart(23)} | ${String(r.nextSweep).padStart(14)} | ${String(r.sweepNaive).padStart(11)} | ${(r.sweepMs / 1000).toFixed(1)} s`,
     );
   }
 }
