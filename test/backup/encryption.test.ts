@@ -4,32 +4,28 @@ import { createHash, randomBytes } from "node:crypto";
 import { chmod, readFile, readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { backup } from "../../sync/backup/commands/backup";
 import { restore } from "../../sync/backup/commands/restore";
 import { verify } from "../../sync/backup/commands/verify";
 import { SyncError } from "../../sync/backup/errors";
 import { loadKey, parseKey } from "../../sync/backup/snapshot/crypto";
-import { startFakeSheets, type FakeSheetsServer } from "./fake-sheets/server";
+import type { FakeSheetsServer } from "./fake-sheets/server";
 import { fakeNik, permohonanRows, riwayatRows } from "./fixtures";
-import { FAKE_ID, FAKE_ID_2, options, tempDir, testContext } from "./helpers";
+import { FAKE_ID, FAKE_ID_2, options, testContext, withServerAndDir } from "./helpers";
 
 let server: FakeSheetsServer;
 let dir: { path: string; cleanup: () => Promise<void> };
 const key = randomBytes(32).toString("hex");
 const env = { SYNC_BACKUP_KEY: key };
 
-beforeEach(async () => {
-  server = await startFakeSheets();
-  dir = await tempDir();
+withServerAndDir((s, d) => {
+  server = s;
+  dir = d;
   server.add(FAKE_ID, "Register Uji", [
     { title: "Permohonan", rows: permohonanRows(20) },
     { title: "Riwayat", rows: riwayatRows(20) },
   ]);
-});
-afterEach(async () => {
-  await server.close();
-  await dir.cleanup();
 });
 
 async function encryptedSnapshot(): Promise<string> {

@@ -2,7 +2,7 @@
 // snapshot; a restore survives lost answers and, if it must stop, says exactly what it wrote.
 import { mkdir, readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { backup } from "../../sync/backup/commands/backup";
 import { list } from "../../sync/backup/commands/list";
 import { restore } from "../../sync/backup/commands/restore";
@@ -10,24 +10,20 @@ import { SyncError } from "../../sync/backup/errors";
 import { resolveSnapshot } from "../../sync/backup/snapshot/store";
 import { writeSnapshot } from "../../sync/backup/snapshot/write";
 import type { Tab } from "../../sync/backup/model";
-import { startFakeSheets, type FakeSheetsServer } from "./fake-sheets/server";
+import type { FakeSheetsServer } from "./fake-sheets/server";
 import { permohonanRows, riwayatRows } from "./fixtures";
-import { FAKE_ID, FAKE_ID_2, options, tempDir, testContext } from "./helpers";
+import { FAKE_ID, FAKE_ID_2, options, testContext, withServerAndDir } from "./helpers";
 
 let server: FakeSheetsServer;
 let dir: { path: string; cleanup: () => Promise<void> };
 
-beforeEach(async () => {
-  server = await startFakeSheets();
-  dir = await tempDir();
+withServerAndDir((s, d) => {
+  server = s;
+  dir = d;
   server.add(FAKE_ID, "Register Uji", [
     { title: "Permohonan", rows: permohonanRows(40) },
     { title: "Riwayat", rows: riwayatRows(60) },
   ]);
-});
-afterEach(async () => {
-  await server.close();
-  await dir.cleanup();
 });
 
 const visible = async (folder: string): Promise<string[]> =>

@@ -9,7 +9,8 @@ import type { Context, Options } from "../../sync/backup/context";
 import { defaultSheetsOptions, type SheetsOptions } from "../../sync/backup/places/sheets-api";
 import { silentProgress } from "../../sync/backup/progress";
 import { defaultRetryPolicy, type Clock } from "../../sync/backup/retry";
-import { TOKENS, type FakeSheetsServer } from "./fake-sheets/server";
+import { afterEach, beforeEach } from "vitest";
+import { startFakeSheets, TOKENS, type FakeSheetsServer } from "./fake-sheets/server";
 
 export interface VirtualClock extends Clock {
   readonly sleeps: number[];
@@ -87,6 +88,24 @@ export function testContext(
 
 export function options(partial: Partial<Options> = {}): Options {
   return { yes: false, dryRun: false, timeZone: "Asia/Jakarta", ...partial };
+}
+
+/**
+ * A fresh loopback Sheets server and temp folder for every test of the file (or describe block),
+ * handed to `use`; both are closed and removed after each test.
+ */
+export function withServerAndDir(use: (server: FakeSheetsServer, dir: { path: string; cleanup: () => Promise<void> }) => void): void {
+  let server: FakeSheetsServer;
+  let dir: { path: string; cleanup: () => Promise<void> };
+  beforeEach(async () => {
+    server = await startFakeSheets();
+    dir = await tempDir();
+    use(server, dir);
+  });
+  afterEach(async () => {
+    await server.close();
+    await dir.cleanup();
+  });
 }
 
 export async function tempDir(): Promise<{ path: string; cleanup: () => Promise<void> }> {

@@ -2,15 +2,15 @@
 // in the office's time zone, and never touches unreadable snapshots or young temp folders.
 import { mkdir, readdir, utimes } from "node:fs/promises";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { backup } from "../../sync/backup/commands/backup";
 import { prune } from "../../sync/backup/commands/prune";
 import { selectKeep } from "../../sync/backup/snapshot/retention";
 import { snapshotName } from "../../sync/backup/snapshot/store";
 import { writeSnapshot } from "../../sync/backup/snapshot/write";
-import { startFakeSheets, type FakeSheetsServer } from "./fake-sheets/server";
+import type { FakeSheetsServer } from "./fake-sheets/server";
 import { riwayatRows } from "./fixtures";
-import { FAKE_ID, options, tempDir, testContext } from "./helpers";
+import { FAKE_ID, options, testContext, withServerAndDir } from "./helpers";
 
 /** A moment given as Jakarta wall-clock time (UTC+7, no daylight saving). */
 const wib = (text: string): Date => new Date(`${text}:00+07:00`);
@@ -41,13 +41,9 @@ describe("selectKeep", () => {
 describe("retention on disk", () => {
   let server: FakeSheetsServer;
   let dir: { path: string; cleanup: () => Promise<void> };
-  beforeEach(async () => {
-    server = await startFakeSheets();
-    dir = await tempDir();
-  });
-  afterEach(async () => {
-    await server.close();
-    await dir.cleanup();
+  withServerAndDir((s, d) => {
+    server = s;
+    dir = d;
   });
 
   async function seed(times: string[]): Promise<void> {

@@ -1,23 +1,19 @@
 // Live → snapshot → live gives back the same values and formulas, in a constant number of requests.
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { backup } from "../../sync/backup/commands/backup";
 import { restore } from "../../sync/backup/commands/restore";
-import { startFakeSheets, type FakeSheetsServer } from "./fake-sheets/server";
+import type { FakeSheetsServer } from "./fake-sheets/server";
 import { permohonanRows, riwayatRows, skemaRows } from "./fixtures";
-import { FAKE_ID, FAKE_ID_2, options, tempDir, testContext } from "./helpers";
+import { FAKE_ID, FAKE_ID_2, options, testContext, withServerAndDir } from "./helpers";
 
 let server: FakeSheetsServer;
 let dir: { path: string; cleanup: () => Promise<void> };
 
-beforeEach(async () => {
-  server = await startFakeSheets();
-  dir = await tempDir();
-});
-afterEach(async () => {
-  await server.close();
-  await dir.cleanup();
+withServerAndDir((s, d) => {
+  server = s;
+  dir = d;
 });
 
 async function onlySnapshot(folder: string): Promise<string> {

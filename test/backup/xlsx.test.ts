@@ -3,25 +3,21 @@
 import ExcelJS from "exceljs";
 import { readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { backup } from "../../sync/backup/commands/backup";
 import { diff } from "../../sync/backup/commands/diff";
 import { exportXlsx } from "../../sync/backup/commands/export";
 import { restore } from "../../sync/backup/commands/restore";
-import { startFakeSheets, type FakeSheetsServer } from "./fake-sheets/server";
+import type { FakeSheetsServer } from "./fake-sheets/server";
 import { fakeNik, permohonanRows, riwayatRows } from "./fixtures";
-import { FAKE_ID, FAKE_ID_2, options, tempDir, testContext } from "./helpers";
+import { FAKE_ID, FAKE_ID_2, options, testContext, withServerAndDir } from "./helpers";
 
 let server: FakeSheetsServer;
 let dir: { path: string; cleanup: () => Promise<void> };
 
-beforeEach(async () => {
-  server = await startFakeSheets();
-  dir = await tempDir();
-});
-afterEach(async () => {
-  await server.close();
-  await dir.cleanup();
+withServerAndDir((s, d) => {
+  server = s;
+  dir = d;
 });
 
 /** Independent of the tool: Excel's 1900 serial counted from 1899-12-30. */
