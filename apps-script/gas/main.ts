@@ -28,6 +28,11 @@ export function dailySweep(): void {
   sweep();
 }
 
+/** One-off trigger: continues a daily sweep that stopped at the execution time limit. */
+export function continueSweep(): void {
+  sweep({ continuing: true });
+}
+
 /** One-off trigger: retries form submissions that could not be recorded at once. */
 export function retryPendingSubmissions(): void {
   clearRetryTriggers();

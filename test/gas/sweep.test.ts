@@ -94,3 +94,27 @@ describe("the cost of a sweep", () => {
     expect(totals[1]! - totals[0]!).toBeLessThanOrEqual(13);
   });
 });
+
+describe("a sweep that reaches the execution time limit", () => {
+  it("writes what it checked, then a one-off trigger finishes the rest", async () => {
+    const rt = await newOffice();
+    addApplications(rt, cases(1_200));
+    // Virtual time only moves with service calls. At 4 s a call the ~60 reads before the cases
+    // pass the sweep's stop mark (70 % of the 4.5-minute budget) but leave room to write back
+    // inside the 6-minute limit; the fake kills the execution if it overruns.
+    rt.store.callCostMs = 4_000;
+    const first = rt.runDailyTriggers()[0]!;
+    expect(first.error).toBeNull();
+    const resumeAt = Number(rt.store.properties.document.get("sertifikasi.sweepResumeAt"));
+    expect(resumeAt).toBeGreaterThan(0);
+    expect(resumeAt).toBeLessThan(1_200);
+    const recorded = rt.table("Permohonan").filter((r) => r["Status Tercatat"] !== "").length;
+    expect(recorded).toBe(resumeAt); // the checked part is written, nothing beyond it
+    expect(rt.store.triggers.filter((t) => t.handler === "continueSweep")).toHaveLength(1);
+
+    rt.store.callCostMs = 0;
+    for (const run of rt.runDueOneOffTriggers(60_000)) expect(run.error).toBeNull();
+    expect(rt.store.properties.document.has("sertifikasi.sweepResumeAt")).toBe(false);
+    expectAligned(rt, 1_200);
+  });
+});

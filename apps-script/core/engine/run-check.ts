@@ -17,6 +17,8 @@ import { CaseIdAllocator, eventId } from "./ids";
 import type { CheckOptions, CheckSummary, EngineDeps, RowProblem } from "./types";
 
 const PROGRESS_EVERY = 1000;
+/** How often a long sweep asks whether it must stop (time limit). */
+const STOP_CHECK_EVERY = 250;
 
 /** The role an actor plays: from the Pengguna register, or the office's setting when unknown. */
 export function resolveRole(config: OfficeConfig, email: string | null): Role | null {
@@ -114,8 +116,15 @@ function sweep(deps: EngineDeps, config: OfficeConfig, table: RegisterTable, opt
   const problems: RowProblem[] = [];
   let dueSoon = 0, overdue = 0, movesApplied = 0, movesRefused = 0, idsAssigned = 0, cellsWritten = 0;
   const rows = only ? table.rows.filter((r) => only.has(r.id)) : table.rows;
+  const startAt = Math.min(Math.max(0, options.startAt ?? 0), rows.length);
+  let resumeAt: number | null = null;
 
-  rows.forEach((row, index) => {
+  for (let index = startAt; index < rows.length; index += 1) {
+    const row = rows[index]!;
+    if (index > startAt && (index - startAt) % STOP_CHECK_EVERY === 0 && options.shouldStop?.()) {
+      resumeAt = index;
+      break;
+    }
     if (deps.onProgress && index > 0 && index % PROGRESS_EVERY === 0) {
       deps.onProgress(index, rows.length, `Memeriksa ${index} dari ${rows.length} permohonan`);
     }
@@ -145,7 +154,7 @@ function sweep(deps: EngineDeps, config: OfficeConfig, table: RegisterTable, opt
     if (outcome.moveApplied) movesApplied += 1;
     if (outcome.moveRefused) movesRefused += 1;
     if (outcome.errors.length > 0) problems.push({ table: PERMOHONAN.name, id: caseId, messages: outcome.errors });
-  });
+  }
 
   const changes: TableChanges[] = [];
   if (patches.length > 0) changes.push({ table: PERMOHONAN.name, patches, appends: [] });
@@ -159,5 +168,6 @@ function sweep(deps: EngineDeps, config: OfficeConfig, table: RegisterTable, opt
     rowsWithErrors: problems.length,
     configErrors: [],
     warnings: calendarWarnings(config, now),
+    resumeAt,
   };
 }

@@ -26,6 +26,13 @@ export interface CheckOptions {
    * part. Only a hint: if staff moved the rows meanwhile, the whole register is read.
    */
   readonly rowHints?: readonly number[];
+  /** Resume a sweep that stopped early: skip the first `startAt` cases of the register. */
+  readonly startAt?: number;
+  /**
+   * Asked every few hundred cases; when it answers true the sweep writes what it has done and
+   * reports `resumeAt` (a platform's execution time limit).
+   */
+  readonly shouldStop?: () => boolean;
 }
 
 /** A problem found in a row, for the summary (no personal data: ID and column only). */
@@ -49,6 +56,8 @@ export interface CheckSummary {
   readonly configErrors: readonly string[];
   /** Configuration notes that do not stop the run (e.g. no holidays listed for this year). */
   readonly warnings: readonly string[];
+  /** Where to resume when the sweep stopped early (`shouldStop`); null when every case was checked. */
+  readonly resumeAt?: number | null;
 }
 
 export type { Role };

@@ -199,6 +199,20 @@ describe("the daily sweep", () => {
     expect(after.headers).toHaveLength(table.headers.length + 1); // nothing added, nothing lost
   });
 
+  it("stops when asked, reports where, and a run from there finishes the rest", () => {
+    const many = Array.from({ length: 600 }, (_, i) => makeApplication({ "ID Permohonan": `PRM-2026-${String(i + 1).padStart(5, "0")}` }));
+    const wb = makeOffice(many);
+    const deps = { workbook: wb, clock: clockAt("2026-11-03"), lock: passThroughLock, actor: { email: null } };
+    const first = runCheck(deps, { shouldStop: () => true });
+    expect(first.resumeAt).toBe(250);
+    expect(caseCells(wb, "PRM-2026-00250")["Status Tercatat"]).toBe("Diterima");
+    expect(caseCells(wb, "PRM-2026-00251")["Status Tercatat"]).toBeNull();
+    const rest = runCheck(deps, { startAt: first.resumeAt! });
+    expect(rest.resumeAt).toBeNull();
+    expect(caseCells(wb, "PRM-2026-00600")["Status Tercatat"]).toBe("Diterima");
+    expect(runCheck(deps).cellsWritten).toBe(0); // nothing left undone
+  });
+
   it("with onlyIds touches only the edited cases", () => {
     const wb = makeOffice([makeApplication(), makeApplication({ "ID Permohonan": "PRM-2026-00002" })]);
     check(wb, clockAt("2026-11-03"), "admin@contoh.go.id", ["PRM-2026-00002"]);
