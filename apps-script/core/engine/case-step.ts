@@ -159,7 +159,8 @@ export function processCase(row: RegisterRow, workflow: WorkflowDef, ctx: CaseCo
 
   const state = stateOf(workflow, recorded)!;
   const paused = state.clockStops;
-  const stepDue = !state.final && !paused && state.slaDays !== null && enteredOn ? calendar.addWorkingDays(enteredOn, state.slaDays) : null;
+  const counted = state.dueFrom ? cellDate(row.get(state.dueFrom)) : enteredOn;
+  const stepDue = !state.final && !paused && state.slaDays !== null && counted ? calendar.addWorkingDays(counted, state.slaDays) : null;
   const serviceDue = serviceStart && !paused ? calendar.addWorkingDays(serviceStart, settings.serviceSlaDays + pausedDays) : null;
   let flag: CaseOutcome["flag"] = "";
   if (paused) flag = "Jam Berhenti";

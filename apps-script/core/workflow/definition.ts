@@ -16,6 +16,12 @@ export interface StateDef {
   readonly stage: string;
   /** Working days allowed in this state; null = no step deadline. */
   readonly slaDays: number | null;
+  /**
+   * A Permohonan date column the step deadline counts from instead of the day the case entered
+   * the state; with a negative SLA the deadline falls before it (an agreement signed at least
+   * 5 working days before the assessment).
+   */
+  readonly dueFrom: string | null;
   /** The service clock stops while a case is here (dossier returned to the applicant). */
   readonly clockStops: boolean;
   /** Entering this state starts the service deadline ("berkas dinyatakan lengkap dan benar"). */
@@ -47,6 +53,7 @@ const stateRow = z.object({
   Urutan: requiredInteger,
   Tahap: textCell,
   "SLA (hari kerja)": optionalInteger,
+  "Dihitung Dari": textCell,
   "Jam Berhenti": yesNo(false),
   "Mulai Hitung Layanan": yesNo(false),
   "Status Akhir": yesNo(false),
@@ -64,6 +71,7 @@ const moveRow = z.object({
 });
 
 const caseHeaders = new Set(headersOf(PERMOHONAN).map((h) => h.toLowerCase()));
+const dateColumns = PERMOHONAN.columns.filter((c) => c.type === "date").map((c) => c.header);
 
 /**
  * Builds workflow definitions from the Alur and Alur Transisi registers. Every problem is
@@ -88,12 +96,19 @@ export function parseWorkflows(
       continue;
     }
     const sla = value["SLA (hari kerja)"];
-    if (sla !== null && (sla < 0 || sla > 365)) errors.push(`${locate(states, row, "SLA (hari kerja)")}: harus 0–365`);
+    const dueFrom = value["Dihitung Dari"] === "" ? null : (dateColumns.find((h) => h.toLowerCase() === value["Dihitung Dari"].toLowerCase()) ?? null);
+    if (value["Dihitung Dari"] !== "" && dueFrom === null) {
+      errors.push(`${locate(states, row, "Dihitung Dari")}: "${value["Dihitung Dari"]}" bukan kolom tanggal Permohonan (${dateColumns.join(", ")})`);
+    }
+    if (sla !== null && (sla > 365 || sla < (dueFrom ? -365 : 0))) {
+      errors.push(`${locate(states, row, "SLA (hari kerja)")}: harus ${dueFrom ? "-365–365" : "0–365 (negatif hanya bersama Dihitung Dari)"}`);
+    }
     group.states.push({
       status: value.Status,
       order: value.Urutan,
       stage: value.Tahap,
       slaDays: sla,
+      dueFrom,
       clockStops: value["Jam Berhenti"],
       startsService: value["Mulai Hitung Layanan"],
       final: value["Status Akhir"],

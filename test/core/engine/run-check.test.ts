@@ -230,6 +230,41 @@ describe("the daily sweep", () => {
   });
 });
 
+describe("with a deadline counted back from a case date (process E: SPK before the assessment)", () => {
+  it("falls the given working days before that date, and moves with it", () => {
+    const wb = makeOffice();
+    wb.applyChanges([
+      { table: "Alur", patches: [], appends: [
+        { "Kode Alur": "PENILAIAN_LAN", Status: "Penandatanganan SPK", Urutan: 1, "SLA (hari kerja)": -5, "Dihitung Dari": "Jadwal Uji" },
+        { "Kode Alur": "PENILAIAN_LAN", Status: "Selesai", Urutan: 2, "Status Akhir": "Ya" },
+      ] },
+      { table: "Alur Transisi", patches: [], appends: [{ "Kode Alur": "PENILAIAN_LAN", Dari: "Penandatanganan SPK", Ke: "Selesai", Peran: "Kepala" }] },
+      { table: "Skema", patches: [], appends: [{ "Kode Skema": "PK-LAN", "Nama Skema": "Penilaian Kompetensi", "Kode Alur": "PENILAIAN_LAN", "Masa Berlaku (tahun)": 3, Aktif: "Ya" }] },
+      { table: PERMOHONAN.name, patches: [], appends: [makeApplication({ "Kode Skema": "PK-LAN", "Jadwal Uji": dateCell("2026-11-30" as LocalDate) })] },
+    ]);
+    const summary = check(wb, clockAt("2026-11-03"));
+    expect(summary.configErrors).toEqual([]);
+    expect(caseCells(wb, ID)["Status Tercatat"]).toBe("Penandatanganan SPK");
+    expect(dateOf(caseCells(wb, ID)["Tenggat Langkah"])).toBe("2026-11-23"); // Monday 30 Nov − 5 working days
+    staffEdit(wb, ID, { "Jadwal Uji": dateCell("2026-12-07" as LocalDate) });
+    check(wb, clockAt("2026-11-03"));
+    expect(dateOf(caseCells(wb, ID)["Tenggat Langkah"])).toBe("2026-11-30");
+  });
+
+  it("refuses a negative SLA without a date column, and an unknown column", () => {
+    const wb = makeOffice();
+    wb.applyChanges([{ table: "Alur", patches: [], appends: [
+      { "Kode Alur": "X", Status: "A", Urutan: 1, "SLA (hari kerja)": -5 },
+      { "Kode Alur": "X", Status: "B", Urutan: 2, "SLA (hari kerja)": -5, "Dihitung Dari": "Tanggal Lahir" },
+    ] }]);
+    const { configErrors } = check(wb, clockAt("2026-11-03"));
+    expect(configErrors).toEqual(expect.arrayContaining([
+      expect.stringMatching(/kolom SLA \(hari kerja\): harus 0–365 \(negatif hanya bersama Dihitung Dari\)/),
+      expect.stringMatching(/kolom Dihitung Dari: "Tanggal Lahir" bukan kolom tanggal Permohonan/),
+    ]));
+  });
+});
+
 describe("the edit fast path on a place that can read part of a tab", () => {
   /** Reads only the hinted rows in full (others keep their ID), like the Apps Script adapter. */
   class PartialReads extends MemoryWorkbook {
