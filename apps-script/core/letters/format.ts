@@ -1,4 +1,5 @@
 // Indonesian letter conventions for dates, Roman months, NIP, decision items and list letters.
+import { columnLetters } from "../registers/a1";
 import { type LocalDate, addCalendarDays, dateParts, isoWeekday, localDate, parseLocalDate } from "../time/local-date";
 import { terbilang } from "./words";
 
@@ -103,14 +104,8 @@ export function diktum(n: number): string {
  */
 export function abjad(n: number): string {
   if (!Number.isInteger(n) || n < 1) throw new RangeError(`Nomor butir ${n} tidak valid.`);
-  let rest = n;
-  let out = "";
-  while (rest > 0) {
-    const index = (rest - 1) % 26;
-    out = String.fromCharCode(97 + index) + out;
-    rest = Math.floor((rest - 1) / 26);
-  }
-  return out;
+  // The same bijective base-26 as spreadsheet columns (a … z, aa …), in lower case.
+  return columnLetters(n - 1).toLowerCase();
 }
 
 /**
