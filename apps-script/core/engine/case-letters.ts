@@ -2,6 +2,7 @@
 // accepted (a letter that cannot be made complete refuses the move), recorded after the sweep.
 import type { Eligibility } from "../domain/eligibility";
 import type { Scheme } from "../domain/schemes";
+import type { UnitResult } from "../domain/unit-results";
 import { caseLetterData, type AssessorInfo, type TukInfo } from "../letters/case-data";
 import { LetterConfigError, LetterDataError } from "../letters/errors";
 import { letterTypeOf } from "../letters/letter-types";
@@ -24,7 +25,13 @@ export type LetterOutcome = { readonly ok: true; readonly letters: readonly Prep
 export type LetterPreparer = (types: readonly string[], row: RegisterRow, scheme: Scheme | null, eligibility: Eligibility | null) => LetterOutcome;
 
 /** Builds the preparer for one sweep: registers read once, the office validated on first use. */
-export function letterPreparer(workbook: Workbook, config: OfficeConfig, now: OfficeDateTime, cases: RegisterTable): LetterPreparer {
+export function letterPreparer(
+  workbook: Workbook,
+  config: OfficeConfig,
+  now: OfficeDateTime,
+  cases: RegisterTable,
+  unitResults?: (caseId: string) => ReadonlyMap<string, UnitResult> | undefined,
+): LetterPreparer {
   let office: Office | null = null;
   let tuks: Map<string, TukInfo> | null = null;
   let assessors: Map<string, AssessorInfo> | null = null;
@@ -68,6 +75,7 @@ export function letterPreparer(workbook: Workbook, config: OfficeConfig, now: Of
           cohort: COHORT_LETTERS.has(type) ? cohortOf(row) : [row],
           serviceDays: config.settings.serviceSlaDays,
           now,
+          ...(type === "SURAT_KETERANGAN" ? { unitResults: unitResults?.(row.id) } : {}),
         });
         return prepareLetter(type, data, { ...office!, caseId: row.id });
       });

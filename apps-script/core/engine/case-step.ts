@@ -3,6 +3,8 @@
 import { type Application, checkApplication } from "../domain/application";
 import { checkEligibility, type Eligibility } from "../domain/eligibility";
 import type { Role } from "../domain/reference";
+import type { Scheme } from "../domain/schemes";
+import { competenceGaps, type UnitResult } from "../domain/unit-results";
 import { type CellValue, dateCell, isDateCell } from "../ports";
 import { cellDate, cellText } from "../registers/cells";
 import { RECORDED_STATUS_COLUMN as RECORDED, CASE_STATUS_COLUMN as STATUS } from "../registers/catalog";
@@ -24,6 +26,8 @@ export interface CaseContext {
   readonly currentYear: number;
   /** Renders the letters a move calls for; without it (intake) no letters are made. */
   readonly prepareLetters?: LetterPreparer;
+  /** Per-unit results (Hasil Asesmen) of a case, when any were recorded. */
+  readonly unitResults?: (caseId: string) => ReadonlyMap<string, UnitResult> | undefined;
 }
 
 export interface AuditEntry {
@@ -52,8 +56,25 @@ export function effectiveEventDate(now: OfficeDateTime, cutOffMinute: number): L
   return now.minuteOfDay >= cutOffMinute ? addCalendarDays(now.date, 1) : now.date;
 }
 
-function guardFailures(guard: GuardName, errors: readonly string[], eligibility: Eligibility | null, row: RegisterRow): string[] {
+function guardFailures(
+  guard: GuardName,
+  errors: readonly string[],
+  eligibility: Eligibility | null,
+  row: RegisterRow,
+  scheme: Scheme | undefined,
+  resultsOf: () => ReadonlyMap<string, UnitResult> | undefined,
+): string[] {
   const recommendation = cellText(row.get("Rekomendasi Asesor")).toUpperCase();
+  // Per-unit results decide when the assessor recorded them; otherwise the overall recommendation.
+  const results = guard === "KOMPETEN" || guard === "BELUM_KOMPETEN" ? resultsOf() : undefined;
+  if (scheme && results && results.size > 0) {
+    const { unassessed, notCompetent } = competenceGaps(scheme, results);
+    if (guard === "BELUM_KOMPETEN") return notCompetent.length > 0 ? [] : ["tidak ada unit BK di Hasil Asesmen"];
+    return [
+      ...(unassessed.length > 0 ? [`unit belum dinilai di Hasil Asesmen: ${unassessed.join(", ")}`] : []),
+      ...(notCompetent.length > 0 ? [`unit BK: ${notCompetent.join(", ")}`] : []),
+    ];
+  }
   switch (guard) {
     case "DATA_VALID":
       return errors.length === 0 ? [] : [`data belum valid (${errors.length} masalah di Catatan Validasi)`];
@@ -111,7 +132,7 @@ export function processCase(row: RegisterRow, workflow: WorkflowDef, ctx: CaseCo
   if (wanted.toLowerCase() !== recorded.toLowerCase()) {
     const result = transition(workflow, recorded, wanted, {
       role: ctx.role,
-      guardFailures: (guard) => guardFailures(guard, check.errors, eligibility, row),
+      guardFailures: (guard) => guardFailures(guard, check.errors, eligibility, row, scheme, () => ctx.unitResults?.(row.id)),
       isFilled: (header) => cellText(row.get(header)) !== "",
     });
     const rendered = result.ok && result.move.letters.length > 0 && ctx.prepareLetters

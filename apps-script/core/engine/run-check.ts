@@ -2,7 +2,8 @@
 import type { Role } from "../domain/reference";
 import { type CellValue, dateCell, type RowPatch, type TableChanges } from "../ports";
 import { cellDate } from "../registers/cells";
-import { PERMOHONAN, RIWAYAT, SURAT } from "../registers/catalog";
+import { readUnitResults } from "../domain/unit-results";
+import { HASIL_ASESMEN, PERMOHONAN, RIWAYAT, SURAT } from "../registers/catalog";
 import { headersOf } from "../registers/schema";
 import { readRegister, type RegisterTable } from "../registers/table";
 import { dateParts, type OfficeDateTime, toOfficeDateTime } from "../time/local-date";
@@ -111,7 +112,10 @@ function sweep(deps: EngineDeps, config: OfficeConfig, table: RegisterTable, opt
   const patches: RowPatch[] = [];
   const audits: Record<string, CellValue>[] = [];
   const letters: PreparedLetter[] = [];
-  const prepareLetters = letterPreparer(deps.workbook, config, now, table);
+  // Read on first need only (a competence guard or a Surat Keterangan): most runs never ask.
+  let results: ReturnType<typeof readUnitResults> | null = null;
+  const unitResults = (caseId: string) => (results ??= readUnitResults(readRegister(deps.workbook, HASIL_ASESMEN))).get(caseId);
+  const prepareLetters = letterPreparer(deps.workbook, config, now, table, unitResults);
   const casesByStatus: Record<string, number> = {};
   const problems: RowProblem[] = [];
   let dueSoon = 0, overdue = 0, movesApplied = 0, movesRefused = 0, idsAssigned = 0, cellsWritten = 0;
@@ -139,7 +143,7 @@ function sweep(deps: EngineDeps, config: OfficeConfig, table: RegisterTable, opt
       idsAssigned += 1;
     }
     const outcome = processCase({ ...row, id: caseId }, workflow, {
-      config, now, actorEmail: email, role, currentYear: dateParts(now.date).year, prepareLetters,
+      config, now, actorEmail: email, role, currentYear: dateParts(now.date).year, prepareLetters, unitResults,
     });
     for (const [header, value] of Object.entries(outcome.values)) values[table.sheetHeader(header)] = value;
     if (Object.keys(values).length > 0) {

@@ -38,6 +38,8 @@ export interface CaseLetterSources {
   /** Start of the test, "08.00" when not set. */
   readonly startTime?: string;
   readonly appealDays?: number;
+  /** Per-unit K/BK from the Hasil Asesmen register (FR.AK.02), when recorded. */
+  readonly unitResults?: ReadonlyMap<string, "K" | "BK">;
 }
 
 /** What to bring to the test when the office lists nothing else. */
@@ -130,8 +132,11 @@ export function caseLetterData<C extends LetterTypeCode>(type: C, s: CaseLetterS
     }),
     SURAT_KETERANGAN: () => ({
       applicant, scheme: schemeRef, assessmentDate: testDate, tuk, result,
-      // Only a K overall means K on every unit; per-unit results of a BK live in FR.AK.02.
-      units: units.map((u) => (result === "K" ? { ...u, result } : u)),
+      // Recorded per-unit results first; otherwise only a K overall means K on every unit.
+      units: units.map((u) => {
+        const unitResult = s.unitResults?.get(u.code) ?? (result === "K" ? result : undefined);
+        return unitResult ? { ...u, result: unitResult } : u;
+      }),
     }),
   };
   return data[type]() as LetterInput<C>;

@@ -202,6 +202,20 @@ export const PERMOHONAN: RegisterDef = {
   ],
 };
 
+export const HASIL_ASESMEN: RegisterDef = {
+  name: "Hasil Asesmen",
+  purpose: "Rekaman asesmen (FR.AK.02): K/BK per unit kompetensi per asesi, diisi asesor.",
+  key: ["ID Permohonan", "Kode Unit"],
+  columns: [
+    staff("ID Permohonan", "text", { required: true, width: 140 }),
+    staff("Kode Unit", "text", { required: true, width: 150, optionsFrom: { register: "Unit Kompetensi", column: "Kode Unit" } }),
+    staff("Hasil", "choice", { required: true, options: ["K", "BK"], width: 70 }),
+    staff("Asesor", "text", { width: 170, optionsFrom: { register: "Asesor", column: "No. Registrasi" } }),
+    staff("Tanggal Asesmen", "date", { width: 110 }),
+    staff("Catatan", "text", { width: 260 }),
+  ],
+};
+
 export const RIWAYAT: RegisterDef = {
   name: "Riwayat",
   purpose: "Jejak audit setiap perpindahan status (tanpa NIK/NIP). Hanya mesin yang menulis.",
@@ -247,7 +261,7 @@ export const SURAT: RegisterDef = {
 
 /** Every register in the order set-up creates the tabs. */
 export const REGISTERS: readonly RegisterDef[] = [
-  PERMOHONAN, RIWAYAT, SURAT, SKEMA, UNIT_KOMPETENSI, PERSYARATAN, ASESOR, TUK,
+  PERMOHONAN, HASIL_ASESMEN, RIWAYAT, SURAT, SKEMA, UNIT_KOMPETENSI, PERSYARATAN, ASESOR, TUK,
   PENGGUNA, ALUR, ALUR_TRANSISI, LIBUR, PENGATURAN,
 ];
 

@@ -4,6 +4,11 @@ import { dateCell } from "../../../apps-script/core/ports";
 import { PENGATURAN, PERMOHONAN, RIWAYAT, SURAT } from "../../../apps-script/core/registers/catalog";
 import type { LocalDate } from "../../../apps-script/core/time/local-date";
 import { runCheck } from "../../../apps-script/core/engine/run-check";
+import { pelayananPublikUnitRows } from "../../../apps-script/core/seed/scheme-pelayanan-publik";
+import { HtmlFileSink } from "../../../sync/letters/html-file-sink";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { caseCells, check, clockAt, dateOf, makeApplication, makeOffice, passThroughLock, staffEdit } from "../../factories";
 
 const ID = "PRM-2026-00001";
@@ -262,6 +267,47 @@ describe("with a deadline counted back from a case date (process E: SPK before t
       expect.stringMatching(/kolom SLA \(hari kerja\): harus 0–365 \(negatif hanya bersama Dihitung Dari\)/),
       expect.stringMatching(/kolom Dihitung Dari: "Tanggal Lahir" bukan kolom tanggal Permohonan/),
     ]));
+  });
+});
+
+describe("with per-unit results in Hasil Asesmen (FR.AK.02)", () => {
+  const units = pelayananPublikUnitRows().map((u) => String(u["Kode Unit"]));
+  function atPenetapan(results: [string, string][]) {
+    const wb = makeOffice([makeApplication({ "Rekomendasi Asesor": "K", "Jadwal Uji": dateCell("2026-11-02" as LocalDate), "Kode TUK": "TUK-01" })]);
+    check(wb, clockAt("2026-11-03"));
+    staffEdit(wb, ID, { "Status Tercatat": "Penetapan", Status: "Penetapan" });
+    wb.applyChanges([{ table: "Hasil Asesmen", patches: [], appends: results.map(([unit, result]) => ({ "ID Permohonan": ID, "Kode Unit": unit, Hasil: result })) }]);
+    return wb;
+  }
+  const move = (wb: MemoryWorkbook, to: string) => {
+    staffEdit(wb, ID, { Status: to });
+    check(wb, clockAt("2026-11-04"), "kepala@contoh.go.id");
+    return caseCells(wb, ID);
+  };
+
+  it("a certificate needs K on every unit: unassessed and BK units are named", () => {
+    const wb = atPenetapan([[units[0]!, "K"], [units[1]!, "BK"]]);
+    const c = move(wb, "Penerbitan Sertifikat");
+    expect(c["Status Tercatat"]).toBe("Penetapan");
+    expect(c["Pesan Langkah"]).toMatch(new RegExp(`unit belum dinilai di Hasil Asesmen: ${units.slice(2).join(", ")}; unit BK: ${units[1]}`));
+  });
+
+  it("with K on all units the certificate step goes ahead, and a BK unit allows closing as not yet competent", () => {
+    expect(move(atPenetapan(units.map((u) => [u, "K"])), "Penerbitan Sertifikat")["Status Tercatat"]).toBe("Penerbitan Sertifikat");
+    expect(move(atPenetapan(units.map((u, i) => [u, i === 3 ? "BK" : "K"])), "Selesai")["Status Tercatat"]).toBe("Selesai");
+  });
+
+  it("the Surat Keterangan lists each unit's recorded result", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ket-"));
+    const wb = atPenetapan(units.map((u, i) => [u, i === 3 ? "BK" : "K"]));
+    staffEdit(wb, ID, { "Rekomendasi Asesor": "BK", "Jadwal Uji": dateCell("2026-11-02" as LocalDate), "Kode TUK": "TUK-01" });
+    staffEdit(wb, ID, { Status: "Selesai" });
+    const sink = new HtmlFileSink(dir);
+    runCheck({ workbook: wb, clock: clockAt("2026-11-04"), lock: passThroughLock, actor: { email: "kepala@contoh.go.id" }, documents: sink });
+    const html = readFileSync(sink.written.find((w) => w.path.includes("surat-keterangan"))!.path, "utf8");
+    const row = html.slice(html.indexOf(units[3]!), html.indexOf(units[4]!));
+    expect(row).toMatch(/Belum Kompeten/);
+    expect(html.slice(html.indexOf(units[0]!), html.indexOf(units[1]!))).toMatch(/Kompeten/);
   });
 });
 
