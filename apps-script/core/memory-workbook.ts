@@ -1,6 +1,6 @@
 // An in-memory Workbook: the engine's working copy for async places (Sheets API, .xlsx) and for tests.
 // It behaves like the port demands: patches are found by ID, only named columns are written,
-// unknown columns are refused, and every change is recorded so an adapter can flush it in a batch.
+// unknown columns are refused, and every change is recorded so a caller can see exactly what a run wrote (`takeChanges`).
 import { type ApplyResult, type CellValue, type RawTable, type TableChanges, type Workbook, WorkbookError } from "./ports";
 import { cellText } from "./registers/cells";
 import { normalizeHeader } from "./registers/table";
@@ -82,7 +82,7 @@ export class MemoryWorkbook implements Workbook {
     return { skipped };
   }
 
-  /** Hands over the recorded changes (for an adapter to flush) and starts a new record. */
+  /** Hands over the changes recorded since the last call and starts a new record. */
   takeChanges(): TableChanges[] {
     const taken = this.pending;
     this.pending = [];

@@ -111,6 +111,11 @@ export async function runSheetsJob(place: SheetsPlace, options: { actorEmail: st
   }
   options.onProgress?.(`Menulis perubahan ke ${writes.length} tab …`);
   await place.write(writes);
-  const cellsWritten = writes.reduce((sum, w) => sum + w.blocks.reduce((s, b) => s + Array.from({ length: b.length }, (_, i) => b.row(i).filter((c) => c !== undefined).length).reduce((a, n) => a + n, 0), 0), 0);
+  let cellsWritten = 0;
+  for (const write of writes) {
+    for (const block of write.blocks) {
+      for (let i = 0; i < block.length; i += 1) cellsWritten += block.row(i).filter((c) => c !== undefined).length;
+    }
+  }
   return { summary, cellsWritten, tabsWritten: writes.map((w) => w.name) };
 }
