@@ -28,6 +28,18 @@ export function isDateCell(value: unknown): value is DateCell {
   return typeof value === "object" && value !== null && (value as DateCell).kind === "date";
 }
 
+/**
+ * A block of merged cells as read, inclusive, 0-based: `top`/`bottom` are data rows as in
+ * RawTable.rows (-1 is the header row), `left`/`right` are columns as in RawTable.headers.
+ * Only the top-left cell of a block holds a value; the engine never writes into a block.
+ */
+export interface MergedRange {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
 /** One tab as read in a single batch. Row 0 of `rows` is the first row under the header. */
 export interface RawTable {
   readonly name: string;
@@ -40,6 +52,8 @@ export interface RawTable {
    * its key cells and nothing else, so positions and IDs stay right but their data is absent.
    */
   readonly partial?: boolean;
+  /** Merged blocks that touch the data rows or the header (places that cannot tell leave it out). */
+  readonly merges?: readonly MergedRange[];
 }
 
 /** Hints for reading less of a large tab; a place may ignore them and read it whole. */
