@@ -42,8 +42,19 @@ export interface RowProblem {
   readonly messages: readonly string[];
 }
 
+/** A status change the engine refused, for the summary (IDs and statuses only, reason already masked). */
+export interface RefusedMove {
+  readonly id: string;
+  readonly from: string;
+  readonly to: string;
+  readonly reason: string;
+}
+
 export interface CheckSummary {
+  /** Cases per recorded status; keys in the workflow's order (Urutan), then any others. */
   readonly casesByStatus: Readonly<Record<string, number>>;
+  /** Every move refused in this run, with its reason. */
+  readonly refusedMoves?: readonly RefusedMove[];
   readonly dueSoon: number;
   readonly overdue: number;
   readonly rowsWithErrors: number;
