@@ -142,27 +142,30 @@ describe("with missing or invalid data", () => {
     expect(error.caseId).toBe(CASE);
     expect(error.message).toContain(CASE);
     expect(error.message).toContain("Surat Persetujuan Permohonan");
-    expect(error.message).toMatch(/asesi › NIP \(applicant\.nip\) wajib diisi/);
+    expect(error.message).toContain("asesi › NIP wajib diisi");
+    expect(error.message).not.toContain("applicant"); // no English paths for staff
   });
 
   it("reports every problem at once, in Indonesian", () => {
     const data = { ...sampleData("SK_PENETAPAN"), assessmentDate: "2026-02-30", participants: [{ ...participants[0]!, nip: "12345", result: "L" }] };
     const error = fail("SK_PENETAPAN", data);
     expect(error.fields).toEqual(expect.arrayContaining(["assessmentDate", "participants.0.nip", "participants.0.result"]));
-    expect(error.message).toMatch(/tanggal uji .* harus tanggal yang valid/);
-    expect(error.message).toMatch(/peserta ke-1 › NIP .* harus 18 digit angka/);
+    expect(error.message).toContain("tanggal uji harus tanggal yang valid");
+    expect(error.message).toContain("peserta ke-1 › NIP harus 18 digit angka");
+    expect(error.message).not.toMatch(/assessmentDate|participants/);
     expect(error.message).toMatch(/harus salah satu dari: K, BK/);
   });
 
   it("refuses a refusal without reasons and a blank name", () => {
     const error = fail("PENOLAKAN", { ...sampleData("PENOLAKAN"), reasons: [], applicant: { ...APPLICANT, name: "   " } });
     expect(error.fields).toEqual(expect.arrayContaining(["reasons", "applicant.name"]));
-    expect(error.message).toMatch(/alasan \(reasons\) minimal satu butir/);
+    expect(error.message).toContain("alasan minimal satu butir");
   });
 
   it("tells a wrong kind of value from a missing one", () => {
     const error = fail("TANDA_TERIMA", { ...sampleData("TANDA_TERIMA"), serviceDays: "14" });
-    expect(error.message).toMatch(/SLA layanan \(hari kerja\) \(serviceDays\) harus berupa angka/);
+    expect(error.message).toContain("SLA layanan (hari kerja) harus berupa angka");
+    expect(error.message).not.toContain("serviceDays");
   });
 
   it("refuses data that is not an object", () => {

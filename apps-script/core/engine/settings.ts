@@ -1,7 +1,8 @@
 // Office settings from the key/value Pengaturan register, validated with messages naming the key.
+import { compactDigits, emailProblem } from "../domain/identity";
 import { ROLES, type Role } from "../domain/reference";
-import { cellText } from "../registers/cells";
-import { locate, type RegisterTable } from "../registers/table";
+import { cellText, controlCharacterProblem, quoted } from "../registers/cells";
+import { locate, normalizeHeader, type RegisterRow, type RegisterTable } from "../registers/table";
 import { isKnownTimeZone, parseClockTime } from "../time/local-date";
 
 export interface Settings {
@@ -31,9 +32,12 @@ export interface Settings {
 
 interface SettingSpec {
   readonly key: string;
+  /** The sample office's value: seeded into a new workbook, never silently used for an existing one. */
   readonly fallback: string;
   readonly description: string;
   readonly check?: (value: string) => string | null;
+  /** May be absent or blank (keys added after offices had set up, or truly optional ones). */
+  readonly optional?: boolean;
 }
 
 const positiveInt = (max: number) => (v: string) => (/^\d+$/.test(v) && Number(v) >= 0 && Number(v) <= max ? null : `harus bilangan bulat 0–${max}`);
@@ -45,7 +49,7 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
   { key: "Alamat", fallback: "Jl. Contoh Raya No. 1", description: "Alamat pada kop surat." },
   { key: "Kota", fallback: "Jakarta", description: "Kota tempat surat ditandatangani." },
   { key: "Telepon", fallback: "(021) 000000", description: "Telepon layanan." },
-  { key: "Email Layanan", fallback: "layanan@contoh.go.id", description: "E-mail resmi unit layanan." },
+  { key: "Email Layanan", fallback: "layanan@contoh.go.id", description: "E-mail resmi unit layanan.", check: emailProblem },
   { key: "Zona Waktu", fallback: "Asia/Jakarta", description: "Asia/Jakarta (WIB), Asia/Makassar (WITA) atau Asia/Jayapura (WIT).",
     check: (v) => (isKnownTimeZone(v) ? null : "zona waktu tidak dikenal; contoh: Asia/Jakarta, Asia/Makassar, Asia/Jayapura") },
   { key: "Jam Batas", fallback: "15:00", description: "Kejadian pada atau setelah jam ini dihitung mulai hari kerja berikutnya.",
@@ -59,30 +63,65 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
   { key: "Nama Penandatangan", fallback: "Nama Kepala Badan", description: "Nama pejabat penanda tangan surat." },
   { key: "Jabatan Penandatangan", fallback: "Kepala Badan", description: "Jabatan penanda tangan." },
   { key: "Pangkat Penandatangan", fallback: "Pembina Utama Muda (IV/c)", description: "Pangkat/golongan penanda tangan." },
-  { key: "NIP Penandatangan", fallback: "197001011995031001", description: "NIP penanda tangan (18 digit), untuk blok tanda tangan. Contoh fiktif: ganti dengan NIP pejabat." },
+  { key: "NIP Penandatangan", fallback: "197001011995031001", description: "NIP penanda tangan (18 digit), untuk blok tanda tangan. Contoh fiktif: ganti dengan NIP pejabat.",
+    check: (v) => (/^\d{18}$/.test(compactDigits(v)) ? null : "harus 18 digit angka") },
   { key: "Format Nomor Surat", fallback: "800/{urut}/BPSDM/{bulan romawi}/{tahun}", description: "Pola nomor surat; {urut} diberikan saat disetujui. Pola khusus satu jenis: kunci \"Format Nomor Surat SK_PENETAPAN\"." },
-  { key: "Logo Instansi", fallback: "", description: "Alamat gambar logo untuk kop surat (boleh kosong)." },
-  { key: "Batas Dokumen Harian", fallback: "250", description: "Dokumen Google yang dibuat per hari: 250 untuk akun pribadi, 1500 untuk Google Workspace.", check: positiveInt(1500) },
+  { key: "Logo Instansi", fallback: "", description: "Alamat gambar logo untuk kop surat (boleh kosong).", optional: true },
+  { key: "Batas Dokumen Harian", fallback: "250", description: "Dokumen Google yang dibuat per hari: 250 untuk akun pribadi, 1500 untuk Google Workspace.", check: positiveInt(1500), optional: true },
 ];
 
 /** Keys the engine writes or reads by prefix: per-type number formats and the letter counters. */
 const KEY_PREFIXES = ["Format Nomor Surat ", "Nomor Surat Terakhir"];
 
-/** Parses the Pengaturan register; blank or missing keys take the sample office's values. */
+const specByKey = new Map(SETTING_SPECS.map((s) => [normalizeHeader(s.key), s]));
+
+/**
+ * Parses the Pengaturan register. Every required key must be there with a valid value: a
+ * missing one is an error, never quietly the sample office's value (those only fill `settings`
+ * so callers that just need the time zone keep working). `null` (no tab) reports nothing here:
+ * the caller names the missing tab (registers/required.ts).
+ */
 export function parseSettings(table: RegisterTable | null): { settings: Settings; errors: string[]; warnings: string[] } {
   const errors: string[] = [];
   const warnings: string[] = [];
   const raw = new Map<string, string>();
+  const seen = new Set<string>();
+  let keyUnknown = false;
+  const cellProblem = (row: RegisterRow, header: string): boolean => {
+    const problem = controlCharacterProblem(row.get(header));
+    if (problem) errors.push(`${locate(table!, row, header)}: ${problem}`);
+    return problem !== null;
+  };
+  if (table && table.rows.length === 0) errors.push("Tab Pengaturan kosong: isi kunci pengaturan kantor (nama instansi, zona waktu, penanda tangan …)");
   for (const row of table?.rows ?? []) {
-    const key = cellText(row.get("Kunci"));
-    if (key === "") continue;
-    if (raw.has(key)) errors.push(`${locate(table!, row, "Kunci")}: kunci "${key}" tercantum dua kali`);
-    const spec = SETTING_SPECS.find((s) => s.key === key);
+    const badKey = cellProblem(row, "Kunci");
+    const badValue = cellProblem(row, "Nilai");
+    cellProblem(row, "Keterangan");
+    const typed = cellText(row.get("Kunci"));
     const value = cellText(row.get("Nilai"));
-    if (!spec && !KEY_PREFIXES.some((p) => key.startsWith(p))) warnings.push(`${locate(table!, row, "Kunci")}: kunci "${key}" tidak dipakai mesin`);
-    const problem = spec?.check && value !== "" ? spec.check(value) : null;
-    if (problem) errors.push(`${locate(table!, row, "Nilai")}: ${key} ${problem}`);
-    raw.set(key, value);
+    if (badKey || typed === "") {
+      if (!badKey && value !== "") errors.push(`${locate(table!, row, "Kunci")}: wajib diisi (baris ini punya Nilai)`);
+      keyUnknown ||= badKey || value !== "";
+      continue;
+    }
+    const spec = specByKey.get(normalizeHeader(typed));
+    const key = spec?.key ?? typed;
+    if (seen.has(normalizeHeader(key))) {
+      errors.push(`${locate(table!, row, "Kunci")}: kunci ${quoted(key)} tercantum dua kali`);
+      continue;
+    }
+    seen.add(normalizeHeader(key));
+    if (!spec && !KEY_PREFIXES.some((p) => key.startsWith(p))) warnings.push(`${locate(table!, row, "Kunci")}: kunci ${quoted(key)} tidak dipakai mesin`);
+    if (badValue) continue;
+    const problem = value === "" ? (spec && !spec.optional ? "wajib diisi" : null) : (spec?.check?.(value) ?? null);
+    if (problem) errors.push(`${locate(table!, row, "Nilai")}: ${problem}`);
+    else raw.set(key, value);
+  }
+  if (table && table.rows.length > 0 && !keyUnknown) {
+    for (const spec of SETTING_SPECS) {
+      if (spec.optional || seen.has(normalizeHeader(spec.key))) continue;
+      errors.push(`Tab Pengaturan: kunci "${spec.key}" tidak ada; tambahkan baris dengan Kunci "${spec.key}" (${spec.description})`);
+    }
   }
   const get = (key: string): string => {
     const value = raw.get(key);

@@ -72,7 +72,8 @@ export function prepareLetter(type: LetterTypeCode, data: unknown, context: Lett
   const parsed = z.safeParse(kind.schema, data);
   if (!parsed.success) {
     const issues = parsed.error.issues;
-    const detail = issues.map((i) => (i.path.length ? `${fieldLabel(i.path)} (${issuePath(i)}) ` : "data surat ") + issueMessage(i, data)).join("; ");
+    // Indonesian labels only: the dotted paths ("schedule.tuk") go to `fields`, for code.
+    const detail = issues.map((i) => (i.path.length ? `${fieldLabel(i.path)} ` : "data surat ") + issueMessage(i, data)).join("; ");
     throw dataError(type, context.caseId, issues.map(issuePath), `data belum lengkap atau tidak valid — ${detail}`);
   }
   const valid = parsed.data as Record<string, unknown>;
@@ -97,10 +98,14 @@ export function prepareLetter(type: LetterTypeCode, data: unknown, context: Lett
   try {
     html = template(view);
   } catch (error) {
+    // Handlebars speaks English ("\"x\" not defined in [object Object]"): staff get Indonesian,
+    // the original stays on `cause` for whoever debugs the template.
     const message = error instanceof Error ? error.message : String(error);
     const missing = /^"([^"]+)" not defined/.exec(message);
-    if (missing) throw dataError(type, context.caseId, [missing[1]!], `templat memerlukan data "${missing[1]}" yang tidak tersedia`);
-    throw dataError(type, context.caseId, [], message);
+    const detail = missing
+      ? `templat memerlukan data ${fieldLabel([missing[1]!]) === "isian" ? "tambahan" : `"${fieldLabel([missing[1]!])}"`} yang tidak tersedia; laporkan ke admin`
+      : `templat "${kind.template}" gagal diisi; laporkan ke admin`;
+    throw Object.assign(dataError(type, context.caseId, missing ? [missing[1]!] : [], detail), { cause: error });
   }
   return {
     type,

@@ -1,5 +1,6 @@
 // Every register (tab) of an office's spreadsheet: headers, types, owners and keys.
 import { GOLONGAN_CODES, NO, PENDIDIKAN, ROLES, YES } from "../domain/reference";
+import { GUARD_DESCRIPTIONS } from "../workflow/guard-names";
 import type { ColumnDef, RegisterDef } from "./schema";
 
 const YES_NO = [YES, NO] as const;
@@ -87,7 +88,7 @@ export const PERSYARATAN: RegisterDef = {
 
 export const ALUR: RegisterDef = {
   name: "Alur",
-  purpose: "Status setiap alur layanan dengan SLA (hari kerja). Mengganti alur bawaan bila diisi.",
+  purpose: "Status setiap alur layanan dengan SLA (hari kerja). Wajib diisi: mesin tidak memakai alur bawaan untuk buku kerja yang sudah ada.",
   key: ["Kode Alur", "Status"],
   columns: [
     staff("Kode Alur", "text", { required: true, width: 150 }),
@@ -103,6 +104,9 @@ export const ALUR: RegisterDef = {
   ],
 };
 
+/** Header note of Alur Transisi "Syarat": each guard of engine/guards.ts with what it checks. */
+export const SYARAT_NOTE = ["Nama syarat, dipisah koma:", ...Object.entries(GUARD_DESCRIPTIONS).map(([name, what]) => `${name}: ${what}`)].join("\n");
+
 export const ALUR_TRANSISI: RegisterDef = {
   name: "Alur Transisi",
   purpose: "Langkah yang sah antar status, peran yang boleh, kolom wajib, syarat, dan surat yang dibuat.",
@@ -113,7 +117,9 @@ export const ALUR_TRANSISI: RegisterDef = {
     staff("Ke", "text", { required: true, width: 170 }),
     staff("Peran", "text", { required: true, width: 170, note: `Satu atau lebih, dipisah koma: ${ROLES.join(", ")}.` }),
     staff("Wajib Diisi", "text", { width: 220, note: "Kolom Permohonan yang harus terisi, dipisah koma." }),
-    staff("Syarat", "text", { width: 200, note: "DATA_VALID, BERKAS_LENGKAP, MEMENUHI_SYARAT, KOMPETEN, BELUM_KOMPETEN." }),
+    // The guard registry (engine/guards.ts) imports domain types, so the catalog cannot import it
+    // without a cycle; test/core/registers/catalog.test.ts keeps this note equal to the registry.
+    staff("Syarat", "text", { width: 200, note: SYARAT_NOTE }),
     staff("Surat", "text", { width: 220, note: "Jenis surat yang dibuat saat langkah ini, dipisah koma." }),
   ],
 };
@@ -163,6 +169,7 @@ export const RECORDED_STATUS_COLUMN = "Status Tercatat";
 export const PERMOHONAN: RegisterDef = {
   name: "Permohonan",
   purpose: "Permohonan sertifikasi: satu baris satu asesi. Petugas mengubah Status; mesin mencatat dan menghitung tenggat.",
+  formulasChecked: true,
   key: ["ID Permohonan"],
   columns: [
     staff("ID Permohonan", "id", { width: 140, note: "Diisi mesin bila kosong. Jangan diubah." }),

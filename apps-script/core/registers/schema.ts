@@ -1,4 +1,6 @@
 // The shape of a register definition: what set-up builds on a sheet and what the engine reads.
+import type * as z from "zod/mini";
+import { choice, dateValue, emailCell, integerIn, optionalChoice, optionalDate, requiredText, textCell, yesNo } from "./cells";
 
 export type ColumnType =
   | "text"
@@ -40,6 +42,11 @@ export interface RegisterDef {
   readonly columns: readonly ColumnDef[];
   /** Append-only for everyone but the engine (the audit trail). */
   readonly appendOnly?: boolean;
+  /**
+   * The engine checks this register's cells for formulas typed where text belongs (the case
+   * register): places read formulas for it; for every other register the values are enough.
+   */
+  readonly formulasChecked?: boolean;
   /** One line for the set-up screen and the README. */
   readonly purpose: string;
 }
@@ -56,4 +63,24 @@ export function headersOf(register: RegisterDef): string[] {
 
 export function engineHeadersOf(register: RegisterDef): string[] {
   return register.columns.filter((c) => c.owner === "engine").map((c) => c.header);
+}
+
+/**
+ * Cell parsers for a register read straight from its catalog definition (types, required,
+ * options), for registers with no rules beyond that (Asesor, TUK). Id and engine columns are
+ * read as text.
+ */
+export function catalogShape(register: RegisterDef): Record<string, z.ZodMiniType<unknown>> {
+  const shape: Record<string, z.ZodMiniType<unknown>> = {};
+  for (const c of register.columns) {
+    const required = c.required === true;
+    shape[c.header] =
+      c.type === "date" ? (required ? dateValue : optionalDate)
+      : c.type === "integer" ? integerIn(Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER, required)
+      : c.type === "yesno" ? yesNo(true)
+      : c.type === "choice" && c.options ? (required ? choice(c.options) : optionalChoice(c.options))
+      : c.type === "email" ? emailCell(required)
+      : required ? requiredText : textCell;
+  }
+  return shape;
 }

@@ -1,14 +1,9 @@
 // A workflow as data: states with SLAs and moves with roles, guards and letters, parsed from two registers.
-import * as z from "zod/mini";
 import { ROLES, type Role } from "../domain/reference";
-import { commaList, optionalInteger, requiredInteger, requiredText, textCell, yesNo } from "../registers/cells";
-import { ALUR, ALUR_TRANSISI, PERMOHONAN } from "../registers/catalog";
+import { commaList, integerIn, quoted, requiredInteger, requiredList, requiredText, textCell, yesNo } from "../registers/cells";
+import { PERMOHONAN } from "../registers/catalog";
 import { headersOf } from "../registers/schema";
-import { locate, parseRows, type RegisterTable } from "../registers/table";
-
-/** Conditions a move may require, named by string so an office can attach them in a sheet. */
-export const GUARDS = ["DATA_VALID", "BERKAS_LENGKAP", "MEMENUHI_SYARAT", "KOMPETEN", "BELUM_KOMPETEN"] as const;
-export type GuardName = (typeof GUARDS)[number];
+import { allRows, locate, parseRows, type RegisterRow, type RegisterTable } from "../registers/table";
 
 export interface StateDef {
   readonly status: string;
@@ -35,7 +30,8 @@ export interface MoveDef {
   readonly to: string;
   readonly roles: readonly Role[];
   readonly requiredFields: readonly string[];
-  readonly guards: readonly GuardName[];
+  /** Guard names as the registry spells them (engine/guards.ts), checked when the workflow loads. */
+  readonly guards: readonly string[];
   readonly letters: readonly string[];
 }
 
@@ -47,121 +43,220 @@ export interface WorkflowDef {
   readonly initial: string;
 }
 
-const stateRow = z.object({
+/** Names defined outside the workflow registers that a move may refer to. */
+export interface KnownNames {
+  /** Letter types templates exist for; unchecked when omitted. */
+  readonly letters?: ReadonlySet<string>;
+  readonly guards: ReadonlySet<string>;
+}
+
+/** Workflow codes a Skema row may name: declared in Alur, or possibly so (a Kode Alur cell was bad). */
+export interface WorkflowCodes {
+  has(code: string): boolean;
+}
+
+const stateShape = {
   "Kode Alur": requiredText,
   Status: requiredText,
   Urutan: requiredInteger,
   Tahap: textCell,
-  "SLA (hari kerja)": optionalInteger,
+  "SLA (hari kerja)": integerIn(-365, 365, false),
   "Dihitung Dari": textCell,
   "Jam Berhenti": yesNo(false),
   "Mulai Hitung Layanan": yesNo(false),
   "Status Akhir": yesNo(false),
   "Dokumen Diharapkan": commaList,
-});
+};
 
-const moveRow = z.object({
+const moveShape = {
   "Kode Alur": requiredText,
   Dari: requiredText,
   Ke: requiredText,
-  Peran: commaList,
+  Peran: requiredList,
   "Wajib Diisi": commaList,
   Syarat: commaList,
   Surat: commaList,
-});
+};
 
-const caseHeaders = new Set(headersOf(PERMOHONAN).map((h) => h.toLowerCase()));
+type StateValue = Partial<{ [K in keyof typeof stateShape]: ReturnType<(typeof stateShape)[K]["parse"]> }>;
+
+/** A status row as declared, with its good cells (a bad non-key cell still declares the status). */
+interface Declared {
+  readonly row: RegisterRow;
+  readonly value: StateValue;
+}
+
+interface Group {
+  /** Status (lower case) → its row. */
+  readonly declared: Map<string, Declared>;
+  /** A row of this workflow had a bad Status cell: an unknown status may be that one. */
+  statusUnknown: boolean;
+  readonly moves: MoveDef[];
+  /** Alur Transisi rows naming this workflow, good or not. */
+  moveRows: number;
+}
+
+const caseHeaders = new Map(headersOf(PERMOHONAN).map((h) => [h.toLowerCase(), h]));
 const dateColumns = PERMOHONAN.columns.filter((c) => c.type === "date").map((c) => c.header);
+const list = (names: readonly string[]) => names.map((n) => quoted(n)).join(", ");
 
 /**
- * Builds workflow definitions from the Alur and Alur Transisi registers. Every problem is
- * reported with its row and cell; a workflow with any problem is not returned.
- * `knownLetters` lists the letter types templates exist for (unchecked when omitted).
+ * Builds workflow definitions from the Alur and Alur Transisi registers. Every bad cell gets
+ * exactly one message naming its row and cell, and causes no second one: a status row with a
+ * bad cell still counts as declared, and a name that may be the one in a bad key cell is not
+ * called unknown. A workflow with any problem is not returned (all-or-nothing).
+ * `moves` null: the Alur Transisi tab is unusable (reported by the caller); states are checked alone.
  */
 export function parseWorkflows(
   states: RegisterTable,
-  moves: RegisterTable,
-  knownLetters?: ReadonlySet<string>,
-): { workflows: Map<string, WorkflowDef>; errors: string[] } {
-  const parsedStates = parseRows(states, stateRow, headersOf(ALUR));
-  const parsedMoves = parseRows(moves, moveRow, headersOf(ALUR_TRANSISI));
-  const errors = [...parsedStates.errors, ...parsedMoves.errors];
-  const byCode = new Map<string, { states: StateDef[]; moves: MoveDef[] }>();
-  const entry = (code: string) => byCode.get(code) ?? byCode.set(code, { states: [], moves: [] }).get(code)!;
+  moves: RegisterTable | null,
+  known: KnownNames,
+): { workflows: Map<string, WorkflowDef>; errors: string[]; declared: WorkflowCodes } {
+  const parsedStates = parseRows(states, stateShape);
+  const errors = [...parsedStates.errors];
+  const groups = new Map<string, Group>();
+  let anyCodeUnknown = false;
+  const group = (code: string): Group => {
+    let g = groups.get(code);
+    if (!g) groups.set(code, (g = { declared: new Map(), statusUnknown: false, moves: [], moveRows: 0 }));
+    return g;
+  };
 
-  for (const { row, value } of parsedStates.values) {
-    const group = entry(value["Kode Alur"]);
-    if (group.states.some((s) => s.status.toLowerCase() === value.Status.toLowerCase())) {
-      errors.push(`${locate(states, row, "Status")}: status "${value.Status}" tercantum dua kali`);
+  for (const { row, value } of allRows(parsedStates)) {
+    const code = value["Kode Alur"];
+    if (code === undefined) {
+      anyCodeUnknown = true;
       continue;
     }
-    const sla = value["SLA (hari kerja)"];
-    const dueFrom = value["Dihitung Dari"] === "" ? null : (dateColumns.find((h) => h.toLowerCase() === value["Dihitung Dari"].toLowerCase()) ?? null);
-    if (value["Dihitung Dari"] !== "" && dueFrom === null) {
-      errors.push(`${locate(states, row, "Dihitung Dari")}: "${value["Dihitung Dari"]}" bukan kolom tanggal Permohonan (${dateColumns.join(", ")})`);
+    const g = group(code);
+    if (value.Status === undefined) {
+      g.statusUnknown = true;
+      continue;
     }
-    if (sla !== null && (sla > 365 || sla < (dueFrom ? -365 : 0))) {
-      errors.push(`${locate(states, row, "SLA (hari kerja)")}: harus ${dueFrom ? "-365–365" : "0–365 (negatif hanya bersama Dihitung Dari)"}`);
+    const key = value.Status.toLowerCase();
+    if (g.declared.has(key)) {
+      errors.push(`${locate(states, row, "Status")}: status ${quoted(value.Status)} tercantum dua kali untuk alur ${quoted(code)}`);
+      continue;
     }
-    group.states.push({
-      status: value.Status,
-      order: value.Urutan,
-      stage: value.Tahap,
-      slaDays: sla,
-      dueFrom,
-      clockStops: value["Jam Berhenti"],
-      startsService: value["Mulai Hitung Layanan"],
-      final: value["Status Akhir"],
-      expectedDocuments: value["Dokumen Diharapkan"],
+    g.declared.set(key, { row, value });
+    errors.push(...stateProblems(states, row, value, g));
+  }
+  const declared: WorkflowCodes = { has: (code) => anyCodeUnknown || groups.has(code) };
+  if (!moves) return { workflows: new Map(), errors, declared };
+
+  const parsedMoves = parseRows(moves, moveShape);
+  errors.push(...parsedMoves.errors);
+  let anyMoveCodeUnknown = false;
+  for (const { row, value } of allRows(parsedMoves)) {
+    const code = value["Kode Alur"];
+    if (code === undefined) {
+      anyMoveCodeUnknown = true;
+      continue;
+    }
+    const g = groups.get(code);
+    if (!g) {
+      if (!anyCodeUnknown) errors.push(`${locate(moves, row, "Kode Alur")}: alur ${quoted(code)} tidak punya status di register Alur`);
+      continue;
+    }
+    g.moveRows += 1;
+    const mayBeUnknown = anyCodeUnknown || g.statusUnknown;
+    const end = (header: "Dari" | "Ke"): Declared | null | undefined => {
+      const status = value[header];
+      if (status === undefined) return undefined;
+      const found = g.declared.get(status.toLowerCase());
+      if (!found && !mayBeUnknown) errors.push(`${locate(moves, row, header)}: status ${quoted(status)} tidak ada di register Alur untuk ${quoted(code)}`);
+      return found ?? null;
+    };
+    const from = end("Dari");
+    const to = end("Ke");
+    if (from?.value["Status Akhir"] === true) {
+      errors.push(`${locate(moves, row, "Dari")}: ${quoted(from.value.Status!)} adalah status akhir, tidak boleh punya langkah keluar`);
+    }
+    const roles = value.Peran ? matchNames(value.Peran, ROLES) : { found: [], unknown: [] };
+    if (roles.unknown.length > 0) errors.push(`${locate(moves, row, "Peran")}: peran ${list(roles.unknown)} tidak dikenal (${ROLES.join(", ")})`);
+    const guards = value.Syarat ? matchNames(value.Syarat, [...known.guards]) : { found: [], unknown: [] };
+    if (guards.unknown.length > 0) errors.push(`${locate(moves, row, "Syarat")}: syarat ${list(guards.unknown)} tidak dikenal (${[...known.guards].join(", ")})`);
+    const fields = value["Wajib Diisi"] ?? [];
+    const unknownFields = fields.filter((f) => !caseHeaders.has(f.toLowerCase()));
+    if (unknownFields.length > 0) errors.push(`${locate(moves, row, "Wajib Diisi")}: kolom ${list(unknownFields)} tidak ada di Permohonan`);
+    const letters = value.Surat ?? [];
+    const unknownLetters = known.letters ? letters.filter((l) => !known.letters!.has(l)) : [];
+    if (unknownLetters.length > 0) errors.push(`${locate(moves, row, "Surat")}: jenis surat ${list(unknownLetters)} tidak dikenal`);
+    if (!from || !to) continue;
+    const [fromStatus, toStatus] = [from.value.Status!, to.value.Status!];
+    if (g.moves.some((m) => m.from === fromStatus && m.to === toStatus)) {
+      errors.push(`${locate(moves, row)}: langkah ${fromStatus} → ${toStatus} tercantum dua kali`);
+      continue;
+    }
+    g.moves.push({
+      from: fromStatus,
+      to: toStatus,
+      roles: roles.found as Role[],
+      requiredFields: fields.map((f) => caseHeaders.get(f.toLowerCase()) ?? f),
+      guards: guards.found,
+      letters,
     });
   }
-
-  for (const { row, value } of parsedMoves.values) {
-    const group = entry(value["Kode Alur"]);
-    const known = (status: string) => group.states.find((s) => s.status.toLowerCase() === status.toLowerCase());
-    const from = known(value.Dari);
-    const to = known(value.Ke);
-    if (!from) errors.push(`${locate(moves, row, "Dari")}: status "${value.Dari}" tidak ada di register Alur untuk ${value["Kode Alur"]}`);
-    if (!to) errors.push(`${locate(moves, row, "Ke")}: status "${value.Ke}" tidak ada di register Alur untuk ${value["Kode Alur"]}`);
-    if (from?.final) errors.push(`${locate(moves, row, "Dari")}: "${from.status}" adalah status akhir, tidak boleh punya langkah keluar`);
-    const roles: Role[] = [];
-    for (const role of value.Peran) {
-      const match = ROLES.find((r) => r.toLowerCase() === role.toLowerCase());
-      if (match) roles.push(match);
-      else errors.push(`${locate(moves, row, "Peran")}: peran "${role}" tidak dikenal (${ROLES.join(", ")})`);
-    }
-    if (value.Peran.length === 0) errors.push(`${locate(moves, row, "Peran")}: wajib diisi`);
-    const guards: GuardName[] = [];
-    for (const guard of value.Syarat) {
-      const match = GUARDS.find((g) => g === guard.toUpperCase());
-      if (match) guards.push(match);
-      else errors.push(`${locate(moves, row, "Syarat")}: syarat "${guard}" tidak dikenal (${GUARDS.join(", ")})`);
-    }
-    for (const field of value["Wajib Diisi"]) {
-      if (!caseHeaders.has(field.toLowerCase())) errors.push(`${locate(moves, row, "Wajib Diisi")}: kolom "${field}" tidak ada di Permohonan`);
-    }
-    for (const letter of value.Surat) {
-      if (knownLetters && !knownLetters.has(letter)) errors.push(`${locate(moves, row, "Surat")}: jenis surat "${letter}" tidak dikenal`);
-    }
-    if (from && to) {
-      if (group.moves.some((m) => m.from === from.status && m.to === to.status)) {
-        errors.push(`${locate(moves, row)}: langkah ${from.status} → ${to.status} tercantum dua kali`);
-        continue;
-      }
-      group.moves.push({ from: from.status, to: to.status, roles, requiredFields: value["Wajib Diisi"], guards, letters: value.Surat });
+  // An empty Alur Transisi tab is the caller's one message; otherwise a workflow no row names.
+  if (moves.rows.length > 0 && !anyMoveCodeUnknown) {
+    for (const [code, g] of groups) {
+      if (g.moveRows === 0) errors.push(`Alur ${quoted(code)}: belum ada langkah di register Alur Transisi`);
     }
   }
+  return { workflows: errors.length === 0 ? assemble(groups) : new Map(), errors, declared };
+}
 
+/** Problems of one declared status row beyond its cells' own parsing. */
+function stateProblems(table: RegisterTable, row: RegisterRow, value: StateValue, g: Group): string[] {
+  const problems: string[] = [];
+  const dueFromText = value["Dihitung Dari"];
+  const dueFrom = dueFromText ? (dateColumns.find((h) => h.toLowerCase() === dueFromText.toLowerCase()) ?? null) : null;
+  if (dueFromText && dueFrom === null) {
+    problems.push(`${locate(table, row, "Dihitung Dari")}: ${quoted(dueFromText)} bukan kolom tanggal Permohonan (${dateColumns.join(", ")})`);
+  }
+  const sla = value["SLA (hari kerja)"];
+  // A negative SLA needs a date to count back from; unjudged while Dihitung Dari is itself wrong.
+  if (typeof sla === "number" && sla < 0 && dueFromText === "") {
+    problems.push(`${locate(table, row, "SLA (hari kerja)")}: SLA negatif hanya boleh bersama kolom Dihitung Dari (mis. Jadwal Uji)`);
+  }
+  const order = value.Urutan;
+  if (order !== undefined) {
+    const twin = [...g.declared.values()].find((d) => d.row !== row && d.value.Urutan === order);
+    if (twin) problems.push(`${locate(table, row, "Urutan")}: Urutan ${order} sudah dipakai status ${quoted(twin.value.Status!)}`);
+  }
+  return problems;
+}
+
+function assemble(groups: ReadonlyMap<string, Group>): Map<string, WorkflowDef> {
   const workflows = new Map<string, WorkflowDef>();
-  for (const [code, group] of byCode) {
-    if (group.states.length === 0) {
-      errors.push(`Alur Transisi: alur "${code}" tidak punya status di register Alur`);
-      continue;
-    }
-    const sorted = [...group.states].sort((a, b) => a.order - b.order);
-    workflows.set(code, { code, states: sorted, moves: group.moves, initial: sorted[0]!.status });
+  for (const [code, g] of groups) {
+    const states: StateDef[] = [...g.declared.values()].map(({ value: v }) => ({
+      status: v.Status!,
+      order: v.Urutan!,
+      stage: v.Tahap!,
+      slaDays: v["SLA (hari kerja)"] ?? null,
+      dueFrom: v["Dihitung Dari"] ? (dateColumns.find((h) => h.toLowerCase() === v["Dihitung Dari"]!.toLowerCase()) ?? null) : null,
+      clockStops: v["Jam Berhenti"]!,
+      startsService: v["Mulai Hitung Layanan"]!,
+      final: v["Status Akhir"]!,
+      expectedDocuments: v["Dokumen Diharapkan"]!,
+    }));
+    states.sort((a, b) => a.order - b.order);
+    workflows.set(code, { code, states, moves: g.moves, initial: states[0]!.status });
   }
-  return { workflows: errors.length === 0 ? workflows : new Map(), errors };
+  return workflows;
+}
+
+/** Matches names case-insensitively against a registry, keeping its spelling. */
+function matchNames(names: readonly string[], registry: readonly string[]): { found: string[]; unknown: string[] } {
+  const found: string[] = [];
+  const unknown: string[] = [];
+  for (const name of names) {
+    const match = registry.find((r) => r.toLowerCase() === name.toLowerCase());
+    if (match) found.push(match);
+    else unknown.push(name);
+  }
+  return { found, unknown };
 }
 
 export function stateOf(workflow: WorkflowDef, status: string): StateDef | undefined {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkNik, checkNip, crossCheckIdentity } from "../../../apps-script/core/domain/identity";
+import { checkAsnNumber, checkNik, checkNip, checkNiPppk, crossCheckIdentity, emailProblem } from "../../../apps-script/core/domain/identity";
 
 describe("checkNip", () => {
   it("reads birth date, TMT CPNS and gender from a valid NIP, with or without spaces", () => {
@@ -62,5 +62,88 @@ describe("crossCheckIdentity", () => {
       "tanggal lahir pada NIP dan NIK berbeda",
       "jenis kelamin pada NIP dan NIK berbeda",
     ]);
+  });
+});
+
+describe("checkNiPppk and checkAsnNumber", () => {
+  it.each([
+    ["199312282025212001", { birthDate: "1993-12-28", gender: "P", appointmentYear: 2025 }], // code 21 (PPPK)
+    ["19900913 2025 24 2 014", { birthDate: "1990-09-13", gender: "P", appointmentYear: 2025 }], // code 24 (paruh waktu), spaced
+    ["198705172022211003", { birthDate: "1987-05-17", gender: "L", appointmentYear: 2022 }],
+  ])("accepts the NI PPPK %s by its own layout", (ni, facts) => {
+    const result = checkAsnNumber(ni, 2026);
+    expect(result.ok && result.facts).toEqual({ kind: "PPPK", ...facts });
+  });
+
+  it("still judges a PNS NIP by the PNS rules, unchanged", () => {
+    const result = checkAsnNumber("199002152015032002", 2026);
+    expect(result.ok && result.facts).toEqual({ kind: "PNS", birthDate: "1990-02-15", gender: "P", appointmentYear: 2015 });
+    expect(checkNip("199312282025212001", 2026).ok).toBe(false); // the PNS check alone still refuses an NI PPPK
+  });
+
+  it.each([
+    ["199312282018212001", /NI PPPK digit 9–12/], // before PPPK existed (PP 49/2018)
+    ["199312282028212001", /NI PPPK digit 9–12/], // appointed after next year
+    ["199312282025213001", /NI PPPK digit ke-15/],
+    ["199312282025212000", /NI PPPK digit 16–18/],
+    ["199313282025212001", /NI PPPK digit 1–8/], // month 13 of birth
+  ])("refuses %s, naming the NI PPPK part at fault", (ni, message) => {
+    const result = checkAsnNumber(ni, 2026);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.problem).toMatch(message);
+      expect(result.problem).not.toContain(ni.slice(0, 8));
+    }
+  });
+
+  it("reports the PNS problem when digits 13–14 are a month or 00", () => {
+    for (const nip of ["199002152015033002", "199002152015002002"]) {
+      const result = checkAsnNumber(nip, 2026);
+      expect(result.ok || result.problem).toMatch(/^NIP /);
+    }
+  });
+
+  it("refuses 00 in digits 13–14 when asked for an NI PPPK", () => {
+    const result = checkNiPppk("199312282025002001", 2026);
+    expect(result.ok || result.problem).toMatch(/13–14 tidak boleh 00/);
+  });
+});
+
+describe("emailProblem", () => {
+  it.each([
+    "rina@contoh.go.id",
+    "rina.kartika@bkpsdm.jakarta.go.id",
+    "nama+sertifikasi@gmail.com",
+    "o'brien@contoh.id",
+    "a_b-c@sub-domain.contoh.co.id",
+    "x@xn--ls8h.la",
+    "RINA@CONTOH.GO.ID",
+  ])("accepts %s", (address) => {
+    expect(emailProblem(address)).toBeNull();
+  });
+
+  it.each([
+    ["rina@contoh..go.id", /titik ganda/],
+    ["rina..kartika@contoh.go.id", /titik ganda/],
+    [".rina@contoh.go.id", /diawali atau diakhiri titik/],
+    ["rina.@contoh.go.id", /diawali atau diakhiri titik/],
+    ["rina@.contoh.go.id", /diawali atau diakhiri titik/],
+    ["rina@contoh.go.id.", /diawali atau diakhiri titik/],
+    ["rina@-contoh.go.id", /nama yang tidak sah/],
+    ["rina@contoh-.go.id", /nama yang tidak sah/],
+    ["rina@con_toh.go.id", /nama yang tidak sah/],
+    [`rina@${"a".repeat(64)}.id`, /nama yang tidak sah/],
+    ["rina@contoh", /harus lengkap/],
+    ["rina@contoh.1", /akhiran domain/],
+    ["rina(at)contoh.go.id", /tepat satu @/],
+    ["rina@@contoh.go.id", /tepat satu @/],
+    ["rina@contoh@go.id", /tepat satu @/],
+    ["@contoh.go.id", /sebelum @ kosong/],
+    ["rina@", /domain \(setelah @\) kosong/],
+    ["ri na@contoh.go.id", /spasi/],
+    ["rina,k@contoh.go.id", /karakter yang tidak sah/],
+    [`${"r".repeat(65)}@contoh.go.id`, /terlalu panjang/],
+  ])("refuses %s", (address, message) => {
+    expect(emailProblem(address)).toMatch(message);
   });
 });

@@ -48,8 +48,11 @@ export const tuk = () => z.object({ name: text(), address: z.optional(text()) })
 export const participant = () =>
   z.object({ name: text(), nip: nip(), agency: text(), result: result() });
 
-// Indonesian names of data fields, for error messages staff can act on.
-const FIELD_LABELS: Readonly<Record<string, string>> = {
+/**
+ * Indonesian names of data fields, for error messages staff can act on: every key of every
+ * letter schema has one (test/letters/schemas/common.test.ts walks the schemas).
+ */
+export const FIELD_LABELS: Readonly<Record<string, string>> = {
   applicant: "asesi", assessor: "asesor", assessors: "asesor", participants: "peserta",
   name: "nama", nip: "NIP", rank: "pangkat/golongan", position: "jabatan", agency: "instansi",
   unit: "unit kerja", units: "unit kompetensi", scheme: "skema", code: "kode", title: "judul",
@@ -60,20 +63,25 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   tuk: "TUK", address: "alamat", bring: "yang harus dibawa", registrationNumber: "nomor registrasi MET",
   result: "hasil (K/BK)", decisionDate: "tanggal keputusan", validityYears: "masa berlaku (tahun)",
   assessmentDate: "tanggal uji", meeting: "rapat", place: "tempat", considering: "menimbang",
-  legalBasis: "mengingat", basis: "dasar", notes: "catatan", fee: "biaya",
+  legalBasis: "mengingat", basis: "dasar", notes: "catatan", fee: "biaya", amount: "jumlah biaya", payer: "pembayar",
 };
 
 const TYPE_NAMES: Readonly<Record<string, string>> = {
-  string: "teks", number: "angka", array: "daftar", object: "data", boolean: "ya/tidak",
+  string: "teks", number: "angka", int: "bilangan bulat", array: "daftar", object: "data", boolean: "ya/tidak",
+  date: "tanggal", bigint: "angka",
 };
 
-/** "participants.2.nip" → "peserta ke-3 › NIP". */
+/** "participants.2.nip" → "peserta ke-3 › NIP". A key without a label reads as "isian" (never the English key). */
 export function fieldLabel(path: readonly PropertyKey[]): string {
   return path
-    .map((key) => (typeof key === "number" ? `ke-${key + 1}` : (FIELD_LABELS[String(key)] ?? String(key))))
+    .map((key) => (typeof key === "number" ? `ke-${key + 1}` : (FIELD_LABELS[String(key)] ?? "isian")))
     .join(" › ")
     .replace(/ › ke-/g, " ke-");
 }
+
+// zod's own messages (locale "en") start like these; ours never do. A check written without an
+// Indonesian `error` must not put library English in front of staff.
+const LIBRARY_ENGLISH = /^(Invalid|Too (big|small)|Unrecognized|Expected|Required)\b/;
 
 /** The value at an issue's path in the data that was checked (zod does not keep it). */
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
@@ -102,13 +110,15 @@ export function issueMessage(issue: z.core.$ZodIssue, data: unknown): string {
       return `harus salah satu dari: ${issue.values.map(String).join(", ")}`;
     case "invalid_format":
     case "custom":
-      return issue.message;
+      return LIBRARY_ENGLISH.test(issue.message) ? "isinya tidak sesuai format" : issue.message;
+    case "unrecognized_keys":
+      return "memuat isian yang tidak dikenal";
     default:
       return "tidak valid";
   }
 }
 
-/** Dotted path of an issue, e.g. "participants.2.nip". */
+/** Dotted path of an issue, e.g. "participants.2.nip": for code (LetterDataError.fields), never for staff. */
 export function issuePath(issue: z.core.$ZodIssue): string {
   return issue.path.map(String).join(".");
 }
