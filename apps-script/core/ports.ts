@@ -60,6 +60,12 @@ export interface RawTable {
 export interface TableReadOptions {
   /** Data rows (0-based, as in RawTable.rows) whose every cell is needed: the edited rows. */
   readonly rows?: readonly number[];
+  /**
+   * Only the rows whose `column` holds one of `values` are needed (a case's history, letters and
+   * results in an edit). A place may then return just those rows, marked `partial`: such a
+   * table is for reading only, its row positions are not the tab's.
+   */
+  readonly matching?: { readonly column: string; readonly values: readonly string[] };
 }
 
 /**

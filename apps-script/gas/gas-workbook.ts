@@ -13,6 +13,8 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** Below this many rows one full read costs about the same as the partial reads. */
 const PARTIAL_READ_MIN_ROWS = 500;
+/** More runs of matching rows than this cost more calls than reading the tab whole. */
+const MATCHING_MAX_RUNS = 6;
 
 /** Sorted row indexes as [start, length] runs of consecutive rows. */
 function runs(sorted: readonly number[]): [number, number][] {
@@ -52,11 +54,15 @@ export class GasWorkbook implements Workbook {
         const partial = this.readRows(sheet, def, options.rows);
         if (partial) return partial;
       }
+      if (options?.matching && def) {
+        const matching = this.readMatching(sheet, def, options.matching.column, options.matching.values);
+        if (matching) return matching;
+      }
       const range = sheet.getDataRange();
       const grid = range.getValues();
-      // Formulas matter where staff type (a formula in a data column is flagged); the audit
-      // register is engine-only, so its read skips the second batch.
-      const formulaGrid = def?.appendOnly ? null : range.getFormulas();
+      // Formulas matter only where the engine flags them (the case register): every other read
+      // skips the second batch.
+      const formulaGrid = def?.formulasChecked ? range.getFormulas() : null;
       const headers = (grid[0] ?? []).map((v) => String(v).trim());
       const dateTimeColumn = headers.map((h) => def?.columns.some((c) => c.type === "datetime" && normalizeHeader(c.header) === normalizeHeader(h)) ?? false);
       let rows: CellValue[][] = grid.slice(1).map((line) => line.map((v, i) => this.values.toCell(v, dateTimeColumn[i])));
@@ -106,6 +112,33 @@ export class GasWorkbook implements Workbook {
       });
     }
     return { name: sheet.getName(), headers, rows, formulas, partial: true };
+  }
+
+  /**
+   * The rows of a large tab whose `column` holds one of `values` (a case's history): the header,
+   * that column, and the matching rows in a few runs. Null when one full read is as cheap (a
+   * small tab, or matches spread over many runs). Read-only: positions are not the tab's.
+   */
+  private readMatching(sheet: Sheet, def: RegisterDef, column: string, values: readonly string[]): RawTable | null {
+    const dataRows = sheet.getLastRow() - 1;
+    const lastColumn = sheet.getLastColumn();
+    if (dataRows <= PARTIAL_READ_MIN_ROWS || lastColumn === 0) return null;
+    const headers = sheet.getRange(1, 1, 1, lastColumn).getValues()[0]!.map((v) => String(v).trim());
+    const at = headers.findIndex((h) => normalizeHeader(h) === normalizeHeader(column));
+    if (at < 0) return null;
+    const wanted = new Set(values.filter((v) => v !== ""));
+    const hits: number[] = [];
+    sheet.getRange(2, at + 1, dataRows, 1).getValues().forEach((line, r) => {
+      if (wanted.has(String(line[0]).trim())) hits.push(r);
+    });
+    const spans = runs(hits);
+    if (spans.length > MATCHING_MAX_RUNS) return null;
+    const dateTimeColumn = headers.map((h) => def.columns.some((c) => c.type === "datetime" && normalizeHeader(c.header) === normalizeHeader(h)));
+    const rows: CellValue[][] = [];
+    for (const [start, length] of spans) {
+      sheet.getRange(start + 2, 1, length, lastColumn).getValues().forEach((line) => rows.push(line.map((v, c) => this.values.toCell(v, dateTimeColumn[c]))));
+    }
+    return { name: sheet.getName(), headers, rows, partial: true };
   }
 
   /** The tab as this execution last read it, without a service call; null when not read since it was last written. */

@@ -4,7 +4,6 @@
 // again: if staff sorted or added rows meanwhile, nothing is written and the run says so.
 import { MemoryWorkbook } from "../../apps-script/core/memory-workbook";
 import { runCheck } from "../../apps-script/core/engine/run-check";
-import { ensureRegisters } from "../../apps-script/core/engine/setup";
 import type { CheckSummary } from "../../apps-script/core/engine/types";
 import { type CellValue, type Clock, dateCell, isDateCell, type RawTable } from "../../apps-script/core/ports";
 import { REGISTERS, registerNamed } from "../../apps-script/core/registers/catalog";
@@ -96,8 +95,8 @@ export async function runSheetsJob(place: SheetsPlace, options: { actorEmail: st
   const names = REGISTERS.map((r) => r.name);
   const read = await place.read({ tabs: names, missingOk: true });
   const before = new Map(read.tabs.map((t) => [t.name, tabToRawTable(t)]));
+  // A tab staff deleted or renamed is reported by the engine, never recreated on the live sheet.
   const workbook = new MemoryWorkbook([...before.values()]);
-  ensureRegisters(workbook);
   const summary = runCheck({ workbook, clock: options.clock, lock: inProcessLock, actor: { email: options.actorEmail } });
   const writes = workbook.tableNames().map((name) => changedCells(before.get(name) ?? null, workbook.readTable(name)!)).filter((w): w is TabWrite => w !== null);
   if (writes.length === 0) return { summary, cellsWritten: 0, tabsWritten: [] };

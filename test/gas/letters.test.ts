@@ -75,10 +75,10 @@ describe("a move that makes a letter", () => {
 
 /** One case decided at the plenary: the head's move makes the SK, the certificate (landscape) and the statement. */
 async function officeAtPenetapan(): Promise<GasRuntime> {
-  const rt = await officeWithCases(1, () => ({ "Jadwal Uji": "2026-03-20", "Kode TUK": "TUK-01", Asesor: "MET.000.000001 2026", "Rekomendasi Asesor": "K" }));
-  const row = rowOf(rt, caseId(0));
-  put(rt, "Permohonan", row, rt.column("Permohonan", "Status"), [["Penetapan"]]);
-  put(rt, "Permohonan", row, rt.column("Permohonan", "Status Tercatat"), [["Penetapan"]]);
+  // A case that reached Penetapan before the audit trail: the sweep adopts it from its cells.
+  const rt = await officeWithCases(1, () => ({
+    "Jadwal Uji": "2026-02-27", "Kode TUK": "TUK-01", Asesor: "MET.000.000001 2026", "Rekomendasi Asesor": "K", Status: "Penetapan", "Status Tercatat": "Penetapan",
+  }));
   moveCases(rt, STAFF.kepala, 0, 1, "Penerbitan Sertifikat");
   expect(rt.table("Surat").map((r) => r["Jenis Surat"])).toEqual(["SK_PENETAPAN", "SERTIFIKAT", "SURAT_KETERANGAN"]);
   return rt;

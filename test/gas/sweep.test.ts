@@ -99,7 +99,7 @@ describe("a sweep that reaches the execution time limit", () => {
   it("writes what it checked, then a one-off trigger finishes the rest", async () => {
     const rt = await newOffice();
     addApplications(rt, cases(1_200));
-    // Virtual time only moves with service calls. At 4 s a call the ~60 reads before the cases
+    // Virtual time only moves with service calls. At 4 s a call the ~55 reads before the cases
     // pass the sweep's stop mark (70 % of the 4.5-minute budget) but leave room to write back
     // inside the 6-minute limit; the fake kills the execution if it overruns.
     rt.store.callCostMs = 4_000;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { approveLetters, COUNTER_PREFIX } from "../../apps-script/core/letters/approval";
 import { type CellValue, dateCell, type Lock, LockBusyError } from "../../apps-script/core/ports";
-import { PENGATURAN, SURAT } from "../../apps-script/core/registers/catalog";
+import { PENGATURAN, RIWAYAT, SURAT } from "../../apps-script/core/registers/catalog";
 import { headersOf } from "../../apps-script/core/registers/schema";
 import type { LocalDate } from "../../apps-script/core/time/local-date";
 import { MemoryLock, TestWorkbook } from "./memory-workbook";
@@ -15,6 +15,7 @@ const MARCH_NOON = clockAt("2026-03-12T04:00:00Z");
 function makeBook(count: number, lock: MemoryLock = new MemoryLock(), workbook = new TestWorkbook(() => lock.held)) {
   workbook.ensureTable(SURAT.name, headersOf(SURAT));
   workbook.ensureTable(PENGATURAN.name, headersOf(PENGATURAN));
+  workbook.ensureTable(RIWAYAT.name, headersOf(RIWAYAT));
   const add = (id: string, status = "Menunggu Persetujuan", extra: Record<string, CellValue> = {}) =>
     workbook.append(SURAT.name, { "ID Surat": id, "Jenis Surat": "PERSETUJUAN", "ID Permohonan": `PRM-${id}`, "Status Surat": status, ...extra });
   for (let i = 1; i <= count; i += 1) add(`SRT-${String(i).padStart(6, "0")}`);
@@ -179,13 +180,15 @@ describe("approving letters", () => {
     expect(result).toEqual({ approved: [], skipped: ["Surat: baris 2 tanpa ID Surat"] });
   });
 
-  it("adds the sequence columns to an older letter book before writing them", () => {
+  it("never numbers into a letter book that lost its columns: nothing written, the columns named", () => {
     const lock = new MemoryLock();
     const workbook = new TestWorkbook(() => lock.held);
     workbook.ensureTable(SURAT.name, headersOf(SURAT).filter((h) => h !== "Seri Nomor" && h !== "Nomor Urut"));
+    workbook.ensureTable(PENGATURAN.name, headersOf(PENGATURAN));
+    workbook.ensureTable(RIWAYAT.name, headersOf(RIWAYAT));
     workbook.append(SURAT.name, { "ID Surat": "SRT-000001", "Status Surat": "Disetujui" });
-    approveLetters({ workbook, lock, clock: MARCH_NOON }, SETTINGS);
-    expect(workbook.records(SURAT.name)[0]).toMatchObject({ "Nomor Surat": "800/1/BPSDM/III/2026", "Nomor Urut": 1 });
-    expect(counter(workbook, "2026")).toBe(1);
+    expect(() => approveLetters({ workbook, lock, clock: MARCH_NOON }, SETTINGS)).toThrow(/Tab Surat: kolom "Seri Nomor" tidak ada.*kolom "Nomor Urut" tidak ada/);
+    expect(workbook.applyCalls).toBe(0);
+    expect(workbook.records(SURAT.name)[0]!["Nomor Surat"]).toBeNull();
   });
 });

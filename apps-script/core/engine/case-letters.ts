@@ -2,15 +2,15 @@
 // accepted (a letter that cannot be made complete refuses the move), recorded after the sweep.
 import type { Eligibility } from "../domain/eligibility";
 import type { Scheme } from "../domain/schemes";
-import type { UnitResult } from "../domain/unit-results";
+import { assessCompetence, type Competence, type UnitResult } from "../domain/unit-results";
 import { caseLetterData, type AssessorInfo, type TukInfo } from "../letters/case-data";
 import { LetterConfigError, LetterDataError } from "../letters/errors";
 import { letterTypeOf } from "../letters/letter-types";
 import { type Office, officeFromSettings } from "../letters/office";
 import { type PreparedLetter, prepareLetter } from "../letters/render";
 import { cellDate, cellText } from "../registers/cells";
-import { ASESOR, PERMOHONAN, TUK } from "../registers/catalog";
-import { readRegister, type RegisterRow, type RegisterTable } from "../registers/table";
+import { PERMOHONAN } from "../registers/catalog";
+import { normalizeHeader, readRegister, type RegisterRow, type RegisterTable } from "../registers/table";
 import type { Workbook } from "../ports";
 import type { OfficeDateTime } from "../time/local-date";
 import type { ApprovalSettings } from "../letters/approval";
@@ -22,7 +22,13 @@ const COHORT_LETTERS: ReadonlySet<string> = new Set(["SURAT_TUGAS", "SK_PENETAPA
 
 export type LetterOutcome = { readonly ok: true; readonly letters: readonly PreparedLetter[] } | { readonly ok: false; readonly reason: string };
 
-export type LetterPreparer = (types: readonly string[], row: RegisterRow, scheme: Scheme | null, eligibility: Eligibility | null) => LetterOutcome;
+export type LetterPreparer = (
+  types: readonly string[],
+  row: RegisterRow,
+  scheme: Scheme | null,
+  eligibility: Eligibility | null,
+  competence: Competence,
+) => LetterOutcome;
 
 /** Builds the preparer for one sweep: registers read once, the office validated on first use. */
 export function letterPreparer(
@@ -30,20 +36,24 @@ export function letterPreparer(
   config: OfficeConfig,
   now: OfficeDateTime,
   cases: RegisterTable,
-  unitResults?: (caseId: string) => ReadonlyMap<string, UnitResult> | undefined,
+  /** Every case's per-unit results, loaded on first need (a letter listing a cohort). */
+  unitResults: () => ReadonlyMap<string, ReadonlyMap<string, UnitResult>>,
 ): LetterPreparer {
   let office: Office | null = null;
-  let tuks: Map<string, TukInfo> | null = null;
-  let assessors: Map<string, AssessorInfo> | null = null;
   let cohorts: Map<string, RegisterRow[]> | null = null;
   const cohortKey = (row: RegisterRow) =>
     [cellText(row.get("Kode Skema")), cellDate(row.get("Jadwal Uji")) ?? "", cellText(row.get("Kode TUK"))].join("|");
-
-  const lookups = () => {
-    tuks ??= new Map((readRegister(workbook, TUK)?.rows ?? []).map((r) => [cellText(r.get("Kode TUK")), { name: cellText(r.get("Nama TUK")), address: cellText(r.get("Alamat")) }]));
-    assessors ??= new Map((readRegister(workbook, ASESOR)?.rows ?? []).map((r) => [cellText(r.get("No. Registrasi")), { name: cellText(r.get("Nama")), registrationNumber: cellText(r.get("No. Registrasi")) }]));
-    return { tuks, assessors };
+  // The TUK and the assessor a case names, from the registers the configuration already read.
+  const referenced = (row: RegisterRow, header: string) => config.references.get(header)?.entries.get(normalizeHeader(cellText(row.get(header))))?.row;
+  const tukOf = (row: RegisterRow): TukInfo | null => {
+    const tuk = referenced(row, "Kode TUK");
+    return tuk ? { name: cellText(tuk.get("Nama TUK")), address: cellText(tuk.get("Alamat")) } : null;
   };
+  const assessorOf = (row: RegisterRow): AssessorInfo | null => {
+    const assessor = referenced(row, "Asesor");
+    return assessor ? { name: cellText(assessor.get("Nama")), registrationNumber: cellText(assessor.get("No. Registrasi")) } : null;
+  };
+
   const cohortOf = (row: RegisterRow): RegisterRow[] => {
     if (!cohorts) {
       cohorts = new Map();
@@ -58,11 +68,14 @@ export function letterPreparer(
     return cohorts.get(cohortKey(row)) ?? [row];
   };
 
-  return (types, row, scheme, eligibility) => {
+  // Every participant a letter lists is stated with the same verdict the guards use.
+  const competenceOf = (member: RegisterRow): Competence =>
+    assessCompetence(config.schemes.get(cellText(member.get("Kode Skema"))), unitResults().get(member.id), cellText(member.get("Rekomendasi Asesor")));
+
+  return (types, row, scheme, eligibility, competence) => {
     try {
       office ??= { ...officeFromSettings(config.settings.raw), timeZone: config.settings.timeZone };
-      const { tuks, assessors } = lookups();
-      const assessor = assessors.get(cellText(row.get("Asesor")));
+      const assessor = assessorOf(row);
       const letters = types.map((name) => {
         const type = letterTypeOf(name);
         if (!type) throw new LetterDataError("TANDA_TERIMA", row.id, [], `jenis surat "${name}" tidak dikenal`);
@@ -70,12 +83,12 @@ export function letterPreparer(
           row,
           scheme,
           eligibility,
-          tuk: tuks.get(cellText(row.get("Kode TUK"))) ?? null,
+          tuk: tukOf(row),
           assessors: assessor ? [assessor] : [],
           cohort: COHORT_LETTERS.has(type) ? cohortOf(row) : [row],
           serviceDays: config.settings.serviceSlaDays,
           now,
-          ...(type === "SURAT_KETERANGAN" ? { unitResults: unitResults?.(row.id) } : {}),
+          competenceOf: (member) => (member === row ? competence : competenceOf(member)),
         });
         return prepareLetter(type, data, { ...office!, caseId: row.id });
       });

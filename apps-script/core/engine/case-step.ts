@@ -1,22 +1,24 @@
-// One case, one pass: validate, reconcile the Status staff set with the one recorded, and
-// recompute deadlines and flags. Pure: it returns the cells to write and the rows to append.
-import { type Application, checkApplication } from "../domain/application";
+// One case, one pass: validate, take the recorded state from the case's history, reconcile the
+// Status staff set with it, and recompute deadlines and flags. Pure: everything it needs is in
+// its arguments; it returns the cells to write, the audit rows and the letters to record.
+import { checkApplication } from "../domain/application";
 import { checkEligibility, type Eligibility } from "../domain/eligibility";
 import type { Role } from "../domain/reference";
-import type { Scheme } from "../domain/schemes";
-import { competenceGaps, type UnitResult } from "../domain/unit-results";
-import { type CellValue, dateCell, isDateCell } from "../ports";
-import { cellDate, cellText } from "../registers/cells";
-import { RECORDED_STATUS_COLUMN as RECORDED, CASE_STATUS_COLUMN as STATUS } from "../registers/catalog";
-import type { RegisterRow } from "../registers/table";
-import type { LocalDate, OfficeDateTime } from "../time/local-date";
-import { addCalendarDays } from "../time/local-date";
-import type { GuardName, WorkflowDef } from "../workflow/definition";
-import { stateOf } from "../workflow/definition";
-import { type Effect, transition } from "../workflow/transition";
+import { referenceProblems } from "../domain/references";
+import { assessCompetence, type Competence, type UnitResult } from "../domain/unit-results";
 import type { PreparedLetter } from "../letters/render";
+import { type CellValue, dateCell, isDateCell } from "../ports";
+import { RECORDED_STATUS_COLUMN as RECORDED, CASE_STATUS_COLUMN as STATUS } from "../registers/catalog";
+import { cellDate, cellText } from "../registers/cells";
+import { normalizeHeader, type RegisterRow } from "../registers/table";
+import type { LocalDate, OfficeDateTime } from "../time/local-date";
+import type { MoveDef, WorkflowDef } from "../workflow/definition";
+import { stateOf } from "../workflow/definition";
+import { BLANK, type Effect, transition } from "../workflow/transition";
 import type { LetterPreparer } from "./case-letters";
 import type { OfficeConfig } from "./config";
+import { FINAL_STATE_GUARD, guardFailures, type GuardInput, type PendingLetter } from "./guards";
+import { effectiveDate, type HistoryEvent, replayHistory } from "./history";
 
 export interface CaseContext {
   readonly config: OfficeConfig;
@@ -26,8 +28,12 @@ export interface CaseContext {
   readonly currentYear: number;
   /** Renders the letters a move calls for; without it (intake) no letters are made. */
   readonly prepareLetters?: LetterPreparer;
-  /** Per-unit results (Hasil Asesmen) of a case, when any were recorded. */
-  readonly unitResults?: (caseId: string) => ReadonlyMap<string, UnitResult> | undefined;
+  /** The case's applied moves from Riwayat, oldest first; empty for a case never recorded. */
+  readonly history: readonly HistoryEvent[];
+  /** Per-unit results (Hasil Asesmen) of the case, when any were recorded. */
+  readonly unitResults?: ReadonlyMap<string, UnitResult>;
+  /** The case's letters still waiting for the head's approval. */
+  readonly pendingLetters: readonly PendingLetter[];
 }
 
 export interface AuditEntry {
@@ -48,112 +54,139 @@ export interface CaseOutcome {
   readonly flag: "" | "Terlambat" | "Segera" | "Jam Berhenti";
   readonly errors: readonly string[];
   readonly moveApplied: boolean;
-  readonly moveRefused: boolean;
+  /** The move staff asked for and why it was refused, when it was. */
+  readonly refused: { readonly from: string; readonly to: string; readonly reason: string } | null;
 }
 
 /** The day counting starts from: an event at or after the cut-off hour counts from the next day. */
 export function effectiveEventDate(now: OfficeDateTime, cutOffMinute: number): LocalDate {
-  return now.minuteOfDay >= cutOffMinute ? addCalendarDays(now.date, 1) : now.date;
+  return effectiveDate(now.date, now.minuteOfDay, cutOffMinute);
 }
 
-function guardFailures(
-  guard: GuardName,
-  errors: readonly string[],
-  eligibility: Eligibility | null,
-  row: RegisterRow,
-  scheme: Scheme | undefined,
-  resultsOf: () => ReadonlyMap<string, UnitResult> | undefined,
-): string[] {
-  const recommendation = cellText(row.get("Rekomendasi Asesor")).toUpperCase();
-  // Per-unit results decide when the assessor recorded them; otherwise the overall recommendation.
-  const results = guard === "KOMPETEN" || guard === "BELUM_KOMPETEN" ? resultsOf() : undefined;
-  if (scheme && results && results.size > 0) {
-    const { unassessed, notCompetent } = competenceGaps(scheme, results);
-    if (guard === "BELUM_KOMPETEN") return notCompetent.length > 0 ? [] : ["tidak ada unit BK di Hasil Asesmen"];
-    return [
-      ...(unassessed.length > 0 ? [`unit belum dinilai di Hasil Asesmen: ${unassessed.join(", ")}`] : []),
-      ...(notCompetent.length > 0 ? [`unit BK: ${notCompetent.join(", ")}`] : []),
-    ];
-  }
-  switch (guard) {
-    case "DATA_VALID":
-      return errors.length === 0 ? [] : [`data belum valid (${errors.length} masalah di Catatan Validasi)`];
-    case "BERKAS_LENGKAP":
-      if (!eligibility) return ["skema belum dipilih"];
-      return eligibility.missingDocuments.length === 0 ? [] : [`berkas belum lengkap: ${eligibility.missingDocuments.map((d) => d.code).join(", ")}`];
-    case "MEMENUHI_SYARAT":
-      if (!eligibility) return ["skema belum dipilih"];
-      return eligibility.unmet.length === 0 ? [] : [`belum memenuhi persyaratan: ${eligibility.unmet.join("; ")}`];
-    case "KOMPETEN":
-      return recommendation === "K" ? [] : ["rekomendasi asesor belum K (Kompeten)"];
-    case "BELUM_KOMPETEN":
-      return recommendation === "BK" ? [] : ["rekomendasi asesor bukan BK (Belum Kompeten)"];
-  }
+/** The engine's state columns as the row holds them (a cache of the history; staff can type over it). */
+function cachedState(row: RegisterRow) {
+  return {
+    status: cellText(row.get(RECORDED)),
+    enteredOn: cellDate(row.get("Status Sejak")),
+    serviceStart: cellDate(row.get("Mulai Layanan")),
+    pausedDays: Number(cellText(row.get("Hari Jeda")) || "0") || 0,
+    pausedSince: cellDate(row.get("Jeda Sejak")),
+    message: cellText(row.get("Pesan Langkah")),
+  };
 }
 
-function sameCell(a: CellValue, b: CellValue): boolean {
-  if (isDateCell(a) || isDateCell(b)) {
-    return isDateCell(a) && isDateCell(b) && a.date === b.date && (a.minuteOfDay ?? -1) === (b.minuteOfDay ?? -1);
-  }
-  return cellText(a) === cellText(b);
+const shown = (value: string | LocalDate | number | null) => (value === null || value === "" ? "(kosong)" : `"${value}"`);
+
+/** The note a move leaves in Riwayat: the reason staff gave, when the move asks for one. */
+function moveNote(move: MoveDef, row: RegisterRow): string {
+  const asksReason = move.requiredFields.some((f) => normalizeHeader(f) === normalizeHeader("Catatan Petugas"));
+  const reason = cellText(row.get("Catatan Petugas"));
+  return asksReason && reason !== "" ? `Alasan: ${reason.slice(0, 500)}` : "";
 }
 
 export function processCase(row: RegisterRow, workflow: WorkflowDef, ctx: CaseContext): CaseOutcome {
   const { config, now } = ctx;
   const { calendar, settings } = config;
+  const today = now.date;
   const check = checkApplication(row, config.schemes, ctx.currentYear);
   const scheme = config.schemes.get(check.application.schemeCode);
   const eligibility = scheme ? checkEligibility(check.application, scheme) : null;
+  const references = referenceProblems(row, config.references, today);
+  const competence = assessCompetence(scheme, ctx.unitResults, cellText(row.get("Rekomendasi Asesor")));
+  const errors = [...check.errors, ...[...references].map(([header, problem]) => `${header}: ${problem}`), ...competence.problems];
+  const eventDate = effectiveEventDate(now, settings.cutOffMinute);
   const next: Record<string, CellValue> = {};
   const audits: AuditEntry[] = [];
   const letters: PreparedLetter[] = [];
   let moveApplied = false;
-  let moveRefused = false;
+  let refused: CaseOutcome["refused"] = null;
 
-  let recorded = cellText(row.get(RECORDED));
-  const requested = cellText(row.get(STATUS));
-  let enteredOn = cellDate(row.get("Status Sejak"));
-  let serviceStart = cellDate(row.get("Mulai Layanan"));
-  let pausedDays = Number(cellText(row.get("Hari Jeda")) || "0") || 0;
-  let pausedSince = cellDate(row.get("Jeda Sejak"));
-  let moveMessage = cellText(row.get("Pesan Langkah"));
-  const today = now.date;
-  const eventDate = effectiveEventDate(now, settings.cutOffMinute);
-
-  if (recorded === "" || !stateOf(workflow, recorded)) {
-    if (recorded !== "") moveMessage = `Status tercatat "${recorded}" tidak ada di alur ${workflow.code}; kasus dimulai ulang dari ${workflow.initial}`;
+  // The recorded state: the history's, the cells only for what the history does not settle.
+  const cached = cachedState(row);
+  let moveMessage = cached.message;
+  /** What this run put back from the history, kept in front of any later message of the run. */
+  let restoredNote = "";
+  let recorded = "";
+  let enteredOn: LocalDate | null = cached.enteredOn;
+  let serviceStart = cached.serviceStart;
+  let pausedDays = cached.pausedDays;
+  let pausedSince = cached.pausedSince;
+  const replayed = ctx.history.length > 0 ? replayHistory(ctx.history, workflow, calendar, settings.cutOffMinute) : null;
+  const restart = (note: string, message?: string) => {
     recorded = workflow.initial;
     enteredOn = check.application.submittedOn ?? eventDate;
-    audits.push({ caseId: row.id, from: "", to: recorded, applied: true, note: "Permohonan dicatat" });
-    if (requested === "") next[STATUS] = recorded;
+    serviceStart = null;
+    pausedDays = 0;
+    pausedSince = null;
+    if (message) moveMessage = message;
+    audits.push({ caseId: row.id, from: "", to: recorded, applied: true, note });
+  };
+  if (replayed && stateOf(workflow, replayed.status)) {
+    recorded = stateOf(workflow, replayed.status)!.status;
+    const restored: string[] = [];
+    if (cached.status !== recorded) restored.push(`${RECORDED} ${shown(cached.status)} → "${recorded}"`);
+    // Whatever the history settles wins over the cell; a cell that disagreed is named.
+    const settle = <T extends LocalDate | number | null>(label: string, cell: T, fromHistory: T | undefined): T => {
+      if (fromHistory === undefined) return cell;
+      if (cell !== fromHistory) restored.push(`${label} ${shown(cell)} → ${shown(fromHistory)}`);
+      return fromHistory;
+    };
+    enteredOn = settle("Status Sejak", enteredOn, replayed.enteredOn);
+    serviceStart = settle("Mulai Layanan", serviceStart, replayed.serviceStart);
+    pausedDays = settle("Hari Jeda", pausedDays, replayed.pausedDays);
+    pausedSince = settle("Jeda Sejak", pausedSince, replayed.pausedSince);
+    enteredOn ??= check.application.submittedOn ?? eventDate;
+    if (restored.length > 0) {
+      restoredNote = `Kolom mesin tidak sesuai Riwayat dan ditulis ulang dari Riwayat: ${restored.join("; ")}`;
+      moveMessage = restoredNote;
+      audits.push({ caseId: row.id, from: recorded, to: cached.status || recorded, applied: false, note: restoredNote });
+    }
+  } else if (replayed) {
+    restart(`Dimulai ulang: status "${replayed.status}" di Riwayat tidak ada di alur ${workflow.code}`,
+      `Status tercatat "${replayed.status}" tidak ada di alur ${workflow.code}; kasus dimulai ulang dari ${workflow.initial}`);
+  } else if (cached.status !== "" && stateOf(workflow, cached.status)) {
+    // A case from before the audit trail (or imported): adopted once from its own cells, on record.
+    recorded = stateOf(workflow, cached.status)!.status;
+    enteredOn ??= check.application.submittedOn ?? eventDate;
+    audits.push({ caseId: row.id, from: "", to: recorded, applied: true, note: `Dicatat dari kolom ${RECORDED}: belum ada Riwayat untuk kasus ini` });
+  } else if (cached.status !== "") {
+    restart("Permohonan dicatat", `Status tercatat "${cached.status}" tidak ada di alur ${workflow.code}; kasus dimulai ulang dari ${workflow.initial}`);
+  } else {
+    restart("Permohonan dicatat");
   }
 
+  // The move staff asked for. A formula in Status is reported (validation) and never replaced.
+  const statusIsFormula = row.formula(STATUS) !== undefined;
+  const requested = statusIsFormula ? recorded : cellText(row.get(STATUS));
   const wanted = requested === "" ? recorded : requested;
+  if (requested === "") next[STATUS] = recorded;
   if (wanted.toLowerCase() !== recorded.toLowerCase()) {
+    const guardInput: GuardInput = {
+      errors, eligibility, competence, testDate: cellDate(row.get("Jadwal Uji")), today, pendingLetters: ctx.pendingLetters,
+    };
     const result = transition(workflow, recorded, wanted, {
       role: ctx.role,
-      guardFailures: (guard) => guardFailures(guard, check.errors, eligibility, row, scheme, () => ctx.unitResults?.(row.id)),
-      isFilled: (header) => cellText(row.get(header)) !== "",
+      guardFailures: (guard) => guardFailures(guard, guardInput),
+      fieldProblem: (header) => (cellText(row.get(header)) === "" ? BLANK : (referenceOf(references, header) ?? null)),
+      finalStateFailures: () => guardFailures(FINAL_STATE_GUARD, guardInput),
     });
     const rendered = result.ok && result.move.letters.length > 0 && ctx.prepareLetters
-      ? ctx.prepareLetters(result.move.letters, row, scheme ?? null, eligibility)
+      ? ctx.prepareLetters(result.move.letters, row, scheme ?? null, eligibility, competence)
       : null;
     if (result.ok && (rendered === null || rendered.ok)) {
       const from = recorded;
       for (const effect of result.effects) applyEffect(effect);
       moveApplied = true;
       moveMessage = "";
-      audits.push({ caseId: row.id, from, to: recorded, applied: true, note: ctx.actorEmail ?? "pengguna tidak dikenal" });
+      audits.push({ caseId: row.id, from, to: recorded, applied: true, note: moveNote(result.move, row) });
       if (rendered?.ok) letters.push(...rendered.letters);
     } else {
       const reason = result.ok ? `Langkah ${recorded} → ${result.move.to} belum dapat membuat suratnya: ${rendered && !rendered.ok ? rendered.reason : ""}` : result.reason;
-      moveRefused = true;
+      refused = { from: recorded, to: wanted, reason };
       moveMessage = reason;
       next[STATUS] = recorded;
       audits.push({ caseId: row.id, from: recorded, to: wanted, applied: false, note: reason });
     }
-  } else if (requested === "") {
-    next[STATUS] = recorded;
   }
 
   function applyEffect(effect: Effect): void {
@@ -177,6 +210,8 @@ export function processCase(row: RegisterRow, workflow: WorkflowDef, ctx: CaseCo
         return;
     }
   }
+  if (statusIsFormula) delete next[STATUS];
+  if (restoredNote !== "" && moveMessage !== restoredNote) moveMessage = moveMessage === "" ? restoredNote : `${restoredNote}. ${moveMessage}`;
 
   const state = stateOf(workflow, recorded)!;
   const paused = state.clockStops;
@@ -191,7 +226,7 @@ export function processCase(row: RegisterRow, workflow: WorkflowDef, ctx: CaseCo
     else if (dues.some((d) => calendar.countWorkingDays(today, d) <= settings.dueSoonDays)) flag = "Segera";
   }
 
-  const notes = [...check.errors, ...check.warnings.map((w) => `Peringatan: ${w}`)];
+  const notes = [...errors, ...check.warnings.map((w) => `Peringatan: ${w}`)];
   const computed: Record<string, CellValue> = {
     [RECORDED]: recorded,
     "Status Sejak": enteredOn ? dateCell(enteredOn) : null,
@@ -202,7 +237,7 @@ export function processCase(row: RegisterRow, workflow: WorkflowDef, ctx: CaseCo
     "Jeda Sejak": pausedSince ? dateCell(pausedSince) : null,
     Penanda: flag === "" ? null : flag,
     "Pesan Langkah": moveMessage === "" ? null : moveMessage,
-    Kelayakan: describeEligibility(eligibility, check.application),
+    Kelayakan: describeEligibility(eligibility, check.application.schemeCode),
     "Metode Asesmen": eligibility ? eligibility.method : null,
     "Catatan Validasi": notes.length === 0 ? null : notes.join("; "),
   };
@@ -211,10 +246,25 @@ export function processCase(row: RegisterRow, workflow: WorkflowDef, ctx: CaseCo
   }
   if (Object.keys(next).length > 0) next["Diperiksa Mesin"] = dateCell(now.date, now.minuteOfDay);
 
-  return { values: next, audits, letters, status: recorded, flag, errors: check.errors, moveApplied, moveRefused };
+  return { values: next, audits, letters, status: recorded, flag, errors, moveApplied, refused };
 }
 
-function describeEligibility(eligibility: Eligibility | null, application: Application): string | null {
-  if (!eligibility) return application.schemeCode === "" ? null : "Skema tidak dikenal";
+function referenceOf(problems: ReadonlyMap<string, string>, header: string): string | undefined {
+  const wanted = normalizeHeader(header);
+  for (const [column, problem] of problems) if (normalizeHeader(column) === wanted) return problem;
+  return undefined;
+}
+
+function sameCell(a: CellValue, b: CellValue): boolean {
+  if (isDateCell(a) || isDateCell(b)) {
+    return isDateCell(a) && isDateCell(b) && a.date === b.date && (a.minuteOfDay ?? -1) === (b.minuteOfDay ?? -1);
+  }
+  return cellText(a) === cellText(b);
+}
+
+function describeEligibility(eligibility: Eligibility | null, schemeCode: string): string | null {
+  if (!eligibility) return schemeCode === "" ? null : "Skema tidak dikenal";
   return eligibility.eligible ? "Memenuhi syarat" : `Belum memenuhi: ${eligibility.unmet.join("; ")}`;
 }
+
+export type { Competence };

@@ -36,6 +36,24 @@ export class CaseIdAllocator {
  * runs never share an instant.
  */
 export function eventId(prefix: string, now: OfficeDateTime, runInstant: Date, sequence: number): string {
-  const stamp = runInstant.getTime().toString(36).toUpperCase();
-  return `${prefix}-${now.date.replace(/-/g, "")}-${stamp}-${String(sequence).padStart(4, "0")}`;
+  return `${eventStem(prefix, now, runInstant)}${String(sequence).padStart(4, "0")}`;
+}
+
+function eventStem(prefix: string, now: OfficeDateTime, runInstant: Date): string {
+  return `${prefix}-${now.date.replace(/-/g, "")}-${runInstant.getTime().toString(36).toUpperCase()}-`;
+}
+
+/**
+ * The first free sequence for this run's event IDs: 1, or past the highest an earlier run with the
+ * same instant used (a fixed "now" for demos and tests), so an ID is never written twice.
+ */
+export function firstFreeSequence(existingIds: Iterable<string>, prefix: string, now: OfficeDateTime, runInstant: Date): number {
+  const stem = eventStem(prefix, now, runInstant);
+  let highest = 0;
+  for (const id of existingIds) {
+    if (!id.startsWith(stem)) continue;
+    const sequence = Number(id.slice(stem.length));
+    if (Number.isInteger(sequence)) highest = Math.max(highest, sequence);
+  }
+  return highest + 1;
 }

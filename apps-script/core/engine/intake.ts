@@ -1,8 +1,10 @@
 // A form answer becomes a Permohonan row: unique ID under the lock, text kept as text, validated.
-import { type CellValue, dateCell } from "../ports";
-import { PERMOHONAN, RIWAYAT, SURAT } from "../registers/catalog";
+import { type CellValue, dateCell, WorkbookError } from "../ports";
+import { PERMOHONAN, RIWAYAT } from "../registers/catalog";
 import { recordToCells } from "../registers/records";
 import { type ColumnDef, headersOf } from "../registers/schema";
+import { registerProblems } from "../registers/required";
+import { engineCells } from "../text/sanitize";
 import { normalizeHeader, readRegister, RegisterTable } from "../registers/table";
 import { dateParts, toOfficeDateTime } from "../time/local-date";
 import { PROCESS_A_CODE } from "../workflow/process-a";
@@ -36,10 +38,10 @@ export function submitApplication(
     const { workbook } = deps;
     const config = loadConfig(workbook);
     if (config.errors.length > 0) throw new Error(`Konfigurasi belum sah: ${config.errors[0]}`);
-    workbook.ensureTable(PERMOHONAN.name, headersOf(PERMOHONAN));
-    workbook.ensureTable(RIWAYAT.name, headersOf(RIWAYAT));
-    workbook.ensureTable(SURAT.name, headersOf(SURAT));
-    const existing = readRegister(workbook, PERMOHONAN)!;
+    const existing = readRegister(workbook, PERMOHONAN);
+    // A register staff deleted or renamed is never recreated behind their back: the answer waits.
+    const missing = [...registerProblems(existing, PERMOHONAN), ...registerProblems(readRegister(workbook, RIWAYAT), RIWAYAT)];
+    if (missing.length > 0 || !existing) throw new WorkbookError("INVALID", missing.join(" "));
     const instant = deps.clock.now();
     const now = toOfficeDateTime(instant, config.settings.timeZone);
     const id = new CaseIdAllocator(config.settings.caseIdPrefix, existing.rows.map((r) => r.id)).next(dateParts(now.date).year);
@@ -62,9 +64,11 @@ export function submitApplication(
     const workflow = (scheme && config.workflows.get(scheme.workflowCode)) || config.workflows.get(PROCESS_A_CODE) || [...config.workflows.values()][0]!;
     const outcome = processCase(single.rows[0]!, workflow, {
       config, now, actorEmail: deps.actor.email, role: resolveRole(config, deps.actor.email), currentYear: dateParts(now.date).year,
+      history: [], pendingLetters: [],
     });
     workbook.applyChanges([
-      { table: PERMOHONAN.name, patches: [], appends: [{ ...record, ...outcome.values }] },
+      // The applicant's answers as given; the engine's own cells masked like every engine text.
+      { table: PERMOHONAN.name, patches: [], appends: [{ ...record, ...engineCells(outcome.values) }] },
       {
         table: RIWAYAT.name,
         patches: [],

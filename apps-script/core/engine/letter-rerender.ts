@@ -8,7 +8,8 @@ import { LETTER_STATUS, type LetterRecord } from "../letters/letter-book";
 import { LETTER_KINDS, LETTER_TYPE_CODES, letterTypeOf } from "../letters/letter-types";
 import type { PreparedLetter } from "../letters/render";
 import type { RowPatch, Workbook } from "../ports";
-import { readUnitResults } from "../domain/unit-results";
+import { assessCompetence, readUnitResults, type UnitResult } from "../domain/unit-results";
+import { cellText } from "../registers/cells";
 import { HASIL_ASESMEN, PERMOHONAN } from "../registers/catalog";
 import { readRegister } from "../registers/table";
 import { dateParts, type OfficeDateTime } from "../time/local-date";
@@ -32,7 +33,7 @@ export function letterRenderer(workbook: Workbook): LetterRenderer {
   const config = loadConfig(workbook, new Set(LETTER_TYPE_CODES));
   const cases = readRegister(workbook, PERMOHONAN);
   const rows = new Map((cases?.rows ?? []).map((row) => [row.id, row]));
-  let results: ReturnType<typeof readUnitResults> | null = null;
+  let results: ReadonlyMap<string, ReadonlyMap<string, UnitResult>> | null = null;
   const preparers = new Map<string, LetterPreparer>();
   const render = (record: LetterRecord, now: OfficeDateTime): PreparedLetter => {
     const type = letterTypeOf(record.type)!;
@@ -41,10 +42,12 @@ export function letterRenderer(workbook: Workbook): LetterRenderer {
       throw new LetterDataError(type, record.caseId, [], `${LETTER_KINDS[type].label} untuk permohonan ${record.caseId} tidak dibuat: permohonan itu tidak ada di tab Permohonan.`);
     }
     const key = `${now.date} ${now.minuteOfDay}`;
-    const prepare = preparers.get(key) ?? preparers.set(key, letterPreparer(workbook, config, now, cases, (id) => (results ??= readUnitResults(readRegister(workbook, HASIL_ASESMEN))).get(id))).get(key)!;
+    const prepare = preparers.get(key) ?? preparers.set(key, letterPreparer(workbook, config, now, cases, () => (results ??= readUnitResults(readRegister(workbook, HASIL_ASESMEN))))).get(key)!;
     const check = checkApplication(row, config.schemes, dateParts(now.date).year);
     const scheme = config.schemes.get(check.application.schemeCode) ?? null;
-    const outcome = prepare([type], row, scheme, scheme ? checkEligibility(check.application, scheme) : null);
+    results ??= readUnitResults(readRegister(workbook, HASIL_ASESMEN));
+    const competence = assessCompetence(scheme ?? undefined, results.get(row.id), cellText(row.get("Rekomendasi Asesor")));
+    const outcome = prepare([type], row, scheme, scheme ? checkEligibility(check.application, scheme) : null, competence);
     if (!outcome.ok) throw new LetterDataError(type, record.caseId, [], outcome.reason);
     return outcome.letters[0]!;
   };

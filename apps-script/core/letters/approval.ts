@@ -1,11 +1,14 @@
 // Numbers approved letters under the lock: one read of Surat and Pengaturan, one batch of writes.
-import { type CellValue, type Clock, type Lock, type RowPatch, type TableChanges, type Workbook, dateCell } from "../ports";
-import { PENGATURAN, SURAT } from "../registers/catalog";
+import type { Role } from "../domain/reference";
+import { eventId, firstFreeSequence } from "../engine/ids";
+import { type CellValue, type Clock, type Lock, type RowPatch, type TableChanges, type Workbook, dateCell, WorkbookError } from "../ports";
+import { PENGATURAN, RIWAYAT, SURAT } from "../registers/catalog";
 import { cellText } from "../registers/cells";
-import { headersOf } from "../registers/schema";
+import { registerProblems } from "../registers/required";
 import { readRegister, type RegisterTable } from "../registers/table";
 import { dateParts, type LocalDate, toOfficeDateTime } from "../time/local-date";
 import { COL, LETTER_STATUS, type LetterRecord, readLetterBook } from "./letter-book";
+import { LETTER_KINDS, letterTypeOf } from "./letter-types";
 import { allocateNumbers, Numbering, type NumberingSettings, sequenceIn } from "./numbering";
 
 /** Pengaturan key prefix of the persisted counters, e.g. "Nomor Surat Terakhir 2026". */
@@ -21,6 +24,15 @@ export interface ApprovalSettings extends NumberingSettings {
   /** The office's zone ("Zona Waktu"): the letter date is the approval day there. */
   readonly timeZone: string;
 }
+
+/** Who approved a letter, as the audit trail records it. */
+export interface Approver {
+  readonly email: string | null;
+  readonly role: Role | null;
+}
+
+/** ID Riwayat prefix of letter events (not case moves: replaying a case skips them). */
+export const LETTER_EVENT_PREFIX = "RWS";
 
 export interface ApprovedLetter {
   readonly id: string;
@@ -84,7 +96,12 @@ export function numberingState(
  * never share a number; the counters in Pengaturan move forward in the same batch. `except`
  * names ID Surat left for another run (an approval whose approver is still to be checked).
  */
-export function approveLetters(deps: ApprovalDeps, settings: ApprovalSettings, except: ReadonlySet<string> = new Set()): ApprovalResult {
+export function approveLetters(
+  deps: ApprovalDeps,
+  settings: ApprovalSettings,
+  except: ReadonlySet<string> = new Set(),
+  approverOf: (record: LetterRecord) => Approver = () => ({ email: null, role: null }),
+): ApprovalResult {
   const numbering = new Numbering(settings);
   return deps.lock.runExclusive(() => {
     const surat = readRegister(deps.workbook, SURAT);
@@ -94,9 +111,11 @@ export function approveLetters(deps: ApprovalDeps, settings: ApprovalSettings, e
     const numberable = pending.filter((r) => r.id);
     if (!surat || numberable.length === 0) return { approved: [], skipped };
 
-    if (surat.missingHeaders.length > 0) deps.workbook.ensureTable(SURAT.name, headersOf(SURAT));
     const pengaturan = readRegister(deps.workbook, PENGATURAN);
-    if (!pengaturan) deps.workbook.ensureTable(PENGATURAN.name, headersOf(PENGATURAN));
+    const riwayat = readRegister(deps.workbook, RIWAYAT);
+    // Registers staff deleted or renamed are never recreated here: no number without its record.
+    const missing = [...registerProblems(surat, SURAT), ...registerProblems(pengaturan, PENGATURAN), ...registerProblems(riwayat, RIWAYAT)];
+    if (missing.length > 0) throw new WorkbookError("INVALID", missing.join(" "));
     const counters = readCounters(pengaturan);
     const { last, taken } = numberingState(numbering, records, counters);
 
@@ -116,7 +135,13 @@ export function approveLetters(deps: ApprovalDeps, settings: ApprovalSettings, e
       },
     }));
     const counterChanges = counterPatches(counters, allocation.last, new Set(allocation.assignments.map((a) => a.series)));
-    const written = deps.workbook.applyChanges([{ table: SURAT.name, patches, appends: [] }, counterChanges]);
+    const instant = deps.clock.now();
+    const at = toOfficeDateTime(instant, settings.timeZone);
+    const first = firstFreeSequence((riwayat?.rows ?? []).map((r) => r.id), LETTER_EVENT_PREFIX, at, instant);
+    const audit = allocation.assignments.map((a, i) => approvalAudit(byId.get(a.id)!, a.number, approverOf(byId.get(a.id)!), at, instant, first + i));
+    const written = deps.workbook.applyChanges([
+      { table: SURAT.name, patches, appends: [] }, counterChanges, { table: RIWAYAT.name, patches: [], appends: audit },
+    ]);
 
     // A row the adapter could not find keeps no number; the counter has moved, so it is a gap, never a reuse.
     const lost = new Set(written.skipped);
@@ -128,6 +153,22 @@ export function approveLetters(deps: ApprovalDeps, settings: ApprovalSettings, e
       });
     return { approved, skipped: [...skipped, ...written.skipped] };
   });
+}
+
+/** The Riwayat row that says who approved a letter, and when, under the case it belongs to. */
+function approvalAudit(record: LetterRecord, number: string, approver: Approver, at: ReturnType<typeof toOfficeDateTime>, instant: Date, sequence: number): Record<string, CellValue> {
+  const type = letterTypeOf(record.type);
+  return {
+    "ID Riwayat": eventId(LETTER_EVENT_PREFIX, at, instant, sequence),
+    Waktu: dateCell(at.date, at.minuteOfDay),
+    "ID Permohonan": record.caseId || null,
+    Dari: LETTER_STATUS.awaitingApproval,
+    Ke: LETTER_STATUS.approved,
+    Oleh: approver.email ?? "tidak dikenal",
+    Peran: approver.role ?? "-",
+    Hasil: "Diterapkan",
+    Keterangan: `Surat ${record.id} (${type ? LETTER_KINDS[type].label : record.type}) disetujui dengan nomor ${number}`,
+  };
 }
 
 /** Moves the counters of the series used in this run forward (patching or adding their rows). */

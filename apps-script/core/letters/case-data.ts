@@ -3,10 +3,13 @@
 import type { Eligibility } from "../domain/eligibility";
 import { GOLONGAN, normalizeGolongan } from "../domain/reference";
 import type { Scheme } from "../domain/schemes";
+import type { Competence } from "../domain/unit-results";
 import { cellDate, cellText } from "../registers/cells";
 import type { RegisterRow } from "../registers/table";
 import type { OfficeDateTime } from "../time/local-date";
-import type { LetterInput, LetterTypeCode } from "./letter-types";
+import { LetterDataError } from "./errors";
+import { tanggalPanjang } from "./format";
+import { LETTER_KINDS, type LetterInput, type LetterTypeCode } from "./letter-types";
 
 export interface TukInfo {
   readonly name: string;
@@ -38,9 +41,15 @@ export interface CaseLetterSources {
   /** Start of the test, "08.00" when not set. */
   readonly startTime?: string;
   readonly appealDays?: number;
-  /** Per-unit K/BK from the Hasil Asesmen register (FR.AK.02), when recorded. */
-  readonly unitResults?: ReadonlyMap<string, "K" | "BK">;
+  /**
+   * The competence verdict of a case (its units from Hasil Asesmen decide when recorded, else
+   * Rekomendasi Asesor): what every letter states, for the row and for each cohort member.
+   */
+  readonly competenceOf?: (row: RegisterRow) => Competence;
 }
+
+/** Letters that state the test as held: never dated before the test. */
+const STATE_A_HELD_TEST: ReadonlySet<LetterTypeCode> = new Set(["BERITA_ACARA", "SK_PENETAPAN", "SERTIFIKAT", "SURAT_KETERANGAN"]);
 
 /** What to bring to the test when the office lists nothing else. */
 export const DEFAULT_BRING = [
@@ -67,9 +76,10 @@ function person(row: RegisterRow) {
   };
 }
 
-function participant(row: RegisterRow) {
+function participant(row: RegisterRow, competenceOf: CaseLetterSources["competenceOf"]) {
   const { name, nip, agency } = person(row);
-  return { name, nip, agency, result: opt(cellText(row.get("Rekomendasi Asesor"))) };
+  const verdict = competenceOf ? competenceOf(row).verdict : opt(cellText(row.get("Rekomendasi Asesor")));
+  return { name, nip, agency, result: verdict ?? undefined };
 }
 
 const clock = (now: OfficeDateTime) =>
@@ -89,7 +99,12 @@ export function caseLetterData<C extends LetterTypeCode>(type: C, s: CaseLetterS
   const tuk = s.tuk ?? undefined;
   const cohort = s.cohort && s.cohort.length > 0 ? s.cohort : [row];
   const units = scheme?.units.map((u) => ({ code: u.code, title: u.title })) ?? [];
-  const result = opt(text("Rekomendasi Asesor"));
+  const competence = s.competenceOf?.(row);
+  const result = competence ? (competence.verdict ?? undefined) : opt(text("Rekomendasi Asesor"));
+  if (STATE_A_HELD_TEST.has(type) && testDate && testDate > s.now.date) {
+    throw new LetterDataError(type, row.id, ["assessmentDate"],
+      `${LETTER_KINDS[type].label} untuk permohonan ${row.id} tidak dibuat: uji kompetensi dijadwalkan ${tanggalPanjang(testDate)}, belum dilaksanakan pada ${tanggalPanjang(s.now.date)}.`);
+  }
   const documentName = new Map(scheme?.requirements.filter((r) => r.rule === "DOKUMEN").map((r) => [r.code.toUpperCase(), r.description]));
   const staffNote = splitList(text("Catatan Petugas"));
 
@@ -119,12 +134,12 @@ export function caseLetterData<C extends LetterTypeCode>(type: C, s: CaseLetterS
       applicant, scheme: schemeRef, schedule: { date: testDate, time: s.startTime ?? "08.00", tuk }, bring: DEFAULT_BRING,
     }),
     SK_PENETAPAN: () => ({
-      scheme: schemeRef, assessmentDate: testDate, tuk, participants: cohort.map(participant), validityYears: scheme?.validityYears,
+      scheme: schemeRef, assessmentDate: testDate, tuk, participants: cohort.map((r) => participant(r, s.competenceOf)), validityYears: scheme?.validityYears,
     }),
     BERITA_ACARA: () => ({
       scheme: schemeRef,
       meeting: { date: s.now.date, time: clock(s.now), place: tuk?.name },
-      assessmentDate: testDate, tuk, assessors: s.assessors ?? [], participants: cohort.map(participant),
+      assessmentDate: testDate, tuk, assessors: s.assessors ?? [], participants: cohort.map((r) => participant(r, s.competenceOf)),
     }),
     SERTIFIKAT: () => ({
       applicant: { name: applicant.name, nip: applicant.nip, agency: applicant.agency },
@@ -134,7 +149,7 @@ export function caseLetterData<C extends LetterTypeCode>(type: C, s: CaseLetterS
       applicant, scheme: schemeRef, assessmentDate: testDate, tuk, result,
       // Recorded per-unit results first; otherwise only a K overall means K on every unit.
       units: units.map((u) => {
-        const unitResult = s.unitResults?.get(u.code) ?? (result === "K" ? result : undefined);
+        const unitResult = competence?.units.get(u.code) ?? (result === "K" ? result : undefined);
         return unitResult ? { ...u, result: unitResult } : u;
       }),
     }),

@@ -3,6 +3,7 @@ import type { CellValue, Clock, DocumentSink, Lock, RowPatch, TableChanges, Work
 import { dateCell, DocumentQuotaError } from "../ports";
 import { SURAT } from "../registers/catalog";
 import { readRegister } from "../registers/table";
+import { engineText } from "../text/sanitize";
 import { toOfficeDateTime } from "../time/local-date";
 import { LetterDataError } from "./errors";
 import { COL, LETTER_STATUS, type LetterRecord, nextLetterIds, readLetterBook } from "./letter-book";
@@ -71,8 +72,9 @@ export function recordLetters(
     return {
       [COL.id]: ids[i]!,
       [COL.type]: letter.type,
-      [COL.subject]: letter.perihal,
-      [COL.to]: letter.tujuan,
+      // Subject and addressee carry staff text (a name): masked and cut to a cell like all engine text.
+      [COL.subject]: engineText(letter.perihal),
+      [COL.to]: engineText(letter.tujuan),
       [COL.caseId]: letter.caseId,
       [COL.status]: status,
       [COL.docLink]: doc?.url ?? null,
@@ -157,8 +159,8 @@ export function reworkLetters(
       rowHint: record.rowIndex,
       values: {
         [COL.docLink]: doc.url,
-        [COL.subject]: letter.perihal,
-        [COL.to]: letter.tujuan,
+        [COL.subject]: engineText(letter.perihal),
+        [COL.to]: engineText(letter.tujuan),
         [COL.status]: LETTER_STATUS.awaitingApproval,
         [COL.created]: created,
       },

@@ -1,5 +1,6 @@
 // Text the engine writes or prints: never a NIK or NIP, never a control character, never longer
 // than a spreadsheet cell holds. Applied where engine text leaves the core (cells, audit, summary).
+import type { CellValue } from "../ports";
 
 /** Excel's and LibreOffice's limit for one cell (Google Sheets allows 50,000). */
 export const CELL_TEXT_LIMIT = 32_767;
@@ -24,8 +25,13 @@ export function redactPersonalNumbers(text: string): string {
   return text.replace(LONG_NUMBER, MASK);
 }
 
+// A cheap first look (no lookaround): almost every cell has none of these, and the engine asks
+// for every staff cell of every row.
+const MAYBE_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF\uD800-\uDFFF]/;
+
 /** Whether text holds characters no workbook can store (see CONTROL). */
 export function hasControlCharacters(text: string): boolean {
+  if (!MAYBE_CONTROL.test(text)) return false;
   CONTROL.lastIndex = 0;
   const found = CONTROL.test(text);
   CONTROL.lastIndex = 0;
@@ -34,6 +40,7 @@ export function hasControlCharacters(text: string): boolean {
 
 /** The control characters of a text as "U+0007", for a message that names them. */
 export function controlCharacterNames(text: string): string[] {
+  if (!MAYBE_CONTROL.test(text)) return [];
   const names = new Set<string>();
   for (const match of text.matchAll(CONTROL)) {
     names.add(`U+${match[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`);
@@ -55,4 +62,11 @@ export function capCellText(text: string, limit = CELL_TEXT_LIMIT): string {
 /** Every text the engine writes into a cell or the audit trail, or prints: safe to store and to show. */
 export function engineText(text: string): string {
   return capCellText(redactPersonalNumbers(stripControlCharacters(text)));
+}
+
+/** The engine's cells of a patch or an appended row, every text made safe by `engineText`. */
+export function engineCells(values: Readonly<Record<string, CellValue>>): Record<string, CellValue> {
+  const out: Record<string, CellValue> = {};
+  for (const [header, value] of Object.entries(values)) out[header] = typeof value === "string" ? engineText(value) : value;
+  return out;
 }

@@ -2,6 +2,8 @@
 // Steps and SLAs (hari kerja) from seed 000 (BKPSDM service standard) and seed 002 (SOP BPSDM
 // Sulawesi Barat 002.00.01/45/2023): receive 5, verify 10, plan 5, test 3, results meeting 1,
 // decision 1, certificate 5 — 30 in all, the service promise counted from the complete dossier.
+// A case reaches a final state only once its letters are approved (engine rule), so both
+// outcomes of the decision go through Penyerahan, where the documents are handed over.
 
 export const PROCESS_A_CODE = "SERTIFIKASI_PNS";
 
@@ -17,7 +19,7 @@ const STATES: StateRow[] = [
   ["Rapat Hasil", 6, "Rapat hasil sertifikasi: penilaian asesor, rekap nilai K/BK per unit", 1, "", "", "", "FR.AK.02, FR.AK.05, berita acara"],
   ["Penetapan", 7, "Mengeluarkan surat penetapan (SK)", 1, "", "", "", "SK penetapan"],
   ["Penerbitan Sertifikat", 8, "Menerbitkan sertifikat kompetensi dan surat keterangan hasil uji", 5, "", "", "", "Sertifikat, surat keterangan"],
-  ["Penyerahan", 9, "Penyerahan sertifikat oleh petugas kepada peserta", "", "", "", "", "Tanda terima"],
+  ["Penyerahan", 9, "Penyerahan sertifikat atau surat keterangan hasil uji oleh petugas kepada peserta", "", "", "", "", "Tanda terima"],
   ["Selesai", 10, "Layanan selesai", "", "", "", "Ya", ""],
   ["Ditolak", 11, "Permohonan ditolak dengan surat alasan", "", "", "", "Ya", "Surat penolakan"],
   ["Dibatalkan", 12, "Permohonan dibatalkan atau ditarik pemohon", "", "", "", "Ya", ""],
@@ -33,11 +35,12 @@ const MOVES: MoveRow[] = [
   ["Verifikasi", "Ditolak", "Verifikator", "Catatan Petugas", "", "PENOLAKAN"],
   ["Verifikasi", "Dikembalikan", "Verifikator", "Catatan Petugas", "", "PENGEMBALIAN_BERKAS"],
   ["Perencanaan", "Uji Kompetensi", "Petugas, Verifikator", "Jadwal Uji, Kode TUK, Asesor", "", "SURAT_TUGAS, UNDANGAN_UJI"],
-  ["Uji Kompetensi", "Rapat Hasil", "Asesor", "", "", ""],
+  ["Uji Kompetensi", "Rapat Hasil", "Asesor", "", "UJI_TERLAKSANA", ""],
   ["Rapat Hasil", "Uji Kompetensi", "Asesor", "Jadwal Uji", "", "UNDANGAN_UJI"],
   ["Rapat Hasil", "Penetapan", "Asesor, Verifikator", "Rekomendasi Asesor", "", "BERITA_ACARA"],
   ["Penetapan", "Penerbitan Sertifikat", "Kepala", "", "KOMPETEN", "SK_PENETAPAN, SERTIFIKAT, SURAT_KETERANGAN"],
-  ["Penetapan", "Selesai", "Kepala", "", "BELUM_KOMPETEN", "SK_PENETAPAN, SURAT_KETERANGAN"],
+  // Belum kompeten: the SK and the statement of results are handed over too (seed 002 step 9).
+  ["Penetapan", "Penyerahan", "Kepala", "", "BELUM_KOMPETEN", "SK_PENETAPAN, SURAT_KETERANGAN"],
   ["Penerbitan Sertifikat", "Penyerahan", "Petugas", "", "", ""],
   ["Penyerahan", "Selesai", "Petugas", "", "", ""],
 ];

@@ -1,15 +1,20 @@
 // The pure step of a workflow: given a case's recorded state and the state staff asked for,
 // decide whether the move is legal and which effects it calls for. Performs none of them.
 import { ADMIN_ROLE, type Role } from "../domain/reference";
-import { type GuardName, type MoveDef, movesFrom, type StateDef, stateOf, type WorkflowDef } from "./definition";
+import { type MoveDef, movesFrom, type StateDef, stateOf, type WorkflowDef } from "./definition";
 
 export interface TransitionContext {
   /** The actor's role, or null when unknown / not registered. */
   readonly role: Role | null;
-  /** For each guard, the reasons it fails (empty = satisfied). */
-  readonly guardFailures: (guard: GuardName) => readonly string[];
-  /** Whether a Permohonan column holds a value. */
-  readonly isFilled: (header: string) => boolean;
+  /** For each guard named by the move, the reasons it fails (empty = satisfied). */
+  readonly guardFailures: (guard: string) => readonly string[];
+  /**
+   * Why a column the move requires cannot be used: "belum diisi" when blank, or what is wrong with
+   * what is there (an unknown TUK, an expired assessor); null when it is fine.
+   */
+  readonly fieldProblem: (header: string) => string | null;
+  /** What a move into a final state needs besides its own guards (the case's letters settled). */
+  readonly finalStateFailures?: () => readonly string[];
 }
 
 export type Effect =
@@ -19,6 +24,9 @@ export type Effect =
   | { readonly kind: "resumeClock" }
   | { readonly kind: "letter"; readonly letterType: string }
   | { readonly kind: "audit" };
+
+/** What `fieldProblem` answers for a blank column. */
+export const BLANK = "belum diisi";
 
 export type TransitionResult =
   | { readonly ok: true; readonly move: MoveDef; readonly effects: readonly Effect[] }
@@ -58,11 +66,14 @@ export function transition(
   if (context.role !== ADMIN_ROLE && !move.roles.includes(context.role)) {
     return { ok: false, reason: `Peran ${context.role} tidak boleh melakukan ${from.status} → ${to.status}; hanya ${move.roles.join("/")}` };
   }
-  const missing = move.requiredFields.filter((field) => !context.isFilled(field));
-  if (missing.length > 0) {
-    return { ok: false, reason: `Langkah ${from.status} → ${to.status} memerlukan kolom terisi: ${missing.join(", ")}` };
+  const fields = move.requiredFields.map((field) => [field, context.fieldProblem(field)] as const).filter(([, problem]) => problem !== null);
+  const blank = fields.filter(([, problem]) => problem === BLANK).map(([field]) => field);
+  if (fields.length > 0) {
+    const wrong = fields.filter(([, problem]) => problem !== BLANK).map(([field, problem]) => `${field}: ${problem}`);
+    const parts = [...(blank.length > 0 ? [`memerlukan kolom terisi: ${blank.join(", ")}`] : []), ...wrong];
+    return { ok: false, reason: `Langkah ${from.status} → ${to.status} ${blank.length > 0 ? "" : "belum dapat dilakukan: "}${parts.join("; ")}` };
   }
-  const failures = move.guards.flatMap((guard) => context.guardFailures(guard));
+  const failures = [...move.guards.flatMap((guard) => context.guardFailures(guard)), ...(to.final ? (context.finalStateFailures?.() ?? []) : [])];
   if (failures.length > 0) {
     return { ok: false, reason: `Langkah ${from.status} → ${to.status} belum memenuhi syarat: ${failures.join("; ")}` };
   }

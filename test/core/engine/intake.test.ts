@@ -40,7 +40,7 @@ describe("submitApplication (form intake)", () => {
     const wb = makeOffice();
     const deps = { workbook: wb, clock: clockAt("2026-11-23"), lock: passThroughLock, actor: { email: null } };
     const result = submitApplication(deps, answers({ Nama: '=IMPORTXML("http://x","//a")', Status: "Selesai", Email: "salah" }));
-    expect(result.problems).toEqual(["Nama: tidak boleh diawali =, +, - atau @", "Email: alamat e-mail tidak sah"]);
+    expect(result.problems).toEqual(["Nama: tidak boleh diawali =, +, - atau @", expect.stringMatching(/^Email: alamat e-mail tidak sah/)]);
     const c = caseCells(wb, result.id);
     expect(c.Nama).toBe('=IMPORTXML("http://x","//a")'); // a string cell, never a formula
     expect(c["Status Tercatat"]).toBe("Diterima");

@@ -264,7 +264,7 @@ describe("with a deadline counted back from a case date (process E: SPK before t
     ] }]);
     const { configErrors } = check(wb, clockAt("2026-11-03"));
     expect(configErrors).toEqual(expect.arrayContaining([
-      expect.stringMatching(/kolom SLA \(hari kerja\): harus 0–365 \(negatif hanya bersama Dihitung Dari\)/),
+      expect.stringMatching(/kolom SLA \(hari kerja\): SLA negatif hanya boleh bersama kolom Dihitung Dari/),
       expect.stringMatching(/kolom Dihitung Dari: "Tanggal Lahir" bukan kolom tanggal Permohonan/),
     ]));
   });
@@ -273,9 +273,9 @@ describe("with a deadline counted back from a case date (process E: SPK before t
 describe("with per-unit results in Hasil Asesmen (FR.AK.02)", () => {
   const units = pelayananPublikUnitRows().map((u) => String(u["Kode Unit"]));
   function atPenetapan(results: [string, string][]) {
-    const wb = makeOffice([makeApplication({ "Rekomendasi Asesor": "K", "Jadwal Uji": dateCell("2026-11-02" as LocalDate), "Kode TUK": "TUK-01" })]);
+    // A case that reached Penetapan before the audit trail: adopted from its cells on the first run.
+    const wb = makeOffice([makeApplication({ "Rekomendasi Asesor": "K", "Jadwal Uji": dateCell("2026-11-02" as LocalDate), "Kode TUK": "TUK-01", "Status Tercatat": "Penetapan", Status: "Penetapan" })]);
     check(wb, clockAt("2026-11-03"));
-    staffEdit(wb, ID, { "Status Tercatat": "Penetapan", Status: "Penetapan" });
     wb.applyChanges([{ table: "Hasil Asesmen", patches: [], appends: results.map(([unit, result]) => ({ "ID Permohonan": ID, "Kode Unit": unit, Hasil: result })) }]);
     return wb;
   }
@@ -287,21 +287,24 @@ describe("with per-unit results in Hasil Asesmen (FR.AK.02)", () => {
 
   it("a certificate needs K on every unit: unassessed and BK units are named", () => {
     const wb = atPenetapan([[units[0]!, "K"], [units[1]!, "BK"]]);
+    staffEdit(wb, ID, { "Rekomendasi Asesor": null }); // the record alone decides
     const c = move(wb, "Penerbitan Sertifikat");
     expect(c["Status Tercatat"]).toBe("Penetapan");
     expect(c["Pesan Langkah"]).toMatch(new RegExp(`unit belum dinilai di Hasil Asesmen: ${units.slice(2).join(", ")}; unit BK: ${units[1]}`));
   });
 
-  it("with K on all units the certificate step goes ahead, and a BK unit allows closing as not yet competent", () => {
+  it("with K on all units the certificate step goes ahead, and a BK unit (recommended BK) goes on to the hand-over as not yet competent", () => {
     expect(move(atPenetapan(units.map((u) => [u, "K"])), "Penerbitan Sertifikat")["Status Tercatat"]).toBe("Penerbitan Sertifikat");
-    expect(move(atPenetapan(units.map((u, i) => [u, i === 3 ? "BK" : "K"])), "Selesai")["Status Tercatat"]).toBe("Selesai");
+    const notYet = atPenetapan(units.map((u, i) => [u, i === 3 ? "BK" : "K"]));
+    staffEdit(notYet, ID, { "Rekomendasi Asesor": "BK" });
+    expect(move(notYet, "Penyerahan")["Status Tercatat"]).toBe("Penyerahan");
   });
 
   it("the Surat Keterangan lists each unit's recorded result", () => {
     const dir = mkdtempSync(join(tmpdir(), "ket-"));
     const wb = atPenetapan(units.map((u, i) => [u, i === 3 ? "BK" : "K"]));
     staffEdit(wb, ID, { "Rekomendasi Asesor": "BK", "Jadwal Uji": dateCell("2026-11-02" as LocalDate), "Kode TUK": "TUK-01" });
-    staffEdit(wb, ID, { Status: "Selesai" });
+    staffEdit(wb, ID, { Status: "Penyerahan" });
     const sink = new HtmlFileSink(dir);
     runCheck({ workbook: wb, clock: clockAt("2026-11-04"), lock: passThroughLock, actor: { email: "kepala@contoh.go.id" }, documents: sink });
     const html = readFileSync(sink.written.find((w) => w.path.includes("surat-keterangan"))!.path, "utf8");
@@ -360,7 +363,7 @@ describe("with a bad configuration", () => {
     setSetting(wb, "Zona Waktu", "Asia/Bandung");
     wb.takeChanges();
     const summary = check(wb, clockAt("2026-11-03"));
-    expect(summary.configErrors).toEqual([expect.stringMatching(/^Pengaturan baris \d+ \(Zona Waktu\), kolom Nilai: Zona Waktu zona waktu tidak dikenal/)]);
+    expect(summary.configErrors).toEqual([expect.stringMatching(/^Pengaturan baris \d+ \(Zona Waktu\), kolom Nilai: zona waktu tidak dikenal/)]);
     expect(wb.takeChanges()).toEqual([]);
   });
 

@@ -3,13 +3,15 @@ import { ROLES, type Role } from "../../../apps-script/core/domain/reference";
 import { ALUR, ALUR_TRANSISI } from "../../../apps-script/core/registers/catalog";
 import { tableFromRecords } from "../../../apps-script/core/registers/records";
 import { RegisterTable } from "../../../apps-script/core/registers/table";
-import { type GuardName, parseWorkflows } from "../../../apps-script/core/workflow/definition";
+import { GUARD_NAMES } from "../../../apps-script/core/engine/guards";
+import { parseWorkflows } from "../../../apps-script/core/workflow/definition";
 import { processAMoveRows, processAStateRows, PROCESS_A_CODE } from "../../../apps-script/core/workflow/process-a";
 import { type TransitionContext, transition } from "../../../apps-script/core/workflow/transition";
 
 const parsed = parseWorkflows(
   new RegisterTable(ALUR, tableFromRecords(ALUR, processAStateRows())),
   new RegisterTable(ALUR_TRANSISI, tableFromRecords(ALUR_TRANSISI, processAMoveRows())),
+  { guards: GUARD_NAMES },
 );
 const workflow = parsed.workflows.get(PROCESS_A_CODE)!;
 const statuses = workflow.states.map((s) => s.status);
@@ -22,7 +24,7 @@ const LEGAL: Record<string, { to: string; roles: Role[] }[]> = {
   Perencanaan: [{ to: "Uji Kompetensi", roles: ["Petugas", "Verifikator"] }],
   "Uji Kompetensi": [{ to: "Rapat Hasil", roles: ["Asesor"] }],
   "Rapat Hasil": [{ to: "Uji Kompetensi", roles: ["Asesor"] }, { to: "Penetapan", roles: ["Asesor", "Verifikator"] }],
-  Penetapan: [{ to: "Penerbitan Sertifikat", roles: ["Kepala"] }, { to: "Selesai", roles: ["Kepala"] }],
+  Penetapan: [{ to: "Penerbitan Sertifikat", roles: ["Kepala"] }, { to: "Penyerahan", roles: ["Kepala"] }],
   "Penerbitan Sertifikat": [{ to: "Penyerahan", roles: ["Petugas"] }],
   Penyerahan: [{ to: "Selesai", roles: ["Petugas"] }],
   Selesai: [],
@@ -30,7 +32,7 @@ const LEGAL: Record<string, { to: string; roles: Role[] }[]> = {
   Dibatalkan: [],
 };
 
-const permissive = (role: Role): TransitionContext => ({ role, guardFailures: () => [], isFilled: () => true });
+const permissive = (role: Role): TransitionContext => ({ role, guardFailures: () => [], fieldProblem: () => null });
 
 describe("process A as shipped", () => {
   it("parses without errors, 12 states, starting at Diterima", () => {
@@ -78,21 +80,35 @@ describe("every (state, move) pair of process A", () => {
 });
 
 describe("guards, required fields and effects", () => {
-  const failing = (guard: GuardName): TransitionContext => ({ role: "Admin", guardFailures: (g) => (g === guard ? [`${g} gagal`] : []), isFilled: () => true });
+  const failing = (guard: string): TransitionContext => ({ role: "Admin", guardFailures: (g) => (g === guard ? [`${g} gagal`] : []), fieldProblem: () => null });
 
   it.each([
     ["Diterima", "Verifikasi", "BERKAS_LENGKAP"],
     ["Diterima", "Verifikasi", "DATA_VALID"],
     ["Verifikasi", "Perencanaan", "MEMENUHI_SYARAT"],
     ["Penetapan", "Penerbitan Sertifikat", "KOMPETEN"],
-    ["Penetapan", "Selesai", "BELUM_KOMPETEN"],
+    ["Uji Kompetensi", "Rapat Hasil", "UJI_TERLAKSANA"],
+    ["Penetapan", "Penyerahan", "BELUM_KOMPETEN"],
   ] as const)("%s → %s needs %s", (from, to, guard) => {
     expect(transition(workflow, from, to, failing(guard))).toEqual({ ok: false, reason: `Langkah ${from} → ${to} belum memenuhi syarat: ${guard} gagal` });
   });
 
   it("names the fields a move requires", () => {
-    const result = transition(workflow, "Perencanaan", "Uji Kompetensi", { role: "Petugas", guardFailures: () => [], isFilled: (h) => h === "Asesor" });
+    const result = transition(workflow, "Perencanaan", "Uji Kompetensi", { role: "Petugas", guardFailures: () => [], fieldProblem: (h) => (h === "Asesor" ? null : "belum diisi") });
     expect(result).toEqual({ ok: false, reason: "Langkah Perencanaan → Uji Kompetensi memerlukan kolom terisi: Jadwal Uji, Kode TUK" });
+  });
+
+  it("says what is wrong with a required field that is filled but cannot be used", () => {
+    const fieldProblem = (h: string) => (h === "Kode TUK" ? '"TUK-99" tidak ada di register TUK' : null);
+    expect(transition(workflow, "Perencanaan", "Uji Kompetensi", { role: "Petugas", guardFailures: () => [], fieldProblem })).toEqual({
+      ok: false, reason: 'Langkah Perencanaan → Uji Kompetensi belum dapat dilakukan: Kode TUK: "TUK-99" tidak ada di register TUK',
+    });
+  });
+
+  it("a move into a final state also needs what final states need (the case's letters settled); other moves do not", () => {
+    const context = { ...permissive("Admin"), finalStateFailures: () => ["surat belum disetujui: SRT-1"] };
+    expect(transition(workflow, "Penyerahan", "Selesai", context)).toEqual({ ok: false, reason: "Langkah Penyerahan → Selesai belum memenuhi syarat: surat belum disetujui: SRT-1" });
+    expect(transition(workflow, "Penerbitan Sertifikat", "Penyerahan", context).ok).toBe(true);
   });
 
   it("entering Verifikasi starts the service clock; returning pauses it; resubmitting resumes it", () => {
