@@ -1,147 +1,225 @@
-// XlsxWorkbookFile: the Workbook port over a local .xlsx file (exceljs). The file is read once
-// into memory, the engine works on that copy, and `save` writes back only the cells that changed,
-// keeping staff formatting, formulas it did not touch, extra columns and extra tabs.
-import ExcelJS from "exceljs";
-import { existsSync, renameSync } from "node:fs";
-import { dirname, join, basename } from "node:path";
+// XlsxWorkbookFile: the Workbook port over a local .xlsx file. The register tabs are read once
+// (sync/local/xlsx/, a surgical OOXML reader), the engine works on that copy, and `save` writes
+// back only the cells that changed — into the same file structure, byte for byte elsewhere —
+// checks the new file by reading it back, and only then replaces the file on disk.
+import { readFile, stat } from "node:fs/promises";
+import { basename } from "node:path";
 import { MemoryWorkbook } from "../../apps-script/core/memory-workbook";
-import { type CellValue, dateCell, isDateCell, type RawTable, WorkbookError } from "../../apps-script/core/ports";
-import { registerNamed } from "../../apps-script/core/registers/catalog";
-import { localDate } from "../../apps-script/core/time/local-date";
+import type { RawTable } from "../../apps-script/core/ports";
+import { registerNamed, REGISTERS } from "../../apps-script/core/registers/catalog";
+import { LocalFileError } from "./errors";
+import { replaceFileDurably, sha256Hex } from "./file-guard";
+import { XlsxDocument, type SheetWriter } from "./xlsx/document";
+import { dropdownRules } from "./xlsx/dropdowns";
+import { XlsxFormatError, XlsxWriteRefused } from "./xlsx/format-error";
+import { columnsOf, kindOfColumn } from "./xlsx/new-sheet";
+import { newWorkbookBytes } from "./xlsx/new-workbook";
+import type { ColumnKind } from "./xlsx/serial-date";
+import type { CellWrite } from "./xlsx/sheet-writer";
+import { sameCell, storedValue } from "./xlsx/stored-value";
+import { XlsxVerifyError } from "./xlsx/verify";
+import { normalizeHeader } from "../../apps-script/core/registers/table";
 
-type XlsxValue = ExcelJS.CellValue;
-
-/** An exceljs value as the port's typed cell. Dates in xlsx carry no zone: read their UTC fields. */
-export function fromXlsx(value: XlsxValue): { cell: CellValue; formula?: string } {
-  if (value === null || value === undefined) return { cell: null };
-  if (value instanceof Date) return { cell: fromXlsxDate(value) };
-  if (typeof value === "string") return { cell: value === "" ? null : value };
-  if (typeof value === "number" || typeof value === "boolean") return { cell: value };
-  if ("formula" in value || "sharedFormula" in value) {
-    const result = (value as ExcelJS.CellFormulaValue).result;
-    const formula = `=${(value as ExcelJS.CellFormulaValue).formula ?? (value as ExcelJS.CellSharedFormulaValue).sharedFormula}`;
-    const cell = result === undefined || (typeof result === "object" && !(result instanceof Date)) ? null : fromXlsx(result).cell;
-    return { cell, formula };
-  }
-  if ("richText" in value) return { cell: value.richText.map((r) => r.text).join("") };
-  if ("hyperlink" in value) return { cell: value.text };
-  if ("error" in value) return { cell: value.error };
-  return { cell: null };
+export interface XlsxOpenOptions {
+  /** Start an empty workbook when the file does not exist; `save` then creates it. */
+  readonly createIfMissing?: boolean;
+  /** Test hooks: how the file is replaced, and the sheet writer (to prove the self-check). */
+  readonly replaceFile?: typeof replaceFileDurably;
+  readonly sheetWriter?: SheetWriter;
 }
 
-function fromXlsxDate(value: Date): CellValue {
-  const date = localDate(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate());
-  const minute = value.getUTCHours() * 60 + value.getUTCMinutes();
-  return minute === 0 && value.getUTCSeconds() === 0 ? dateCell(date) : dateCell(date, minute);
+/** Column kinds of a tab from its register definition and its header texts. */
+export function kindsFor(name: string): (headers: readonly string[]) => ColumnKind[] {
+  const def = registerNamed(name);
+  return (headers) => columnsOf(def, headers).map(kindOfColumn);
 }
 
-/** The port's cell as an exceljs value. Strings stay strings: exceljs never turns them into formulas. */
-export function toXlsx(cell: CellValue): XlsxValue {
-  if (cell === null) return null;
-  if (isDateCell(cell)) {
-    const [y, m, d] = cell.date.split("-").map(Number) as [number, number, number];
-    const minute = cell.minuteOfDay ?? 0;
-    return new Date(Date.UTC(y, m - 1, d, Math.floor(minute / 60), minute % 60));
-  }
-  return cell;
+function invalid(path: string, reason: string, cause?: unknown): LocalFileError {
+  return new LocalFileError(
+    "INVALID",
+    `Berkas ${basename(path)} tidak dapat dibaca sebagai .xlsx: ${reason}. Buka berkas itu di LibreOffice atau Excel dan simpan ulang sebagai "Excel 2007-365 (.xlsx)", atau pakai cadangan yang masih baik.`,
+    { cause },
+  );
 }
 
-function sameCell(a: CellValue, b: CellValue): boolean {
-  if (isDateCell(a) || isDateCell(b)) {
-    return isDateCell(a) && isDateCell(b) && a.date === b.date && (a.minuteOfDay ?? 0) === (b.minuteOfDay ?? 0);
-  }
-  return a === b;
-}
-
-function readSheet(sheet: ExcelJS.Worksheet): RawTable {
-  const width = sheet.getRow(1).cellCount;
-  const headers: string[] = [];
-  for (let c = 1; c <= width; c += 1) headers.push(String(fromXlsx(sheet.getRow(1).getCell(c).value).cell ?? "").trim());
-  const rows: CellValue[][] = [];
-  const formulas = new Map<number, Map<number, string>>();
-  for (let r = 2; r <= sheet.rowCount; r += 1) {
-    const row = sheet.getRow(r);
-    const cells: CellValue[] = [];
-    for (let c = 1; c <= width; c += 1) {
-      const read = fromXlsx(row.getCell(c).value);
-      cells.push(read.cell);
-      if (read.formula) (formulas.get(r - 2) ?? formulas.set(r - 2, new Map()).get(r - 2)!).set(c - 1, read.formula);
+async function readBytes(path: string, createIfMissing: boolean): Promise<Uint8Array | null> {
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) {
+      throw new LocalFileError("INVALID", `${path} adalah folder, bukan berkas .xlsx. Sebutkan berkas buku kerjanya, mis. data-lokal/sertifikasi.xlsx.`);
     }
-    rows.push(cells);
+    return await readFile(path);
+  } catch (error) {
+    if (error instanceof LocalFileError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") {
+      if (createIfMissing) return null;
+      throw new LocalFileError("NOT_FOUND", `Berkas ${path} tidak ditemukan. Periksa nama dan foldernya (--berkas), atau jalankan tanpa --berkas untuk membuat buku kerja contoh.`, { cause: error });
+    }
+    if (code === "EACCES" || code === "EPERM") {
+      throw new LocalFileError("NO_ACCESS", `Berkas ${basename(path)} tidak dapat dibaca: izin aksesnya ditolak. Periksa izin berkas dan foldernya, atau jalankan sebagai pengguna pemiliknya.`, { cause: error });
+    }
+    if (code === "EISDIR") throw new LocalFileError("INVALID", `${path} adalah folder, bukan berkas .xlsx.`, { cause: error });
+    throw new LocalFileError("NO_ACCESS", `Berkas ${basename(path)} tidak dapat dibaca dari disk (${code ?? "galat baca"}). Periksa disknya lalu coba lagi.`, { cause: error });
   }
-  return { name: sheet.name, headers, rows, formulas };
+}
+
+export interface SaveOptions {
+  /** Runs with the new file's SHA-256 once it is complete on disk, just before it replaces the old one. */
+  readonly beforeReplace?: (sha256: string) => Promise<void>;
 }
 
 export class XlsxWorkbookFile {
+  /** The tables as the file holds them now: what the workbook is compared with on save. */
+  private baseline = new Map<string, RawTable>();
+
   private constructor(
     readonly path: string,
-    private readonly book: ExcelJS.Workbook,
+    private doc: XlsxDocument | null,
+    private fileSha256: string | null,
     readonly workbook: MemoryWorkbook,
+    private readonly options: XlsxOpenOptions,
   ) {}
 
   /** Opens an existing file, or starts an empty workbook when `createIfMissing` and there is none. */
-  static async open(path: string, options: { createIfMissing?: boolean } = {}): Promise<XlsxWorkbookFile> {
-    const book = new ExcelJS.Workbook();
-    if (existsSync(path)) {
-      try {
-        await book.xlsx.readFile(path);
-      } catch (error) {
-        throw new WorkbookError("INVALID", `Berkas ${basename(path)} tidak dapat dibaca sebagai .xlsx (${(error as Error).message})`);
-      }
-    } else if (!options.createIfMissing) {
-      throw new WorkbookError("NOT_FOUND", `Berkas ${path} tidak ditemukan`);
+  static async open(path: string, options: XlsxOpenOptions = {}): Promise<XlsxWorkbookFile> {
+    const bytes = await readBytes(path, options.createIfMissing === true);
+    if (!bytes) return new XlsxWorkbookFile(path, null, null, new MemoryWorkbook(), options);
+    let doc: XlsxDocument;
+    const tables: RawTable[] = [];
+    try {
+      doc = XlsxDocument.open(bytes);
+      for (const def of REGISTERS) if (doc.hasSheet(def.name)) tables.push(doc.readSheet(def.name, kindsFor(def.name)).table);
+    } catch (error) {
+      if (error instanceof XlsxFormatError) throw invalid(path, error.message, error);
+      throw error;
     }
-    return new XlsxWorkbookFile(path, book, new MemoryWorkbook(book.worksheets.map(readSheet)));
+    const file = new XlsxWorkbookFile(path, doc, sha256Hex(bytes), new MemoryWorkbook(tables), options);
+    for (const t of tables) file.baseline.set(t.name, t);
+    return file;
   }
 
   /**
-   * Writes the in-memory tables back: only cells whose value differs, formulas left alone unless
-   * the engine overwrote them. Saved to a temporary file first, then renamed, so a crash never
-   * leaves half a workbook. Returns the number of cells written.
+   * Writes the changed cells back and returns how many were written; 0 leaves the file untouched
+   * (not even its modification time). Nothing is replaced unless the new file passed the self-check.
    */
-  async save(): Promise<number> {
-    let written = 0;
-    for (const name of this.workbook.tableNames()) {
-      const table = this.workbook.readTable(name)!;
-      const sheet = this.book.getWorksheet(name) ?? this.createSheet(name);
-      table.headers.forEach((header, c) => {
-        const cell = sheet.getRow(1).getCell(c + 1);
-        if (cell.value !== header) {
-          cell.value = header;
-          cell.font = { bold: true };
-          written += 1;
-        }
-      });
-      table.rows.forEach((cells, r) => {
-        const row = sheet.getRow(r + 2);
-        cells.forEach((value, c) => {
-          if (table.formulas?.get(r)?.has(c)) return;
-          const cell = row.getCell(c + 1);
-          // Compare as the engine sees cells, so rich text or hyperlinks staff made stay as they are.
-          if (!cell.formula && sameCell(fromXlsx(cell.value).cell, value)) return;
-          const next = toXlsx(value);
-          cell.value = next;
-          if (next instanceof Date) cell.numFmt = isDateCell(value) && value.minuteOfDay !== undefined ? "dd/mm/yyyy hh:mm" : "dd/mm/yyyy";
-          written += 1;
-        });
-      });
+  async save(options: SaveOptions = {}): Promise<number> {
+    const replace = this.options.replaceFile ?? replaceFileDurably;
+    const names = this.workbook.tableNames();
+    if (!this.doc) {
+      const tables = names.map((n) => this.workbook.readTable(n)!);
+      if (tables.length === 0) return 0;
+      const bytes = await newWorkbookBytes(tables);
+      await replace(this.path, bytes, options.beforeReplace ? { beforeReplace: options.beforeReplace } : {});
+      this.rebase(bytes);
+      return tables.reduce((n, t) => n + t.headers.length + t.rows.reduce((m, r) => m + r.filter((v) => v !== null && v !== "").length, 0), 0);
     }
-    if (written === 0 && existsSync(this.path)) return 0;
-    const temporary = join(dirname(this.path), `.${basename(this.path)}.${process.pid}.tmp`);
-    await this.book.xlsx.writeFile(temporary);
-    renameSync(temporary, this.path);
+    const doc = this.doc;
+    const cells = new Map<string, CellWrite[]>();
+    const newTables: RawTable[] = [];
+    let written = 0;
+    for (const name of names) {
+      const now = this.workbook.readTable(name)!;
+      const before = this.baselineOf(name);
+      if (before) {
+        const writes = changedCells(before, now, doc.date1904);
+        if (writes.length > 0) cells.set(name, writes), (written += writes.length);
+      } else if (doc.hasSheet(name)) {
+        throw new Error(`tab ${name} exists in the file but was not read`);
+      } else {
+        newTables.push(now);
+        written += now.headers.length + now.rows.reduce((m, r) => m + r.filter((v) => v !== null && v !== "").length, 0);
+      }
+    }
+    if (written === 0) return 0;
+    const all = names.map((n) => this.workbook.readTable(n)!);
+    const locate = (register: string, header: string) => {
+      const i = all.find((t) => t.name === register)?.headers.findIndex((h) => normalizeHeader(h) === normalizeHeader(header)) ?? -1;
+      return i < 0 ? undefined : i;
+    };
+    const newSheets = newTables.map((table) => {
+      const def = registerNamed(table.name);
+      return { table, ...(def ? { def } : {}), dropdowns: def ? dropdownRules(def, table.headers, locate) : [] };
+    });
+    let bytes: Uint8Array;
+    try {
+      const options = { headersOf: (name: string) => this.workbook.readTable(name)?.headers ?? [], kindsOf: kindsFor };
+      const result = await doc.save({ cells, newSheets }, this.options.sheetWriter ? { ...options, writer: this.options.sheetWriter } : options);
+      bytes = result.bytes;
+    } catch (error) {
+      throw this.saveError(error);
+    }
+    await replace(this.path, bytes, {
+      ...(this.fileSha256 ? { expectedSha256: this.fileSha256 } : {}),
+      ...(options.beforeReplace ? { beforeReplace: options.beforeReplace } : {}),
+    });
+    this.rebase(bytes);
     return written;
   }
 
-  private createSheet(name: string): ExcelJS.Worksheet {
-    const sheet = this.book.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });
-    const def = registerNamed(name);
-    def?.columns.forEach((column, i) => {
-      const col = sheet.getColumn(i + 1);
-      col.width = Math.max(8, Math.round((column.width ?? 120) / 7));
-      // NIP/NIK/phone as text so their leading digits survive a staff edit in Excel or LibreOffice.
-      if (column.type === "digits" || column.type === "phone" || column.type === "id") col.numFmt = "@";
-    });
-    return sheet;
+  /** SHA-256 of the file as this object last read or wrote it (null before a new file is saved). */
+  get sha256(): string | null {
+    return this.fileSha256;
   }
+
+  /** After a save the file holds the workbook's state: later saves compare with the new file. */
+  private rebase(bytes: Uint8Array): void {
+    this.doc = XlsxDocument.open(bytes);
+    this.fileSha256 = sha256Hex(bytes);
+    this.baseline = new Map();
+  }
+
+  private baselineOf(name: string): RawTable | undefined {
+    const known = this.baseline.get(name);
+    if (known || !this.doc || !this.doc.hasSheet(name) || !registerNamed(name)) return known;
+    const table = this.doc.readSheet(name, kindsFor(name)).table;
+    this.baseline.set(name, table);
+    return table;
+  }
+
+  private saveError(error: unknown): unknown {
+    const name = basename(this.path);
+    if (error instanceof XlsxWriteRefused) return new LocalFileError("INVALID", `Hasil tidak disimpan ke ${name}: ${error.message}. Berkas tidak diubah.`, { cause: error });
+    if (error instanceof XlsxVerifyError) {
+      const list = error.differences.slice(0, 5).map((d) => `${d.cell}: ${d.what}`).join("; ");
+      const more = error.differences.length > 5 ? ` (dan ${error.differences.length - 5} lagi)` : "";
+      return new LocalFileError(
+        "VERIFY_FAILED",
+        `Penyimpanan ke ${name} dibatalkan: pemeriksaan ulang berkas baru menemukan perbedaan — ${list}${more}. Berkas lama tidak diubah. Laporkan pesan ini kepada pengelola aplikasi.`,
+        { cause: error },
+      );
+    }
+    if (error instanceof XlsxFormatError) return new LocalFileError("INVALID", `Hasil tidak dapat disimpan ke ${name}: ${error.message}. Berkas tidak diubah.`, { cause: error });
+    return error;
+  }
+}
+
+/** The cells of `now` that differ from `before` (the file), as writes in sheet coordinates. */
+export function changedCells(before: RawTable, now: RawTable, date1904: boolean): CellWrite[] {
+  const writes: CellWrite[] = [];
+  const kinds = kindsFor(now.name)(now.headers);
+  // Header row: only labels appended after the existing ones; an existing header is never rewritten.
+  for (let c = before.headers.length; c < now.headers.length; c += 1) {
+    if (now.headers[c] !== "") writes.push({ row: 0, col: c, value: now.headers[c]! });
+  }
+  now.rows.forEach((cells, r) => {
+    const old = before.rows[r];
+    const nowFormulas = now.formulas?.get(r);
+    const oldFormulas = before.formulas?.get(r);
+    // A row the workbook never wrote is still the very array read from the file.
+    if (cells === old && nowFormulas?.size === oldFormulas?.size) return;
+    const width = Math.max(cells.length, old?.length ?? 0);
+    for (let c = 0; c < width; c += 1) {
+      const kind = kinds[c] ?? "other";
+      const nowFormula = nowFormulas?.get(c);
+      const oldFormula = oldFormulas?.get(c);
+      if (nowFormula !== undefined) {
+        if (nowFormula !== oldFormula) writes.push({ row: r + 1, col: c, value: cells[c] ?? null, formula: nowFormula.replace(/^=/, ""), kind });
+        continue;
+      }
+      const value = cells[c] ?? null;
+      if (oldFormula !== undefined || !sameCell(storedValue(value, kind, date1904), old?.[c] ?? null)) writes.push({ row: r + 1, col: c, value: value === "" ? null : value, kind });
+    }
+  });
+  return writes;
 }
