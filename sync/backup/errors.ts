@@ -1,4 +1,5 @@
 // The tool's own errors: a stable code, an Indonesian message, and the exit code the CLI uses.
+import { LocalFileError, type LocalErrorCode } from "../local/errors";
 
 export type ErrorCode =
   | "BAD_ARGS" // the command line is wrong
@@ -15,6 +16,9 @@ export type ErrorCode =
   | "CANCELLED" // the user said no at the confirmation
   | "PARTIAL_WRITE" // a write stopped part-way; the message lists what was written
   | "CONFLICT" // the sheet changed under a run (rows sorted or added); nothing was written
+  | "IN_USE" // a local .xlsx is in use: another run holds its lock, or Excel/LibreOffice has it open
+  | "NEWER_FORMAT" // a snapshot made by a newer version of the tool (its format number is higher)
+  | "WRITE_FAILED" // a local file could not be written (disk full, storage error); the old file is kept
   | "INTERNAL";
 
 /** Exit codes, one per family of causes, so scripts (cron) can react without parsing text. */
@@ -33,6 +37,9 @@ const EXIT_CODES: Record<ErrorCode, number> = {
   CANCELLED: 7,
   PARTIAL_WRITE: 8,
   CONFLICT: 11,
+  IN_USE: 12,
+  NEWER_FORMAT: 13,
+  WRITE_FAILED: 14,
   INTERNAL: 10,
 };
 
@@ -65,6 +72,7 @@ export function isSyncError(value: unknown): value is SyncError {
  */
 export function asSyncError(value: unknown): SyncError {
   if (value instanceof SyncError) return value;
+  if (value instanceof LocalFileError) return syncErrorOfLocal(value);
   const name = value instanceof Error ? value.name : typeof value;
   const code = (value as { code?: unknown } | null)?.code;
   const detail = typeof code === "string" || typeof code === "number" ? `${name} ${code}` : name;
@@ -73,4 +81,32 @@ export function asSyncError(value: unknown): SyncError {
     `Kesalahan tak terduga (${detail}). Jalankan ulang dengan SYNC_DEBUG=1 untuk rinciannya.`,
     { cause: value },
   );
+}
+
+/** The local file guard's codes (sync/local/file-guard.ts) in this tool's families: one table. */
+const FROM_LOCAL: Record<LocalErrorCode, ErrorCode> = {
+  BUSY: "IN_USE",
+  OPEN_IN_APP: "IN_USE",
+  CHANGED: "CONFLICT",
+  READ_ONLY: "NO_ACCESS",
+  NO_ACCESS: "NO_ACCESS",
+  WRITE_FAILED: "WRITE_FAILED",
+  NOT_FOUND: "NOT_FOUND",
+  INVALID: "BAD_ARGS",
+  BAD_ARGS: "BAD_ARGS",
+  VERIFY_FAILED: "WRITE_FAILED",
+};
+
+/** A LocalFileError (already worded for staff) as this tool's error, message kept. */
+export function syncErrorOfLocal(error: LocalFileError): SyncError {
+  return new SyncError(FROM_LOCAL[error.code] ?? "INTERNAL", error.message, { cause: error });
+}
+
+/** Runs `work`, turning the file guard's LocalFileError into SyncError at this boundary. */
+export async function withLocalErrors<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw error instanceof LocalFileError ? syncErrorOfLocal(error) : error;
+  }
 }

@@ -1,8 +1,9 @@
-// DocumentSink for the local run: each letter an HTML file under an output folder.
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+// DocumentSink for the local run: each letter an HTML file under an output folder, written
+// through LetterOutputs (staged until the workbook is saved, in the local run).
 import { join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { DocumentSink } from "../../apps-script/core/ports";
+import { directOutputs, type LetterOutputs } from "./outputs";
 
 export interface WrittenDocument {
   readonly id: string;
@@ -26,18 +27,22 @@ export class HtmlFileSink implements DocumentSink {
   readonly written: WrittenDocument[] = [];
   private readonly root: string;
 
-  constructor(outDir: string) {
+  /** `outputs`: StagedOutputs in the local run; files are written in place without it. */
+  constructor(
+    outDir: string,
+    private readonly outputs: LetterOutputs = directOutputs,
+  ) {
     this.root = resolve(outDir);
   }
 
   createDocument(request: { readonly title: string; readonly html: string; readonly folder: string }): { id: string; url: string } {
     const dir = join(this.root, fileSegment(request.folder));
-    mkdirSync(dir, { recursive: true });
     const base = fileSegment(request.title);
-    // A regenerated letter gets a new file; the one the head already saw is kept.
+    // A regenerated letter gets a new file; the one the head already saw is kept. Names this run
+    // staged count as taken; names a killed run staged were rolled back and are free again.
     let path = join(dir, `${base}.html`);
-    for (let n = 2; existsSync(path); n += 1) path = join(dir, `${base}-${n}.html`);
-    writeFileSync(path, request.html, "utf8");
+    for (let n = 2; this.outputs.isTaken(path); n += 1) path = join(dir, `${base}-${n}.html`);
+    this.outputs.write(path, request.html);
     const id = relative(this.root, path);
     this.written.push({ id, path, title: request.title });
     return { id, url: pathToFileURL(path).href };

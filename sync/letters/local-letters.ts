@@ -1,5 +1,5 @@
 // Local letters after the run: numbers put into approved files, PDFs printed, links recorded.
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { ApprovedLetter } from "../../apps-script/core/letters/approval";
 import { readLetterBook, SURAT_COLUMNS } from "../../apps-script/core/letters/index";
@@ -8,6 +8,7 @@ import type { Lock, RowPatch, Workbook } from "../../apps-script/core/ports";
 import { SURAT } from "../../apps-script/core/registers/catalog";
 import { readRegister } from "../../apps-script/core/registers/table";
 import { findChromium, launchChromium } from "./chromium";
+import { directOutputs, type LetterOutputs } from "./outputs";
 
 /** Local path of a `file:` link, or null for other links (a Google Doc). */
 export function localPathOf(link: string | null): string | null {
@@ -16,17 +17,19 @@ export function localPathOf(link: string | null): string | null {
 
 /**
  * Writes the approved number and date into each approved letter's HTML file (replacing the
- * review placeholders). Returns the files changed.
+ * review placeholders), through `outputs` (staged in the local run, so the numbered file
+ * replaces the reviewed one only once the workbook recording the number is saved). Returns the
+ * files changed (final paths).
  */
-export function finalizeApprovedLetters(approved: readonly ApprovedLetter[]): string[] {
+export function finalizeApprovedLetters(approved: readonly ApprovedLetter[], outputs: LetterOutputs = directOutputs): string[] {
   const changed: string[] = [];
   for (const letter of approved) {
     const path = localPathOf(letter.documentLink);
     if (!path) continue;
-    const html = readFileSync(path, "utf8");
+    const html = readFileSync(outputs.readPath(path), "utf8");
     const filled = fillIssued(html, { number: letter.number, date: letter.date });
     if (filled !== html) {
-      writeFileSync(path, filled, "utf8");
+      outputs.write(path, filled);
       changed.push(path);
     }
   }
@@ -40,8 +43,11 @@ export interface PdfResult {
   readonly skipped: string | null;
 }
 
-/** Prints each HTML file to a PDF beside it with headless Chromium, page size from the CSS. */
-export async function writePdfs(htmlPaths: readonly string[], chromiumPath?: string): Promise<PdfResult> {
+/**
+ * Prints each HTML file to a PDF beside it with headless Chromium, page size from the CSS. Paths
+ * are final paths; the HTML is read and the PDF written through `outputs` (staged in the local run).
+ */
+export async function writePdfs(htmlPaths: readonly string[], outputs: LetterOutputs = directOutputs, chromiumPath?: string): Promise<PdfResult> {
   const executable = findChromium(chromiumPath);
   if (!executable) {
     return { pdfs: new Map(), skipped: `Chromium tidak ditemukan (${chromiumPath ?? "/usr/bin/chromium"}): PDF tidak dibuat, HTML tetap ada.` };
@@ -54,8 +60,8 @@ export async function writePdfs(htmlPaths: readonly string[], chromiumPath?: str
     await page.emulateMedia({ media: "print" });
     for (const htmlPath of htmlPaths) {
       const pdfPath = htmlPath.replace(/\.html?$/i, "") + ".pdf";
-      await page.goto(pathToFileURL(htmlPath).href, { waitUntil: "load" });
-      await page.pdf({ path: pdfPath, preferCSSPageSize: true, printBackground: true });
+      await page.goto(pathToFileURL(outputs.readPath(htmlPath)).href, { waitUntil: "load" });
+      await page.pdf({ path: outputs.pathFor(pdfPath), preferCSSPageSize: true, printBackground: true });
       pdfs.set(htmlPath, pdfPath);
     }
   } finally {

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { approveLetters } from "../../apps-script/core/letters/approval";
 import { issueLetters } from "../../apps-script/core/letters/issue";
 import { NUMBER_PLACEHOLDER } from "../../apps-script/core/letters/render";
-import { PENGATURAN, SURAT } from "../../apps-script/core/registers/catalog";
+import { PENGATURAN, RIWAYAT, SURAT } from "../../apps-script/core/registers/catalog";
 import { headersOf } from "../../apps-script/core/registers/schema";
 import { fileSegment, HtmlFileSink } from "../../sync/letters/html-file-sink";
 import { attachPdfLinks, finalizeApprovedLetters, writePdfs } from "../../sync/letters/local-letters";
@@ -45,6 +45,7 @@ describe("the local run after approval", () => {
     const workbook = new TestWorkbook(() => lock.held);
     workbook.ensureTable(SURAT.name, headersOf(SURAT));
     workbook.ensureTable(PENGATURAN.name, headersOf(PENGATURAN));
+    workbook.ensureTable(RIWAYAT.name, headersOf(RIWAYAT)); // approvals are audited there
     const documents = new HtmlFileSink(out);
     const clock = { now: () => new Date("2026-05-04T02:00:00Z") };
     issueLetters({ workbook, lock, clock, documents }, makeOffice(), [
@@ -69,7 +70,7 @@ describe("the local run after approval", () => {
   });
 
   it("skips PDFs with a clear message when Chromium is not installed", async () => {
-    const result = await writePdfs(["/tmp/tidak-ada.html"], "/tidak/ada/chromium");
+    const result = await writePdfs(["/tmp/tidak-ada.html"], undefined, "/tidak/ada/chromium");
     expect(result.pdfs.size).toBe(0);
     expect(result.skipped).toMatch(/Chromium tidak ditemukan \(\/tidak\/ada\/chromium\): PDF tidak dibuat/);
     expect(existsSync("/tmp/tidak-ada.pdf")).toBe(false);

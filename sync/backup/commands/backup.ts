@@ -6,14 +6,14 @@ import { bytes, duration, num, requests } from "../format";
 import { openPlace, parseLocation } from "../locations";
 import type { ManifestSource } from "../snapshot/manifest";
 import { prune } from "../snapshot/retention";
-import { isSnapshotDir } from "../snapshot/store";
+import { looksLikeSnapshot } from "../snapshot/store";
 import { writeSnapshot } from "../snapshot/write";
 import { key, positionals, statsOf } from "./shared";
 
 export async function backup(args: readonly string[], options: Options, ctx: Context): Promise<number> {
   const [sourceText, folder] = positionals(args, 2, "backup <sumber> <folder-cadangan>");
   const location = parseLocation(sourceText!);
-  if (await isSnapshotDir(folder!)) {
+  if (await looksLikeSnapshot(folder!)) {
     throw new SyncError("BAD_ARGS", `${folder} adalah satu cadangan; berikan folder induknya (setiap cadangan dibuat sebagai subfolder baru).`);
   }
   const secret = await key(options, ctx);

@@ -1,13 +1,17 @@
-// list <folder>: snapshots with age, size and contents, newest first; unfinished ones noted.
+// list <folder>: snapshots with age, size and contents, newest first; unfinished ones noted, and
+// every folder that is not a readable snapshot named with its problem.
 import { basename } from "node:path";
 import type { Context, Options } from "../context";
 import { SyncError } from "../errors";
 import { age, bytes, num } from "../format";
-import { describeSnapshot, isSnapshotDir, listSnapshots, type SnapshotEntry } from "../snapshot/store";
+import { describeSnapshot, listSnapshots, looksLikeSnapshot, type SnapshotEntry } from "../snapshot/store";
 import { positionals } from "./shared";
 
 function line(s: SnapshotEntry, now: Date): string {
-  if (!s.manifest) return `${s.name}  ${age(s.time, now)}  ${bytes(s.bytes)}  TIDAK TERBACA: ${s.problem ?? "manifest rusak"}`;
+  if (!s.manifest) {
+    const label = s.problemCode === "NEWER_FORMAT" ? "VERSI LEBIH BARU" : "TIDAK TERBACA";
+    return `${s.name}  ${age(s.time, now)}  ${bytes(s.bytes)}  ${label}: ${s.problem ?? "manifest rusak"}`;
+  }
   const m = s.manifest;
   const rows = m.tabs.reduce((n, t) => n + t.rows, 0);
   const source = m.source.spreadsheetId ? `sheets:${m.source.spreadsheetId}` : (m.source.file ?? m.source.kind);
@@ -26,7 +30,7 @@ function line(s: SnapshotEntry, now: Date): string {
 export async function list(args: readonly string[], _options: Options, ctx: Context): Promise<number> {
   const [folder] = positionals(args, 1, "list <folder-cadangan>");
   const now = ctx.now();
-  if (await isSnapshotDir(folder!)) {
+  if (await looksLikeSnapshot(folder!)) {
     ctx.io.out(line(await describeSnapshot(folder!), now));
     return 0;
   }

@@ -15,7 +15,7 @@ export async function prune(args: readonly string[], options: Options, ctx: Cont
   const verb = options.dryRun ? "akan dihapus" : "dihapus";
   for (const s of result.kept) ctx.io.out(`SIMPAN  ${s.name}`);
   for (const s of result.removed) ctx.io.out(`HAPUS   ${s.name}`);
-  for (const s of result.skipped) ctx.io.out(`LEWATI  ${s.name} (tidak terbaca; tidak pernah dihapus otomatis)`);
+  for (const s of result.skipped) ctx.io.out(`LEWATI  ${s.name} (${s.problem ?? "tidak terbaca"}; tidak pernah dihapus otomatis)`);
   for (const d of result.staleTemp) ctx.io.out(`SISA    ${d} (cadangan terputus, ${verb})`);
   ctx.io.out(`${num(result.kept.length)} disimpan, ${num(result.removed.length)} ${verb}.`);
   return 0;

@@ -1,5 +1,6 @@
 // restore <source> <target>: verify the source, show what would change, confirm, then write only
-// what differs — whole tabs, chosen tabs (--tab) or chosen cases (--id).
+// what differs — whole tabs, chosen tabs (--tab) or chosen cases (--id). A local .xlsx target is
+// locked as `npm start` locks it, from reading the target to the last write.
 import type { Context, Options } from "../context";
 import { diffSpreadsheets } from "../diff";
 import { RESTORE_WORDS, renderDiff } from "../diff-render";
@@ -10,7 +11,8 @@ import { describeLocation, openPlace, parseLocation } from "../locations";
 import { headersOf, type Spreadsheet } from "../model";
 import { planReplace, planRows } from "../plan";
 import { SnapshotPlace } from "../places/snapshot-place";
-import { isWritable, type TabWrite } from "../places/types";
+import { isWritable, type Place, type TabWrite, type WritablePlace } from "../places/types";
+import { withXlsxLock } from "../places/xlsx-place";
 import { summariseParts } from "../write-log";
 import { key, positionals, statsOf } from "./shared";
 
@@ -72,13 +74,25 @@ export async function restore(args: readonly string[], options: Options, ctx: Co
     const enc = source.loaded.manifest.encryption ? " dan autentikasi AES-GCM" : "";
     ctx.io.err(`Cadangan diperiksa: utuh (${num(source.loaded.checkedFiles)} berkas cocok dengan SHA-256${enc}).`);
   }
+  // A local workbook is locked for the whole read-plan-write, as `npm start` locks it: the plan
+  // must not go stale, and the engine must not save an older copy over the restored values.
+  const writeStep = () => planAndWrite(data, target, options, ctx, { source, where: to.kind === "sheets" ? "" : ` (${describeLocation(to)})` });
+  return to.kind === "xlsx" ? withXlsxLock(to.path, writeStep, (m) => ctx.io.err(m)) : writeStep();
+}
+
+async function planAndWrite(
+  data: Spreadsheet,
+  target: WritablePlace,
+  options: Options,
+  ctx: Context,
+  shown: { readonly source: Place; readonly where: string },
+): Promise<number> {
   const current = await target.read({ tabs: data.tabs.map((t) => t.name), missingOk: true, progress: ctx.progress });
   const planned = options.ids?.length
     ? planCases(data, current, options.ids, Boolean(options.tabs))
     : planWholeTabs(data, current);
 
-  const where = to.kind === "sheets" ? "" : ` (${describeLocation(to)})`;
-  ctx.io.out(`Pemulihan dari ${source.describe()} ke ${target.describe()}${where}:`);
+  ctx.io.out(`Pemulihan dari ${shown.source.describe()} ke ${target.describe()}${shown.where}:`);
   for (const line of planned.preview) ctx.io.out(`  ${line}`);
   if (planned.writes.length === 0) {
     ctx.io.out("Target sudah sama dengan sumber; tidak ada yang ditulis.");
@@ -90,7 +104,7 @@ export async function restore(args: readonly string[], options: Options, ctx: Co
   const parts = await target.write(planned.writes, ctx.progress);
   ctx.io.out("Pemulihan selesai. Yang ditulis:");
   for (const line of summariseParts(parts)) ctx.io.out(`  - ${line}`);
-  const stats = statsOf(source, target);
+  const stats = statsOf(shown.source, target);
   if (stats) ctx.io.out(`  (${requests(stats)})`);
   return 0;
 }

@@ -1,18 +1,21 @@
-// verify <folder>: check one snapshot, or every snapshot in a folder of snapshots.
+// verify <folder>: check one snapshot, or every snapshot in a folder of snapshots — folders
+// without a manifest included (reported damaged), newer-format ones reported as such.
 import { basename } from "node:path";
 import type { Context, Options } from "../context";
 import { SyncError, asSyncError } from "../errors";
 import { num } from "../format";
 import { loadSnapshot, openManifest } from "../snapshot/read";
-import { isSnapshotDir, listSnapshots } from "../snapshot/store";
+import { listSnapshots, looksLikeSnapshot } from "../snapshot/store";
 import { key, positionals } from "./shared";
 
 export async function verify(args: readonly string[], options: Options, ctx: Context): Promise<number> {
   const [folder] = positionals(args, 1, "verify <folder-cadangan>");
   const secret = await key(options, ctx);
-  const dirs = (await isSnapshotDir(folder!)) ? [folder!] : (await listSnapshots(folder!)).snapshots.map((s) => s.dir);
+  const single = await looksLikeSnapshot(folder!);
+  const dirs = single ? [folder!] : (await listSnapshots(folder!)).snapshots.map((s) => s.dir);
   if (dirs.length === 0) throw new SyncError("NOT_FOUND", `Tidak ada cadangan di ${folder}.`);
   let bad = 0;
+  let newer = 0;
   for (const dir of dirs) {
     try {
       const manifest = await openManifest(dir);
@@ -24,12 +27,21 @@ export async function verify(args: readonly string[], options: Options, ctx: Con
       ctx.io.out(`UTUH  ${basename(dir)}: ${num(manifest.tabs.length)} tab, ${num(rows)} baris, ${num(loaded.checkedFiles)} berkas diperiksa (${depth})`);
     } catch (error) {
       const e = asSyncError(error);
-      if (e.code !== "CORRUPT" && e.code !== "WRONG_KEY" && e.code !== "NO_KEY") throw e;
-      if (dirs.length === 1) throw e;
-      bad++;
-      ctx.io.out(`RUSAK ${basename(dir)}: ${e.message}`);
+      if (!["CORRUPT", "WRONG_KEY", "NO_KEY", "NEWER_FORMAT"].includes(e.code)) throw e;
+      if (single) throw e;
+      if (e.code === "NEWER_FORMAT") {
+        newer++;
+        ctx.io.out(`VERSI LEBIH BARU ${basename(dir)}: ${e.message}`);
+      } else {
+        bad++;
+        ctx.io.out(`RUSAK ${basename(dir)}: ${e.message}`);
+      }
     }
   }
-  if (bad > 0) throw new SyncError("CORRUPT", `${num(bad)} dari ${num(dirs.length)} cadangan gagal diperiksa.`);
+  const newerNote = newer > 0 ? ` ${num(newer)} lainnya dibuat oleh versi alat yang lebih baru dan tidak diperiksa.` : "";
+  if (bad > 0) throw new SyncError("CORRUPT", `${num(bad)} dari ${num(dirs.length)} cadangan gagal diperiksa.${newerNote}`);
+  if (newer > 0) {
+    throw new SyncError("NEWER_FORMAT", `${num(newer)} dari ${num(dirs.length)} cadangan dibuat oleh versi alat yang lebih baru dan tidak diperiksa; perbarui alat ini untuk memeriksanya.`);
+  }
   return 0;
 }

@@ -23,8 +23,9 @@ export class SnapshotPlace implements Place {
   }
 
   async read(options: ReadOptions = {}): Promise<Spreadsheet> {
-    const { dir, newestOf } = await resolveSnapshot(this.path);
+    const { dir, newestOf, passedOver = [] } = await resolveSnapshot(this.path);
     this.resolved = dir;
+    for (const s of passedOver) this.notice(`Melewati ${s.name} (lebih baru, tetapi tidak bisa dipakai): ${s.problem}`);
     if (newestOf) this.notice(`Memakai cadangan terbaru di ${newestOf}: ${basename(dir)}`);
     const manifest = await openManifest(dir);
     const names = manifest.tabs.map((t) => t.name);

@@ -1,27 +1,53 @@
 // A local .xlsx workbook as a place (one worksheet per register, headers in row 1, as the main
-// job uses): read every sheet, or write planned changes in place and save atomically.
+// job uses): read every sheet, or write planned changes in place and save atomically. Commands
+// that write one hold its lock (withXlsxLock) across read, plan and write, as `npm start` does.
 import ExcelJS from "exceljs";
-import { randomBytes } from "node:crypto";
-import { rename, rm, stat } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { readFile, stat } from "node:fs/promises";
 import { basename } from "node:path";
-import { SyncError } from "../errors";
+import { withWorkbookLock, type WorkbookLock } from "../../local/file-guard";
+import { SyncError, withLocalErrors } from "../errors";
 import { setFormula, trimRows, type Cell, type Spreadsheet, type Tab } from "../model";
 import type { Progress } from "../progress";
 import type { ReadOptions, TabWrite, WritablePlace, WrittenPart } from "./types";
 import { dateColumns, readCell, writeFormula, writeValue } from "./xlsx-cells";
+import { saveXlsx } from "./xlsx-save";
 
 async function exists(path: string): Promise<boolean> {
   return stat(path).then((s) => s.isFile(), () => false);
 }
 
-async function load(path: string): Promise<ExcelJS.Workbook> {
+const sha256 = (data: Uint8Array): string => createHash("sha256").update(data).digest("hex");
+
+/** The file's bytes with their SHA-256, or null when there is no file. */
+async function readBytes(path: string): Promise<{ bytes: Buffer; sha256: string } | null> {
+  if (!(await exists(path))) return null;
+  const bytes = await readFile(path);
+  return { bytes, sha256: sha256(bytes) };
+}
+
+async function load(path: string, bytes: Buffer): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.readFile(path);
+    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch (error) {
     throw new SyncError("CORRUPT", `Berkas ${basename(path)} tidak bisa dibaca sebagai .xlsx.`, { cause: error });
   }
   return workbook;
+}
+
+/**
+ * Runs `work` holding the workbook's lock, the one `npm start` takes: refused (SyncError IN_USE)
+ * while the engine runs on it or an office app has it open. Leftovers of a killed run are
+ * removed first and named through `notice`.
+ */
+export function withXlsxLock<T>(path: string, work: (lock: WorkbookLock) => Promise<T>, notice: (message: string) => void = () => {}): Promise<T> {
+  return withLocalErrors(() =>
+    withWorkbookLock(path, (lock) => {
+      if (lock.removedLeftovers.length > 0) notice(`Berkas sementara sisa proses yang terhenti dihapus: ${lock.removedLeftovers.join(", ")}`);
+      return work(lock);
+    }),
+  );
 }
 
 function readSheet(sheet: ExcelJS.Worksheet): Tab {
@@ -44,19 +70,27 @@ function readSheet(sheet: ExcelJS.Worksheet): Tab {
 
 export class XlsxPlace implements WritablePlace {
   readonly kind = "xlsx" as const;
+  /** SHA-256 of the file as last read (null: there was none); write refuses a file changed since. */
+  private readSha256: string | null | undefined;
 
-  constructor(readonly path: string) {}
+  /** `fresh`: write a new workbook over whatever is there (export), instead of editing it. */
+  constructor(
+    readonly path: string,
+    private readonly options: { readonly fresh?: boolean } = {},
+  ) {}
 
   describe(): string {
     return `berkas ${basename(this.path)}`;
   }
 
   async read(options: ReadOptions = {}): Promise<Spreadsheet> {
-    if (!(await exists(this.path))) {
+    const file = await readBytes(this.path);
+    this.readSha256 = file?.sha256 ?? null;
+    if (!file) {
       if (options.missingOk) return { tabs: [] };
       throw new SyncError("NOT_FOUND", `Berkas ${this.path} tidak ada.`);
     }
-    const workbook = await load(this.path);
+    const workbook = await load(this.path, file.bytes);
     const names = workbook.worksheets.map((s) => s.name);
     const missing = (options.tabs ?? []).filter((t) => !names.includes(t));
     if (missing.length > 0 && !options.missingOk) {
@@ -68,7 +102,11 @@ export class XlsxPlace implements WritablePlace {
   }
 
   async write(writes: readonly TabWrite[], progress?: Progress): Promise<WrittenPart[]> {
-    const workbook = (await exists(this.path)) ? await load(this.path) : new ExcelJS.Workbook();
+    const file = await readBytes(this.path);
+    if (this.readSha256 !== undefined && (file?.sha256 ?? null) !== this.readSha256) {
+      throw new SyncError("CONFLICT", `Berkas ${basename(this.path)} berubah sejak dibaca; tidak ada yang ditulis. Jalankan perintahnya lagi.`);
+    }
+    const workbook = file && !this.options.fresh ? await load(this.path, file.bytes) : new ExcelJS.Workbook();
     const parts: WrittenPart[] = [];
     progress?.begin("Menulis", writes.length);
     for (const w of writes) {
@@ -87,15 +125,8 @@ export class XlsxPlace implements WritablePlace {
     progress?.end();
     // Excel recomputes formulas on opening; cached results come from the source.
     workbook.calcProperties.fullCalcOnLoad = true;
-    // Save beside the target and rename: a crash mid-save must not leave half a workbook.
-    const tmp = `${this.path}.${randomBytes(4).toString("hex")}.tmp`;
-    try {
-      await workbook.xlsx.writeFile(tmp);
-      await rename(tmp, this.path);
-    } catch (error) {
-      await rm(tmp, { force: true });
-      throw error;
-    }
+    await saveXlsx(this.path, workbook, file?.sha256);
+    this.readSha256 = undefined; // the next write plans against a new read
     return parts;
   }
 }

@@ -2,6 +2,8 @@
 import { SyncError } from "../errors";
 
 export const FORMAT = "sertifikasi-cadangan/1";
+const FORMAT_NAME = "sertifikasi-cadangan";
+const FORMAT_NUMBER = 1;
 export const MANIFEST = "manifest.json";
 /** `sha256sum -c SHA256SUMS` checks a snapshot without this tool; it also covers the manifest. */
 export const SUMS = "SHA256SUMS";
@@ -64,13 +66,30 @@ const isFile = (v: unknown): boolean =>
   // Paths stay inside the snapshot: no "..", no absolute paths.
   /^tabs\/[0-9A-Za-z._-]+$/.test(String(v["path"]));
 
-/** Parses and checks the manifest's shape; anything off is CORRUPT. */
+/** The format number of a manifest ("sertifikasi-cadangan/2" → 2), or null when it is not ours. */
+function formatNumber(format: unknown): number | null {
+  const match = typeof format === "string" ? /^sertifikasi-cadangan\/(\d+)$/.exec(format) : null;
+  return match ? Number(match[1]) : null;
+}
+
+/**
+ * Parses and checks the manifest's shape; anything off is CORRUPT, except a manifest of a newer
+ * format, which this version cannot read but which is not damaged: NEWER_FORMAT.
+ */
 export function parseManifest(text: string, where: string): Manifest {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
     throw new SyncError("CORRUPT", `${where}/${MANIFEST}: bukan JSON yang sah.`);
+  }
+  const number = isObj(value) ? formatNumber(value["format"]) : null;
+  if (number !== null && number > FORMAT_NUMBER) {
+    throw new SyncError(
+      "NEWER_FORMAT",
+      `${where}: dibuat oleh versi alat yang lebih baru (format ${FORMAT_NAME}/${number}; versi ini membaca format ${FORMAT_NUMBER}). ` +
+        "Cadangan ini tidak rusak: perbarui alat ini (ambil versi terbaru aplikasi, lalu npm install) untuk memeriksa atau memulihkannya.",
+    );
   }
   const ok =
     isObj(value) && value["format"] === FORMAT && typeof value["snapshotId"] === "string" &&

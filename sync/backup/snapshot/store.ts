@@ -1,8 +1,8 @@
 // A folder of snapshots: names, listing (with age and size) and finding the newest.
 import { readFile, readdir, stat } from "node:fs/promises";
 import { basename, join } from "node:path";
-import { SyncError } from "../errors";
-import { MANIFEST, parseManifest, type Manifest } from "./manifest";
+import { SyncError, type ErrorCode } from "../errors";
+import { MANIFEST, SUMS, parseManifest, type Manifest } from "./manifest";
 
 /** Unfinished snapshots and snapshots being deleted live under this prefix, hidden from lists. */
 export const TMP_PREFIX = ".tmp-";
@@ -22,10 +22,19 @@ export interface SnapshotEntry {
   readonly bytes: number;
   /** Why the folder is not a usable snapshot, if it is not. */
   readonly problem?: string;
+  /** The kind of problem: CORRUPT (no or damaged manifest), NEWER_FORMAT (made by a newer tool). */
+  readonly problemCode?: ErrorCode;
 }
 
 export async function isSnapshotDir(dir: string): Promise<boolean> {
   return stat(join(dir, MANIFEST)).then((s) => s.isFile(), () => false);
+}
+
+/** A snapshot folder, even one whose manifest is gone: it has the manifest, SHA256SUMS or tabs/. */
+export async function looksLikeSnapshot(dir: string): Promise<boolean> {
+  if (await isSnapshotDir(dir)) return true;
+  const sums = await stat(join(dir, SUMS)).then((s) => s.isFile(), () => false);
+  return sums || stat(join(dir, "tabs")).then((s) => s.isDirectory(), () => false);
 }
 
 async function diskBytes(dir: string): Promise<number> {
@@ -44,12 +53,17 @@ export async function describeSnapshot(dir: string): Promise<SnapshotEntry> {
     return { dir, name, manifest, time: new Date(manifest.startedAt), bytes };
   } catch (error) {
     const info = await stat(dir);
-    const problem = error instanceof SyncError ? error.message : "manifest.json tidak bisa dibaca";
-    return { dir, name, time: info.mtime, bytes, problem };
+    if (error instanceof SyncError) return { dir, name, time: info.mtime, bytes, problem: error.message, problemCode: error.code };
+    const missing = (error as NodeJS.ErrnoException).code === "ENOENT";
+    const problem = missing ? `${MANIFEST} tidak ada — cadangan tidak lengkap, atau folder ini bukan cadangan` : `${MANIFEST} tidak bisa dibaca`;
+    return { dir, name, time: info.mtime, bytes, problem, problemCode: "CORRUPT" };
   }
 }
 
-/** Snapshots in a collection folder, newest first, plus unfinished temporary folders. */
+/**
+ * Snapshots in a collection folder, newest first, plus unfinished temporary folders. Every other
+ * folder is listed too, with its problem (no manifest, damaged, newer format): never skipped.
+ */
 export async function listSnapshots(collection: string): Promise<{ snapshots: SnapshotEntry[]; unfinished: string[] }> {
   const entries = await readdir(collection, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
     if (error.code === "ENOENT") throw new SyncError("NOT_FOUND", `Folder ${collection} tidak ada.`);
@@ -61,19 +75,27 @@ export async function listSnapshots(collection: string): Promise<{ snapshots: Sn
     if (!entry.isDirectory()) continue;
     const dir = join(collection, entry.name);
     if (entry.name.startsWith(TMP_PREFIX)) unfinished.push(dir);
-    else if (await isSnapshotDir(dir)) snapshots.push(await describeSnapshot(dir));
+    else snapshots.push(await describeSnapshot(dir));
   }
   snapshots.sort((a, b) => b.time.getTime() - a.time.getTime() || b.name.localeCompare(a.name));
   return { snapshots, unfinished };
 }
 
-/** A snapshot folder as given, or the newest complete snapshot when given a collection. */
-export async function resolveSnapshot(path: string): Promise<{ dir: string; newestOf?: string }> {
-  if (await isSnapshotDir(path)) return { dir: path };
+/**
+ * A snapshot folder as given, or the newest complete snapshot when given a collection; `passedOver`
+ * are the newer folders that could not be used (a newer format, damaged), for a notice.
+ */
+export async function resolveSnapshot(path: string): Promise<{ dir: string; newestOf?: string; passedOver?: SnapshotEntry[] }> {
+  if (await looksLikeSnapshot(path)) return { dir: path };
   const info = await stat(path).catch(() => undefined);
   if (!info?.isDirectory()) throw new SyncError("NOT_FOUND", `Cadangan ${path} tidak ada.`);
   const { snapshots } = await listSnapshots(path);
-  const newest = snapshots.find((s) => !s.problem);
-  if (!newest) throw new SyncError("NOT_FOUND", `Folder ${path} tidak berisi cadangan yang lengkap.`);
-  return { dir: newest.dir, newestOf: path };
+  const index = snapshots.findIndex((s) => !s.problem);
+  const newest = snapshots[index];
+  if (!newest) {
+    const newer = snapshots.find((s) => s.problemCode === "NEWER_FORMAT");
+    if (newer) throw new SyncError("NEWER_FORMAT", `Folder ${path} hanya berisi cadangan yang tidak bisa dibaca versi ini. ${newer.problem}`);
+    throw new SyncError("NOT_FOUND", `Folder ${path} tidak berisi cadangan yang lengkap.`);
+  }
+  return { dir: newest.dir, newestOf: path, passedOver: snapshots.slice(0, index) };
 }
