@@ -1,21 +1,31 @@
-// `npm start`: runs the engine on the local workbook and prints a short summary in Indonesian.
-import { parseArgs } from "node:util";
-import type { CheckSummary } from "../../apps-script/core/engine/types";
-import { runLocalJob, type LocalJobResult } from "./main-job";
-import { runSheetsJob } from "../engine/sheets-job";
-import { openSheetsPlace } from "../engine/sheets-place";
-import { systemClock } from "./node-ports";
-import { runCli } from "./cli-support";
+// `npm start`: runs the engine on the local workbook (or a live spreadsheet) and prints a summary.
+// Only light modules load here; the engine, exceljs, googleapis and Playwright come in through
+// `import()` where a run needs them, so `--help` and argument errors answer at once.
+import { statSync } from "node:fs";
+import { join, resolve } from "node:path";
+import type { Clock } from "../../apps-script/core/ports";
+import { SyncError } from "../backup/errors";
+import { parseCliArgs } from "./cli-errors";
+import { formatSheetsSummary, formatSummary, jsonSummary, toJson } from "./cli-summary";
+import { type CliIo, processIo, runCli, saysYes } from "./cli-support";
 import { DEFAULT_LOCAL_ACTOR, DEFAULT_WORKBOOK } from "./defaults";
+import { LOCAL_EXIT_CODES, LocalFileError } from "./errors";
+import { systemClock } from "./node-ports";
 
+export { formatSheetsSummary, formatSummary } from "./cli-summary";
 
-const HELP = `Pemakaian: npm start -- [--berkas PATH] [--sebagai EMAIL] [--json]
+export const HELP_HINT = "npm start -- --help";
 
-Menjalankan mesin alur sertifikasi pada buku kerja lokal (.xlsx). Bila berkas belum ada, dibuat
-dengan semua register, pengaturan kantor contoh, hari libur 2025–2026, skema Pelayanan Publik,
-dan contoh permohonan.
+const HELP = `Pemakaian: npm start -- [--berkas PATH] [--buat] [--sebagai EMAIL] [--surat DIR] [--json]
+          npm start -- --spreadsheet sheets:ID [--credentials KEY.json] [--sebagai EMAIL] [--json]
 
-  --berkas PATH    buku kerja (bawaan: ${DEFAULT_WORKBOOK}, atau SERTIFIKASI_BERKAS)
+Menjalankan mesin alur sertifikasi pada buku kerja lokal (.xlsx). Buku kerja bawaan dibuat bila
+belum ada, dengan semua register, pengaturan kantor contoh, hari libur 2025–2026, skema Pelayanan
+Publik, dan contoh permohonan.
+
+  --berkas PATH    buku kerja (bawaan: ${DEFAULT_WORKBOOK}, atau SERTIFIKASI_BERKAS); bila belum
+                   ada, perintah bertanya dulu sebelum membuat buku kerja contoh di sana
+  --buat           buat buku kerja contoh di PATH tanpa bertanya (untuk skrip)
   --sebagai EMAIL  pengguna yang memindahkan kasus, dicari di register Pengguna
                    (bawaan: ${DEFAULT_LOCAL_ACTOR}, atau SERTIFIKASI_PENGGUNA)
   --surat DIR      folder surat HTML/PDF (bawaan: folder "surat" di samping buku kerja)
@@ -24,78 +34,121 @@ dan contoh permohonan.
                    lokal (kredensial: --credentials KEY.json, atau Application Default Credentials)
   --json           keluaran JSON untuk skrip
 
+SERTIFIKASI_SEKARANG=2026-11-20T03:00:00Z menetapkan "sekarang" untuk demo yang bisa diulang;
+SERTIFIKASI_DEBUG=1 menambahkan rincian teknis pada pesan galat.
+
 Surat yang dibuat langkah alur tercatat di tab Surat sebagai "Menunggu Persetujuan". Ubah
-Status Surat menjadi "Disetujui" lalu jalankan lagi: surat diberi nomor dan tanggal.`;
+Status Surat menjadi "Disetujui" lalu jalankan lagi: surat diberi nomor dan tanggal.
 
-export function formatSheetsSummary(summary: CheckSummary, where: string, cellsWritten: number): string {
-  const lines = [`Spreadsheet: ${where}`];
-  if (summary.configErrors.length > 0) return [...lines, "Konfigurasi belum sah, tidak ada yang diubah:", ...summary.configErrors.map((e) => `  - ${e}`)].join("\n");
-  lines.push(...Object.entries(summary.casesByStatus).map(([status, count]) => `  ${status}: ${count}`));
-  lines.push(`Segera jatuh tempo: ${summary.dueSoon}   Terlambat: ${summary.overdue}   Baris bermasalah: ${summary.rowsWithErrors}   Sel ditulis: ${cellsWritten}`);
-  return lines.join("\n");
+Kode keluar: 0 selesai, 1 galat tak terduga, 2 buku kerja atau konfigurasi tidak sah (tidak ada
+yang diubah), 3 buku kerja sedang dipakai, 4 buku kerja tidak bisa ditulis, 5 penyimpanan ditolak
+pemeriksaan (berkas lama tetap), 64 pilihan atau nilai lingkungan salah. Dengan --spreadsheet,
+galat Sheets API memakai kode alat sync (README).`;
+
+const OPTIONS = {
+  berkas: { type: "string" },
+  buat: { type: "boolean" },
+  sebagai: { type: "string" },
+  surat: { type: "string" },
+  json: { type: "boolean" },
+  spreadsheet: { type: "string" },
+  credentials: { type: "string" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+type Values = ReturnType<typeof parseArguments>;
+
+const parseArguments = (argv: string[]) => parseCliArgs({ args: argv, options: OPTIONS, strict: true, allowPositionals: false }, HELP_HINT).values;
+
+const badArgs = (text: string) => new LocalFileError("BAD_ARGS", `${text} Lihat \`${HELP_HINT}\`.`);
+
+/** A flag given as "" is a mistake; an environment variable set to "" counts as unset. */
+function checkNotEmpty(values: Values): void {
+  for (const name of ["berkas", "sebagai", "surat", "spreadsheet", "credentials"] as const) {
+    if (values[name]?.trim() === "") throw badArgs(`Pilihan --${name} kosong.`);
+  }
 }
 
-export function formatSummary(result: LocalJobResult, path: string, actor: string | null): string {
-  const s: CheckSummary = result.summary;
-  const lines = [`Buku kerja: ${path}${result.created ? " (baru dibuat dengan data contoh)" : ""}`];
-  lines.push(`Bertindak sebagai: ${actor ?? "tidak dikenal"} (${result.role ?? "tanpa peran: langkah akan ditolak"})`);
-  if (s.configErrors.length > 0) {
-    lines.push("", "Konfigurasi belum sah, tidak ada yang diubah:", ...s.configErrors.map((e) => `  - ${e}`));
-    return lines.join("\n");
-  }
-  lines.push("", "Permohonan per tahap:");
-  const width = Math.max(...Object.keys(s.casesByStatus).map((k) => k.length), 10);
-  for (const [status, count] of Object.entries(s.casesByStatus)) lines.push(`  ${status.padEnd(width)}  ${count}`);
-  lines.push(
-    "",
-    `Segera jatuh tempo: ${s.dueSoon}   Terlambat: ${s.overdue}   Baris bermasalah: ${s.rowsWithErrors}`,
-    `Langkah diterapkan: ${s.movesApplied}   Langkah ditolak: ${s.movesRefused}   ID baru: ${s.idsAssigned}   Sel diperbarui: ${result.cellsSaved}`,
-  );
-  if (s.problems.length > 0) {
-    lines.push("", "Baris bermasalah (lihat kolom Catatan Validasi):");
-    for (const p of s.problems.slice(0, 20)) lines.push(`  ${p.id}: ${p.messages.join("; ")}`);
-    if (s.problems.length > 20) lines.push(`  … dan ${s.problems.length - 20} lainnya`);
-  }
-  const l = result.letters;
-  if (l.created + l.reworked + l.approved > 0) {
-    lines.push("", `Surat: ${l.created} dibuat untuk ditinjau, ${l.reworked} dibuat ulang, ${l.approved} disetujui dan diberi nomor, ${l.pdfs} PDF.`);
-    if (l.note) lines.push(`  ${l.note}`);
-  }
-  if (s.warnings.length > 0) lines.push("", ...s.warnings.map((w) => `Catatan: ${w}`));
-  if (result.cellsSaved === 0 && !result.created) lines.push("", "Tidak ada perubahan sejak pemeriksaan terakhir.");
-  return lines.join("\n");
-}
+const fromEnv = (value: string | undefined): string | undefined => (value?.trim() ? value : undefined);
 
-export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      berkas: { type: "string" }, sebagai: { type: "string" }, surat: { type: "string" }, json: { type: "boolean" },
-      spreadsheet: { type: "string" }, credentials: { type: "string" }, help: { type: "boolean", short: "h" },
-    },
-  });
+export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env, io: CliIo = processIo): Promise<number> {
+  const values = parseArguments(argv);
   if (values.help) {
-    console.log(HELP);
+    io.out(HELP);
     return 0;
   }
-  if (values.spreadsheet) {
-    const actorEmail = values.sebagai ?? env.SERTIFIKASI_PENGGUNA ?? null;
-    const place = openSheetsPlace(values.spreadsheet, values.credentials);
-    const result = await runSheetsJob(place, { actorEmail, clock: systemClock(env), onProgress: (m) => console.error(m) });
-    console.log(values.json ? JSON.stringify(result, null, 2) : formatSheetsSummary(result.summary, place.describe(), result.cellsWritten));
-    return result.summary.configErrors.length > 0 ? 2 : 0;
+  checkNotEmpty(values);
+  const clock = systemClock(env);
+  const actor = values.sebagai ?? fromEnv(env.SERTIFIKASI_PENGGUNA);
+  if (values.spreadsheet !== undefined) {
+    const local = (["berkas", "buat", "surat"] as const).filter((name) => values[name] !== undefined);
+    if (local.length > 0) throw badArgs(`${local.map((n) => `--${n}`).join(", ")} tidak dipakai bersama --spreadsheet.`);
+    return runOnSpreadsheet(values.spreadsheet, values.credentials, actor ?? null, Boolean(values.json), clock, io);
   }
-  const path = values.berkas ?? env.SERTIFIKASI_BERKAS ?? DEFAULT_WORKBOOK;
-  const actor = values.sebagai ?? env.SERTIFIKASI_PENGGUNA ?? DEFAULT_LOCAL_ACTOR;
-  const result = await runLocalJob({
+  if (values.credentials !== undefined) throw badArgs("--credentials hanya dipakai bersama --spreadsheet sheets:ID.");
+  const { path, createIfMissing } = await chooseWorkbook(values, env, io);
+  if (values.surat !== undefined) checkLettersDir(values.surat);
+  const actorEmail = actor ?? DEFAULT_LOCAL_ACTOR;
+  const { runLocalJob } = await import("./main-job");
+  // Built apart from the call so the option compiles before and after runLocalJob declares it.
+  const options = {
     path,
-    actorEmail: actor,
-    ...(values.surat ? { lettersDir: values.surat } : {}),
-    clock: systemClock(env),
-    onProgress: values.json ? undefined : (message) => console.error(message),
-  });
-  console.log(values.json ? JSON.stringify({ path, ...result }, null, 2) : formatSummary(result, path, actor));
-  return result.summary.configErrors.length > 0 ? 2 : 0;
+    createIfMissing,
+    actorEmail,
+    ...(values.surat !== undefined ? { lettersDir: values.surat } : {}),
+    clock,
+    onProgress: values.json ? undefined : (message: string) => io.err(message),
+  };
+  const result = await runLocalJob(options);
+  io.out(values.json ? toJson({ path, ...result, summary: jsonSummary(result.summary) }) : formatSummary(result, path, actorEmail));
+  return result.summary.configErrors.length > 0 ? LOCAL_EXIT_CODES.INVALID : 0;
 }
 
-runCli(import.meta.url, main);
+/**
+ * The workbook to open, and whether the run may create it. The default path (a newcomer's first
+ * `npm start`, CI) is created silently; a path someone typed is created only when they agree,
+ * since a typo would otherwise leave a fresh demo workbook where the office's file was meant.
+ */
+export async function chooseWorkbook(values: Pick<Values, "berkas" | "buat">, env: NodeJS.ProcessEnv, io: CliIo): Promise<{ path: string; createIfMissing: boolean }> {
+  const typed = values.berkas ?? fromEnv(env.SERTIFIKASI_BERKAS);
+  const path = typed ?? DEFAULT_WORKBOOK;
+  const stat = statSync(path, { throwIfNoEntry: false });
+  if (stat?.isDirectory()) {
+    throw new LocalFileError("INVALID", `${path} adalah folder, bukan buku kerja. Tulis jalur berkasnya, mis. --berkas ${join(path, "sertifikasi.xlsx")}.`);
+  }
+  if (stat && !stat.isFile()) throw new LocalFileError("INVALID", `${path} bukan berkas biasa, jadi tidak bisa dibuka sebagai buku kerja.`);
+  if (stat) return { path, createIfMissing: false };
+  if (!/\.xlsx$/i.test(path)) throw badArgs(`Berkas ${path} belum ada, dan buku kerja baru harus berakhiran .xlsx.`);
+  if (typed === undefined || resolve(typed) === resolve(DEFAULT_WORKBOOK) || values.buat) return { path, createIfMissing: true };
+  const source = values.berkas !== undefined ? "--berkas" : "SERTIFIKASI_BERKAS";
+  if (!io.interactive) {
+    throw new LocalFileError("NOT_FOUND", `Berkas ${path} (${source}) belum ada. Periksa jalurnya; untuk membuat buku kerja contoh baru di sana, jalankan lagi dengan --buat.`);
+  }
+  const answer = await io.ask(`Berkas ${path} belum ada. Buat buku kerja contoh baru di sana? (ya/tidak) `);
+  if (!saysYes(answer)) {
+    throw new LocalFileError("NOT_FOUND", `Tidak ada yang dibuat: berkas ${path} belum ada. Periksa jalur ${source}, atau jawab "ya" (atau pakai --buat) untuk membuat buku kerja contoh.`);
+  }
+  return { path, createIfMissing: true };
+}
+
+function checkLettersDir(dir: string): void {
+  const stat = statSync(dir, { throwIfNoEntry: false });
+  if (stat && !stat.isDirectory()) throw new LocalFileError("INVALID", `--surat ${dir} adalah berkas, bukan folder. Tulis folder tempat surat disimpan.`);
+}
+
+async function runOnSpreadsheet(location: string, credentials: string | undefined, actorEmail: string | null, json: boolean, clock: Clock, io: CliIo): Promise<number> {
+  const [{ openSheetsPlace }, { runSheetsJob }] = await Promise.all([import("../engine/sheets-place"), import("../engine/sheets-job")]);
+  let place: ReturnType<typeof openSheetsPlace>;
+  try {
+    place = openSheetsPlace(location, credentials);
+  } catch (error) {
+    // A bad --spreadsheet is an argument error of this command (64), whatever sync numbers it.
+    if (error instanceof SyncError && error.code === "BAD_ARGS") throw new LocalFileError("BAD_ARGS", `${error.message} Lihat \`${HELP_HINT}\`.`, { cause: error });
+    throw error;
+  }
+  const result = await runSheetsJob(place, { actorEmail, clock, onProgress: (m) => io.err(m) });
+  io.out(json ? toJson({ spreadsheet: place.describe(), ...result, summary: jsonSummary(result.summary) }) : formatSheetsSummary(result.summary, place.describe(), result.cellsWritten));
+  return result.summary.configErrors.length > 0 ? LOCAL_EXIT_CODES.INVALID : 0;
+}
+
+runCli(import.meta.url, main, HELP_HINT);

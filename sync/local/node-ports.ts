@@ -3,13 +3,16 @@
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from "node:fs";
 import { dirname } from "node:path";
 import { type Clock, type Lock, LockBusyError } from "../../apps-script/core/ports";
+import { parseFixedNow } from "./fixed-now";
 
-/** The real clock, or the instant in SERTIFIKASI_SEKARANG (ISO 8601) for reproducible runs. */
+/**
+ * The real clock, or the instant in SERTIFIKASI_SEKARANG (ISO 8601) for reproducible runs. A bad
+ * value throws LocalFileError("BAD_ARGS") with an example of a good one (exit 64).
+ */
 export function systemClock(env: NodeJS.ProcessEnv = process.env): Clock {
   const fixed = env.SERTIFIKASI_SEKARANG;
-  if (fixed) {
-    const instant = new Date(fixed);
-    if (Number.isNaN(instant.getTime())) throw new Error(`SERTIFIKASI_SEKARANG bukan waktu ISO yang sah: ${fixed}`);
+  if (fixed !== undefined && fixed.trim() !== "") {
+    const instant = parseFixedNow(fixed);
     return { now: () => new Date(instant) };
   }
   return { now: () => new Date() };

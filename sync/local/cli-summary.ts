@@ -1,0 +1,81 @@
+// What `npm start` prints after a run: the summary for staff, or JSON for scripts.
+import type { CheckSummary, RefusedMove } from "../../apps-script/core/engine/types";
+import { redactPersonalNumbers } from "../../apps-script/core/text/sanitize";
+import type { LocalJobResult } from "./main-job";
+
+/** Lines of a list longer than this end in "… dan N lainnya": the workbook has the rest. */
+export const LIST_LIMIT = 20;
+
+function limited<T>(items: readonly T[], line: (item: T) => string): string[] {
+  const lines = items.slice(0, LIST_LIMIT).map(line);
+  if (items.length > LIST_LIMIT) lines.push(`  … dan ${items.length - LIST_LIMIT} lainnya`);
+  return lines;
+}
+
+/** The refused moves and why, so staff need not hunt for them in the Pesan Langkah column. */
+export function refusedMoveLines(summary: CheckSummary): string[] {
+  const refused = summary.refusedMoves ?? [];
+  if (refused.length === 0) return [];
+  return ["", "Langkah ditolak (Status dikembalikan; alasan juga di kolom Pesan Langkah):", ...limited(refused, (r) => `  ${r.id} (${r.from} → ${r.to}): ${r.reason}`)];
+}
+
+/** Cases per status in the order the summary gives them (the workflow's order): never sorted here. */
+function statusLines(summary: CheckSummary): string[] {
+  const entries = Object.entries(summary.casesByStatus);
+  if (entries.length === 0) return ["  (belum ada permohonan)"];
+  const width = Math.max(...entries.map(([status]) => status.length), 10);
+  return entries.map(([status, count]) => `  ${status.padEnd(width)}  ${count}`);
+}
+
+const configErrorLines = (summary: CheckSummary): string[] => ["Konfigurasi belum sah, tidak ada yang diubah:", ...summary.configErrors.map((e) => `  - ${e}`)];
+
+export function formatSheetsSummary(summary: CheckSummary, where: string, cellsWritten: number): string {
+  const lines = [`Spreadsheet: ${where}`];
+  if (summary.configErrors.length > 0) return safe([...lines, ...configErrorLines(summary)]);
+  lines.push("", "Permohonan per tahap:", ...statusLines(summary), "");
+  lines.push(`Segera jatuh tempo: ${summary.dueSoon}   Terlambat: ${summary.overdue}   Baris bermasalah: ${summary.rowsWithErrors}`);
+  lines.push(`Langkah diterapkan: ${summary.movesApplied}   Langkah ditolak: ${summary.movesRefused}   ID baru: ${summary.idsAssigned}   Sel ditulis: ${cellsWritten}`);
+  lines.push(...refusedMoveLines(summary));
+  return safe(lines);
+}
+
+export function formatSummary(result: LocalJobResult, path: string, actor: string | null): string {
+  const s: CheckSummary = result.summary;
+  const lines = [`Buku kerja: ${path}${result.created ? " (baru dibuat dengan data contoh)" : ""}`];
+  lines.push(`Bertindak sebagai: ${actor ?? "tidak dikenal"} (${result.role ?? "tanpa peran: langkah akan ditolak"})`);
+  if (s.configErrors.length > 0) return safe([...lines, "", ...configErrorLines(s)]);
+  lines.push("", "Permohonan per tahap:", ...statusLines(s));
+  lines.push(
+    "",
+    `Segera jatuh tempo: ${s.dueSoon}   Terlambat: ${s.overdue}   Baris bermasalah: ${s.rowsWithErrors}`,
+    `Langkah diterapkan: ${s.movesApplied}   Langkah ditolak: ${s.movesRefused}   ID baru: ${s.idsAssigned}   Sel diperbarui: ${result.cellsSaved}`,
+  );
+  lines.push(...refusedMoveLines(s));
+  if (s.problems.length > 0) {
+    lines.push("", "Baris bermasalah (lihat kolom Catatan Validasi):", ...limited(s.problems, (p) => `  ${p.id}: ${p.messages.join("; ")}`));
+  }
+  const l = result.letters;
+  if (l.created + l.reworked + l.approved > 0) {
+    lines.push("", `Surat: ${l.created} dibuat untuk ditinjau, ${l.reworked} dibuat ulang, ${l.approved} disetujui dan diberi nomor, ${l.pdfs} PDF.`);
+    if (l.note) lines.push(`  ${l.note}`);
+  }
+  const approvals = l.lines.filter((line) => !line.includes("disetujui dan diberi nomor:"));
+  if (approvals.length > 0) lines.push("", ...approvals.map((line) => `Surat: ${line}`));
+  if (result.removedLeftovers.length > 0) lines.push("", `Berkas sementara sisa proses yang terhenti dihapus: ${result.removedLeftovers.join(", ")}`);
+  if (s.warnings.length > 0) lines.push("", ...s.warnings.map((w) => `Catatan: ${w}`));
+  if (result.cellsSaved === 0 && !result.created) lines.push("", "Tidak ada perubahan sejak pemeriksaan terakhir.");
+  return safe(lines);
+}
+
+/** The summary with every optional list present, so a script reads `refusedMoves` without a guard. */
+export function jsonSummary(summary: CheckSummary): CheckSummary & { readonly refusedMoves: readonly RefusedMove[] } {
+  return { ...summary, refusedMoves: summary.refusedMoves ?? [] };
+}
+
+/** JSON for `--json`, with every string passed through the NIK/NIP mask. */
+export function toJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => (typeof v === "string" ? redactPersonalNumbers(v) : v), 2);
+}
+
+// The engine masks what it reports; the mask is applied once more to what leaves the process.
+const safe = (lines: readonly string[]): string => redactPersonalNumbers(lines.join("\n"));
