@@ -1,25 +1,26 @@
-// The main job on a local workbook: create it with sample data when missing, run the engine,
-// write the results back. Importable, so tests drive it in-process.
-import ExcelJS from "exceljs";
+// The main job on a local workbook: create it with sample data when allowed and missing, run the
+// engine, settle letters, and save — all under the workbook's lock, letter files committed only
+// once the workbook that records them is on disk. Importable, so tests drive it in-process.
 import { existsSync, mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { loadConfig } from "../../apps-script/core/engine/config";
+import { loadConfig, type OfficeConfig } from "../../apps-script/core/engine/config";
 import { resolveRole, runCheck } from "../../apps-script/core/engine/run-check";
-import { ensureRegisters, seedDefaults } from "../../apps-script/core/engine/setup";
 import type { CheckSummary } from "../../apps-script/core/engine/types";
-import type { Clock } from "../../apps-script/core/ports";
-import { recordToCells } from "../../apps-script/core/registers/records";
-import { toOfficeDateTime } from "../../apps-script/core/time/local-date";
-import { approveLetters } from "../../apps-script/core/letters/approval";
-import { approvalSettingsOf } from "../../apps-script/core/engine/case-letters";
 import { letterRenderer, needsRendering, rerenderLetters } from "../../apps-script/core/engine/letter-rerender";
 import { readLetterBook } from "../../apps-script/core/letters/letter-book";
-import { PERMOHONAN, SURAT } from "../../apps-script/core/registers/catalog";
+import { approvalLines, settleApprovals } from "../../apps-script/core/letters/settle";
+import type { Clock } from "../../apps-script/core/ports";
+import { SURAT } from "../../apps-script/core/registers/catalog";
 import { readRegister } from "../../apps-script/core/registers/table";
+import { toOfficeDateTime } from "../../apps-script/core/time/local-date";
 import { HtmlFileSink } from "../letters/html-file-sink";
 import { attachPdfLinks, finalizeApprovedLetters, writePdfs } from "../letters/local-letters";
-import { inProcessLock, withFileLock } from "./node-ports";
-import { FORMULA_SAMPLE, sampleApplications } from "./sample-applications";
+import { StagedOutputs } from "../letters/staged-outputs";
+import { recoverStagedOutputs } from "../letters/staged-recovery";
+import { LocalFileError } from "./errors";
+import { fileSha256, withWorkbookLock } from "./file-guard";
+import { inProcessLock } from "./node-ports";
+import { createSampleWorkbook } from "./sample-workbook";
 import { XlsxWorkbookFile } from "./xlsx-workbook";
 
 export interface LocalJobOptions {
@@ -29,54 +30,39 @@ export interface LocalJobOptions {
   readonly actorEmail: string | null;
   readonly clock: Clock;
   readonly onProgress?: (message: string) => void;
+  /** Build the sample workbook when the file does not exist (default); otherwise a missing file is an error. */
+  readonly createIfMissing?: boolean;
+}
+
+export interface LocalLetters {
+  readonly created: number;
+  readonly reworked: number;
+  readonly approved: number;
+  readonly pdfs: number;
+  readonly note: string | null;
+  /** What the approvals came to (numbers given, approvals refused and why), for the summary. */
+  readonly lines: readonly string[];
 }
 
 export interface LocalJobResult {
   readonly created: boolean;
-  readonly upgraded: readonly string[];
   readonly summary: CheckSummary;
   readonly role: string | null;
   readonly cellsSaved: number;
-  readonly letters: { readonly created: number; readonly reworked: number; readonly approved: number; readonly pdfs: number; readonly note: string | null };
+  readonly letters: LocalLetters;
+  /** Temporary files a killed run had left, removed before this one started. */
+  readonly removedLeftovers: readonly string[];
 }
 
-/** Builds a new workbook with every register, the sample office and sample applications. */
-export async function createSampleWorkbook(path: string, clock: Clock): Promise<void> {
-  mkdirSync(dirname(path), { recursive: true });
-  const file = await XlsxWorkbookFile.open(path, { createIfMissing: true });
-  ensureRegisters(file.workbook);
-  seedDefaults(file.workbook);
-  const config = loadConfig(file.workbook);
-  const today = toOfficeDateTime(clock.now(), config.settings.timeZone).date;
-  const samples = sampleApplications(today, config.calendar).map((s) => recordToCells(PERMOHONAN, s));
-  file.workbook.applyChanges([{ table: PERMOHONAN.name, patches: [], appends: samples }]);
-  await file.save();
-  await placeSampleFormula(path);
-}
-
-/** Puts a real formula into one sample's name cell, as a careless paste would. */
-async function placeSampleFormula(path: string): Promise<void> {
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.readFile(path);
-  const sheet = book.getWorksheet(PERMOHONAN.name)!;
-  const headers = (sheet.getRow(1).values as unknown[]).map((v) => String(v ?? ""));
-  const idColumn = headers.indexOf("ID Permohonan");
-  const targetColumn = headers.indexOf(FORMULA_SAMPLE.header);
-  sheet.eachRow((row, number) => {
-    if (number > 1 && row.getCell(idColumn).value === FORMULA_SAMPLE.id) {
-      row.getCell(targetColumn).value = { formula: FORMULA_SAMPLE.formula, result: "Klik di sini" };
-    }
-  });
-  await book.xlsx.writeFile(path);
-}
+const NO_LETTERS: LocalLetters = { created: 0, reworked: 0, approved: 0, pdfs: 0, note: null, lines: [] };
 
 /**
- * Letters the head marked "Disetujui" in the Surat tab get their number and date, written into
- * their HTML; new and approved letters are printed to PDF when Chromium is installed.
+ * After the check: letters the head sent back are rendered again, approvals are settled (only a
+ * Kepala or Admin may approve; the run's actor is the approver), numbers go into the approved
+ * letters' files, and new and numbered letters are printed to PDF when Chromium is installed.
  */
-async function numberApprovedLetters(file: XlsxWorkbookFile, config: ReturnType<typeof loadConfig>, options: LocalJobOptions, sink: HtmlFileSink) {
+async function settleLetters(file: XlsxWorkbookFile, config: OfficeConfig, options: LocalJobOptions, sink: HtmlFileSink, outputs: StagedOutputs): Promise<LocalLetters> {
   const deps = { workbook: file.workbook, clock: options.clock, lock: inProcessLock };
-  // Letters the head sent back ("Perlu Perbaikan") are rendered again from the corrected case.
   const pending = readLetterBook(readRegister(file.workbook, SURAT)).filter(needsRendering);
   let reworked = 0;
   if (pending.length > 0) {
@@ -87,42 +73,58 @@ async function numberApprovedLetters(file: XlsxWorkbookFile, config: ReturnType<
     for (const failure of result.failures) options.onProgress?.(failure.message);
   }
   const newHtml = sink.written.map((w) => w.path);
-  const { approved } = approveLetters(deps, approvalSettingsOf(config.settings));
-  const changed = finalizeApprovedLetters(approved);
+  const report = settleApprovals(deps, config, { actorEmail: options.actorEmail, ids: "all", markClaimed: false });
+  const changed = finalizeApprovedLetters(report.approved, outputs);
   const toPrint = [...new Set([...newHtml, ...changed])];
   if (toPrint.length > 0) options.onProgress?.(`Mencetak ${toPrint.length} surat ke PDF …`);
-  const pdf = await writePdfs(toPrint);
+  const pdf = await writePdfs(toPrint, outputs);
   const pdfs = attachPdfLinks(deps, pdf.pdfs);
-  return { created: newHtml.length - reworked, reworked, approved: approved.length, pdfs, note: toPrint.length > 0 ? pdf.skipped : null };
+  return {
+    created: newHtml.length - reworked, reworked, approved: report.approved.length, pdfs,
+    note: toPrint.length > 0 ? pdf.skipped : null, lines: approvalLines(report),
+  };
 }
 
 export async function runLocalJob(options: LocalJobOptions): Promise<LocalJobResult> {
-  return withFileLock(options.path, async () => {
+  const lettersDir = options.lettersDir ?? join(dirname(options.path), "surat");
+  if (options.createIfMissing !== false && !existsSync(dirname(options.path))) mkdirSync(dirname(options.path), { recursive: true });
+  return withWorkbookLock(options.path, async (lock) => {
+    if (lock.removedLeftovers.length > 0) options.onProgress?.(`Berkas sementara sisa proses yang terhenti dihapus: ${lock.removedLeftovers.join(", ")}`);
     const created = !existsSync(options.path);
     if (created) {
+      if (options.createIfMissing === false) {
+        throw new LocalFileError("NOT_FOUND", `Berkas ${options.path} tidak ditemukan. Periksa nama dan foldernya, atau tambahkan --buat untuk membuat buku kerja contoh di sana.`);
+      }
       options.onProgress?.(`Membuat buku kerja contoh ${options.path} …`);
       await createSampleWorkbook(options.path, options.clock);
     }
+    // Letters a killed run had staged are finished if the workbook recording them was saved, else undone.
+    await recoverStagedOutputs(lettersDir, await fileSha256(lock.path));
     options.onProgress?.(`Membaca ${options.path} …`);
     const file = await XlsxWorkbookFile.open(options.path);
-    const setup = ensureRegisters(file.workbook);
-    const sink = new HtmlFileSink(options.lettersDir ?? join(dirname(options.path), "surat"));
-    const summary = runCheck(
-      {
-        workbook: file.workbook,
-        clock: options.clock,
-        lock: inProcessLock,
-        actor: { email: options.actorEmail },
-        documents: sink,
-        onProgress: (done, total) => options.onProgress?.(`Memeriksa ${done} dari ${total} permohonan …`),
-      },
-      {},
-    );
-    const config = loadConfig(file.workbook);
-    const letters = summary.configErrors.length > 0 ? { created: 0, reworked: 0, approved: 0, pdfs: 0, note: null } : await numberApprovedLetters(file, config, options, sink);
-    const role = resolveRole(config, options.actorEmail);
-    options.onProgress?.("Menyimpan hasil …");
-    const cellsSaved = await file.save();
-    return { created, upgraded: [...setup.created, ...setup.upgraded], summary, role, cellsSaved, letters };
+    const outputs = await StagedOutputs.begin(lettersDir);
+    try {
+      const sink = new HtmlFileSink(lettersDir, outputs);
+      const summary = runCheck(
+        {
+          workbook: file.workbook,
+          clock: options.clock,
+          lock: inProcessLock,
+          actor: { email: options.actorEmail },
+          documents: sink,
+          onProgress: (done, total) => options.onProgress?.(`Memeriksa ${done} dari ${total} permohonan …`),
+        },
+        {},
+      );
+      const config = loadConfig(file.workbook);
+      const letters = summary.configErrors.length > 0 ? NO_LETTERS : await settleLetters(file, config, options, sink, outputs);
+      options.onProgress?.("Menyimpan hasil …");
+      const cellsSaved = await file.save({ beforeReplace: (sha) => outputs.seal(sha) });
+      await outputs.commitAfter(file.sha256 ?? (await fileSha256(lock.path))!);
+      return { created, summary, role: resolveRole(config, options.actorEmail), cellsSaved, letters, removedLeftovers: lock.removedLeftovers };
+    } catch (error) {
+      await outputs.discard();
+      throw error;
+    }
   });
 }

@@ -1,9 +1,11 @@
 // Sample applications for a new local workbook: valid cases at several stages, bad data, and
 // applicants who do not meet the scheme's requirements. All people are fictional.
+import { eventId } from "../../apps-script/core/engine/ids";
 import { dateCell, type CellValue } from "../../apps-script/core/ports";
 import { PELAYANAN_PUBLIK_CODE, PELAYANAN_PUBLIK_DOCUMENTS } from "../../apps-script/core/seed/scheme-pelayanan-publik";
 import type { WorkingCalendar } from "../../apps-script/core/time/calendar";
-import type { LocalDate } from "../../apps-script/core/time/local-date";
+import { type LocalDate, toDayNumber } from "../../apps-script/core/time/local-date";
+import { PROCESS_A_CODE } from "../../apps-script/core/workflow/process-a";
 
 const ALL_DOCUMENTS = PELAYANAN_PUBLIK_DOCUMENTS.join(", ");
 const WITHOUT = (...codes: string[]) => PELAYANAN_PUBLIK_DOCUMENTS.filter((d) => !codes.includes(d)).join(", ");
@@ -44,6 +46,64 @@ function recorded(status: string, since: LocalDate, serviceStart?: LocalDate): S
     ...(serviceStart ? { "Mulai Layanan": dateCell(serviceStart) } : {}),
   };
 }
+
+/** A sample case's way through process A: the states it entered, each on a working day before today. */
+type SamplePath = readonly (readonly [status: string, on: LocalDate])[];
+
+/**
+ * The Riwayat rows an earlier run would have written for the sample cases (recorded on their
+ * submission day, each move at 10:00): the engine trusts its history over the cells, so the demo's
+ * cases carry one, and a newcomer sees an audit trail from the first run.
+ */
+export function sampleHistory(today: LocalDate, calendar: WorkingCalendar): Record<string, CellValue>[] {
+  const rows: Record<string, CellValue>[] = [];
+  for (const { id, submitted, path } of samplePaths(today, calendar)) {
+    const steps: [string, string, LocalDate, string][] = [["", "Diterima", submitted, "Permohonan dicatat"]];
+    let from = "Diterima";
+    for (const [to, on] of path) {
+      steps.push([from, to, on, ""]);
+      from = to;
+    }
+    steps.forEach(([dari, ke, on, note], i) => {
+      const minuteOfDay = i === 0 ? 9 * 60 : 10 * 60;
+      // The instant in the ID only orders events; a fixed UTC reading of the office time will do.
+      const instant = new Date((toDayNumber(on) * 1440 + minuteOfDay) * 60_000);
+      rows.push({
+        "ID Riwayat": eventId("RWY", { date: on, minuteOfDay }, instant, i + 1),
+        Waktu: dateCell(on, minuteOfDay),
+        "ID Permohonan": id,
+        Dari: dari || null,
+        Ke: ke,
+        Oleh: dari === "" ? "mesin" : "admin@contoh.go.id",
+        Peran: dari === "" ? null : "Admin",
+        Hasil: "Diterapkan",
+        Keterangan: note || (ke === "Dikembalikan" ? "Alasan: Sertifikat diklat dan pasfoto belum ada" : null),
+      });
+    });
+  }
+  return rows;
+}
+
+/** The samples an earlier run recorded (the others are new: the first run records them). */
+function samplePaths(today: LocalDate, calendar: WorkingCalendar): { id: string; submitted: LocalDate; path: SamplePath }[] {
+  const ago = (days: number) => calendar.addWorkingDays(today, -days);
+  const id = (n: number) => `PRM-${today.slice(0, 4)}-${String(n).padStart(5, "0")}`;
+  const finished: SamplePath = [
+    ["Verifikasi", ago(35)], ["Perencanaan", ago(30)], ["Uji Kompetensi", ago(25)], ["Rapat Hasil", ago(22)],
+    ["Penetapan", ago(21)], ["Penerbitan Sertifikat", ago(20)], ["Penyerahan", ago(10)], ["Selesai", ago(5)],
+  ];
+  return [
+    { id: id(2), submitted: ago(20), path: [["Verifikasi", ago(12)]] },
+    { id: id(3), submitted: ago(14), path: [["Verifikasi", ago(9)], ["Perencanaan", ago(4)]] },
+    { id: id(4), submitted: ago(18), path: [["Verifikasi", ago(12)], ["Perencanaan", ago(6)], ["Uji Kompetensi", ago(1)]] },
+    { id: id(5), submitted: ago(6), path: [["Dikembalikan", ago(3)]] },
+    { id: id(12), submitted: ago(3), path: [] },
+    { id: id(13), submitted: ago(40), path: finished },
+  ];
+}
+
+/** The workflow the samples follow. */
+export const SAMPLE_WORKFLOW = PROCESS_A_CODE;
 
 export function sampleApplications(today: LocalDate, calendar: WorkingCalendar): Sample[] {
   const ago = (days: number) => calendar.addWorkingDays(today, -days);

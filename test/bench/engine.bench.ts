@@ -26,30 +26,6 @@ function applications(count: number): Record<string, CellValue>[] {
   });
 }
 
-/** The whole local job (read .xlsx, sweep, save) on a workbook of `size` applications. */
-async function xlsxChild(size: number): Promise<void> {
-  const { mkdtempSync } = await import("node:fs");
-  const { tmpdir } = await import("node:os");
-  const { XlsxWorkbookFile } = await import("../../sync/local/xlsx-workbook");
-  const { runLocalJob } = await import("../../sync/local/main-job");
-  const path = join(mkdtempSync(join(tmpdir(), "bench-")), "kantor.xlsx");
-  const file = await XlsxWorkbookFile.open(path, { createIfMissing: true });
-  const office = makeOffice(applications(size));
-  for (const name of office.tableNames()) {
-    const table = office.readTable(name)!;
-    file.workbook.ensureTable(name, table.headers);
-    file.workbook.applyChanges([{ table: name, patches: [], appends: table.rows.map((r) => Object.fromEntries(table.headers.map((h, i) => [h, r[i] ?? null]))) }]);
-  }
-  await file.save();
-  let start = performance.now();
-  await runLocalJob({ path, actorEmail: "admin@contoh.go.id", clock: clockAt("2026-11-23") });
-  const firstMs = performance.now() - start;
-  start = performance.now();
-  await runLocalJob({ path, actorEmail: "admin@contoh.go.id", clock: clockAt("2026-11-23") });
-  const steadyMs = performance.now() - start;
-  console.log(JSON.stringify({ size, firstMs, steadyMs, peakMb: process.resourceUsage().maxRSS / 1024 }));
-}
-
 async function child(size: number): Promise<void> {
   const workbook = makeOffice(applications(size));
   const deps = (at: string) => ({ workbook, clock: clockAt(at), lock: passThroughLock, actor: { email: "admin@contoh.go.id" } });
@@ -78,13 +54,7 @@ export async function run(): Promise<void> {
     );
   }
   console.log(`(${PERMOHONAN.name} in memory; the same core runs in Apps Script where I/O is one batch read and one batch write per register)`);
-  console.log("\nnpm start pada buku kerja .xlsx (baca, periksa, simpan):");
-  for (const size of [10_000]) {
-    const out = execFileSync(tsx, [self, "--xlsx", String(size)], { encoding: "utf8", maxBuffer: 1 << 20 });
-    const r = JSON.parse(out.trim().split("\n").at(-1)!) as Record<string, number>;
-    console.log(`${String(size).padStart(10)} permohonan | pertama ${(r.firstMs! / 1000).toFixed(1)} s | ulang tanpa perubahan ${(r.steadyMs! / 1000).toFixed(1)} s | memori puncak ${r.peakMb!.toFixed(0)} MB`);
-  }
+  console.log("(the local job as a whole process, .xlsx included: local.bench.ts)");
 }
 
 if (process.argv[2] === "--child") await child(Number(process.argv[3]));
-if (process.argv[2] === "--xlsx") await xlsxChild(Number(process.argv[3]));

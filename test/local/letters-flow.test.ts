@@ -79,14 +79,16 @@ describe("letters in the local run", () => {
     expect(readFileSync(fileURLToPath(String(reworked!["Tautan Dokumen"])), "utf8")).toContain("Rina Kartika Sari");
   });
 
-  it("a move whose letter would have blanks is refused, naming the missing setting", async () => {
+  it("a letter setting left blank stops the run before any move, naming the setting", async () => {
     const dir = mkdtempSync(join(tmpdir(), "surat-"));
     const path = join(dir, "kantor.xlsx");
     await runLocalJob({ path, actorEmail: "admin@contoh.go.id", clock: fixedClock("2026-11-20T03:00:00Z") });
     await edit(path, "Pengaturan", "Nama Penandatangan", "Nilai", "");
     await edit(path, "Permohonan", "PRM-2026-00001", "Status", "Verifikasi");
     const result = await runLocalJob({ path, actorEmail: "petugas@contoh.go.id", clock: fixedClock("2026-11-20T04:00:00Z") });
-    expect(result.summary.movesRefused).toBe(1);
+    expect(result.summary.configErrors).toEqual([expect.stringMatching(/Pengaturan baris \d+ \(Nama Penandatangan\), kolom Nilai: wajib diisi/)]);
+    expect(result.summary.movesApplied + result.summary.movesRefused).toBe(0);
+    expect(result.cellsSaved).toBe(0);
     expect(result.letters.created).toBe(0);
     expect(await letterBook(path)).toEqual([]);
   });

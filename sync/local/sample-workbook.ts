@@ -1,0 +1,43 @@
+// A brand-new local workbook: every register, the sample office, sample applications with the
+// history an earlier run would have left, and one formula pasted into a name (to show how the
+// engine treats it) — written once as a new file. Only a file that does not exist is built so.
+import { loadConfig } from "../../apps-script/core/engine/config";
+import { ensureRegisters, seedDefaults } from "../../apps-script/core/engine/setup";
+import { MemoryWorkbook } from "../../apps-script/core/memory-workbook";
+import type { Clock, RawTable } from "../../apps-script/core/ports";
+import { PERMOHONAN, RIWAYAT } from "../../apps-script/core/registers/catalog";
+import { recordToCells } from "../../apps-script/core/registers/records";
+import { toOfficeDateTime } from "../../apps-script/core/time/local-date";
+import { FORMULA_SAMPLE, sampleApplications, sampleHistory } from "./sample-applications";
+import { writeNewWorkbook } from "./xlsx/new-workbook";
+
+/** The sample office as tables, ready to be written as a new file. */
+export function sampleTables(clock: Clock): RawTable[] {
+  const workbook = new MemoryWorkbook();
+  ensureRegisters(workbook);
+  seedDefaults(workbook);
+  const config = loadConfig(workbook);
+  const today = toOfficeDateTime(clock.now(), config.settings.timeZone).date;
+  workbook.applyChanges([
+    { table: PERMOHONAN.name, patches: [], appends: sampleApplications(today, config.calendar).map((s) => recordToCells(PERMOHONAN, s)) },
+    { table: RIWAYAT.name, patches: [], appends: sampleHistory(today, config.calendar) },
+  ]);
+  return workbook.tableNames().map((name) => {
+    const table = workbook.readTable(name)!;
+    return name === PERMOHONAN.name ? withSampleFormula(table) : table;
+  });
+}
+
+/** The sample's name cell holds a real formula, as a careless paste would leave it. */
+function withSampleFormula(table: RawTable): RawTable {
+  const idColumn = table.headers.indexOf("ID Permohonan");
+  const column = table.headers.indexOf(FORMULA_SAMPLE.header);
+  const row = table.rows.findIndex((r) => r[idColumn] === FORMULA_SAMPLE.id);
+  if (row < 0 || column < 0) return table;
+  const rows = table.rows.map((r, i) => (i === row ? r.map((v, c) => (c === column ? "Klik di sini" : v)) : r));
+  return { ...table, rows, formulas: new Map([[row, new Map([[column, `=${FORMULA_SAMPLE.formula}`]])]]) };
+}
+
+export async function createSampleWorkbook(path: string, clock: Clock): Promise<void> {
+  await writeNewWorkbook(path, sampleTables(clock));
+}
