@@ -81,10 +81,16 @@ async function inspect(path: string): Promise<Seen | null> {
   return { mtimeMs: info.mtimeMs, ino: info.ino, owner: text === null ? null : ownerOf(text) };
 }
 
-/** Whether a lock or a claim folder names a process of this computer that is gone (killed mid-way). */
+/**
+ * Whether a lock or a claim folder was left by a process of this computer that is gone (killed
+ * mid-way): its owner file says so, or — a staging folder killed before its owner file was
+ * written — the pid in its name does.
+ */
 export async function leftByDeadProcess(path: string): Promise<boolean> {
   const owner = (await inspect(path))?.owner;
-  return owner != null && owner.host === hostname() && owner.pid !== process.pid && !pidAlive(owner.pid);
+  if (owner) return owner.host === hostname() && owner.pid !== process.pid && !pidAlive(owner.pid);
+  const pid = Number(/\.baru-(\d+)-[0-9a-f]+$/.exec(path)?.[1] ?? Number.NaN);
+  return Number.isInteger(pid) && pid !== process.pid && !pidAlive(pid);
 }
 
 /** Whether a process of this computer is running (EPERM: it is, under another user). */
@@ -161,7 +167,8 @@ const lockFs = {
   mkdir(path: string, callback: (error: NodeJS.ErrnoException | null) => void): void {
     const owner = pendingOwners.get(path);
     if (owner === undefined) return fs.mkdir(path, callback);
-    const staging = `${path}.baru-${randomBytes(6).toString("hex")}`;
+    // The pid in the name: a run killed before the owner file is in tells the next one it is gone.
+    const staging = `${path}.baru-${process.pid}-${randomBytes(6).toString("hex")}`;
     const undo = (error: NodeJS.ErrnoException) => fs.rm(staging, { recursive: true, force: true }, () => callback(error));
     fs.mkdir(staging, (error) => {
       if (error) return callback(error);

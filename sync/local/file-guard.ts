@@ -193,7 +193,7 @@ async function removeLeftovers(target: string): Promise<string[]> {
     new RegExp(`^${escapeRegExp(name)}\\.ekspor\\.xlsx$`), // the old sync-tool export
   ];
   // A takeover, or a lock being made, that was killed midway.
-  const claim = new RegExp(`^${escapeRegExp(name)}\\.lock\\.(ambil|baru)-[0-9a-f]+$`);
+  const claim = new RegExp(`^${escapeRegExp(name)}\\.lock\\.(ambil|baru)-(\\d+-)?[0-9a-f]+$`);
   const removed: string[] = [];
   for (const entry of await readdir(dir)) {
     const full = join(dir, entry);

@@ -6,6 +6,7 @@ import { PENGATURAN, RIWAYAT, SURAT } from "../registers/catalog";
 import { cellText } from "../registers/cells";
 import { registerProblems } from "../registers/required";
 import { readRegister, type RegisterTable } from "../registers/table";
+import { engineText } from "../text/sanitize";
 import { dateParts, type LocalDate, toOfficeDateTime } from "../time/local-date";
 import { COL, LETTER_STATUS, type LetterRecord, readLetterBook } from "./letter-book";
 import { LETTER_KINDS, letterTypeOf } from "./letter-types";
@@ -155,9 +156,8 @@ export function approveLetters(
   });
 }
 
-/** The Riwayat row that says who approved a letter, and when, under the case it belongs to. */
-function approvalAudit(record: LetterRecord, number: string, approver: Approver, at: ReturnType<typeof toOfficeDateTime>, instant: Date, sequence: number): Record<string, CellValue> {
-  const type = letterTypeOf(record.type);
+/** A letter's approval (or a refused one) on record in Riwayat, under the case it belongs to. */
+export function letterAudit(record: LetterRecord, approver: Approver, applied: boolean, note: string, at: ReturnType<typeof toOfficeDateTime>, instant: Date, sequence: number): Record<string, CellValue> {
   return {
     "ID Riwayat": eventId(LETTER_EVENT_PREFIX, at, instant, sequence),
     Waktu: dateCell(at.date, at.minuteOfDay),
@@ -166,9 +166,14 @@ function approvalAudit(record: LetterRecord, number: string, approver: Approver,
     Ke: LETTER_STATUS.approved,
     Oleh: approver.email ?? "tidak dikenal",
     Peran: approver.role ?? "-",
-    Hasil: "Diterapkan",
-    Keterangan: `Surat ${record.id} (${type ? LETTER_KINDS[type].label : record.type}) disetujui dengan nomor ${number}`,
+    Hasil: applied ? "Diterapkan" : "Ditolak",
+    Keterangan: engineText(note),
   };
+}
+
+function approvalAudit(record: LetterRecord, number: string, approver: Approver, at: ReturnType<typeof toOfficeDateTime>, instant: Date, sequence: number): Record<string, CellValue> {
+  const type = letterTypeOf(record.type);
+  return letterAudit(record, approver, true, `Surat ${record.id} (${type ? LETTER_KINDS[type].label : record.type}) disetujui dengan nomor ${number}`, at, instant, sequence);
 }
 
 /** Moves the counters of the series used in this run forward (patching or adding their rows). */

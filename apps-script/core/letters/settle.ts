@@ -4,14 +4,13 @@
 import type { Role } from "../domain/reference";
 import type { OfficeConfig } from "../engine/config";
 import { approvalSettingsOf } from "../engine/case-letters";
-import { eventId, firstFreeSequence } from "../engine/ids";
+import { firstFreeSequence } from "../engine/ids";
 import { resolveRole } from "../engine/run-check";
-import { type CellValue, dateCell, type RowPatch, type TableChanges } from "../ports";
+import type { CellValue, RowPatch, TableChanges } from "../ports";
 import { RIWAYAT, SURAT } from "../registers/catalog";
 import { readRegister } from "../registers/table";
-import { engineText } from "../text/sanitize";
 import { toOfficeDateTime } from "../time/local-date";
-import { type ApprovalDeps, type ApprovedLetter, approveLetters, LETTER_EVENT_PREFIX } from "./approval";
+import { type ApprovalDeps, type ApprovedLetter, approveLetters, LETTER_EVENT_PREFIX, letterAudit } from "./approval";
 import { LetterConfigError } from "./errors";
 import { LETTER_STATUS, type LetterRecord, readLetterBook } from "./letter-book";
 
@@ -41,17 +40,8 @@ const mayApprove = (role: Role | null): boolean => role !== null && APPROVER_ROL
 
 /** The Riwayat row for an approval refused: the attempt stays on record with its reason. */
 function refusalAudit(record: LetterRecord, email: string | null, role: Role | null, at: ReturnType<typeof toOfficeDateTime>, instant: Date, sequence: number): Record<string, CellValue> {
-  return {
-    "ID Riwayat": eventId(LETTER_EVENT_PREFIX, at, instant, sequence),
-    Waktu: dateCell(at.date, at.minuteOfDay),
-    "ID Permohonan": record.caseId || null,
-    Dari: LETTER_STATUS.awaitingApproval,
-    Ke: LETTER_STATUS.approved,
-    Oleh: email ?? "tidak dikenal",
-    Peran: role ?? "-",
-    Hasil: "Ditolak",
-    Keterangan: engineText(`Persetujuan surat ${record.id} ditolak: hanya ${APPROVER_ROLES.join("/")} yang dapat menyetujui surat`),
-  };
+  const note = `Persetujuan surat ${record.id} ditolak: hanya ${APPROVER_ROLES.join("/")} yang dapat menyetujui surat`;
+  return letterAudit(record, { email, role }, false, note, at, instant, sequence);
 }
 
 /**

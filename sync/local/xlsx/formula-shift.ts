@@ -2,6 +2,7 @@
 // (ECMA-376 §18.3.1.40, `t="shared"`): relative references shift, $-anchored parts stay, text in
 // "quotes" and structured references in [brackets] are left alone. A reference pushed off the
 // sheet becomes #REF!, as a spreadsheet shows it.
+import { columnLetters as columnLettersFrom0 } from "../../../apps-script/core/registers/a1";
 
 const MAX_COLUMN = 16_384;
 const MAX_ROW = 1_048_576;
@@ -18,15 +19,8 @@ function columnNumber(letters: string): number {
   return n;
 }
 
-function columnLetters(n: number): string {
-  let out = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
+/** 1-based column number → letters (the core's function counts from 0). */
+const columnLetters = (n: number): string => columnLettersFrom0(n - 1);
 
 function shiftColumn(abs: string, letters: string, by: number): string | null {
   const n = abs === "$" ? columnNumber(letters) : columnNumber(letters) + by;
