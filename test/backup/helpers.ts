@@ -9,7 +9,7 @@ import type { Context, Options } from "../../sync/backup/context";
 import { defaultSheetsOptions, type SheetsOptions } from "../../sync/backup/places/sheets-api";
 import { silentProgress } from "../../sync/backup/progress";
 import { defaultRetryPolicy, type Clock } from "../../sync/backup/retry";
-import { afterEach, beforeEach } from "vitest";
+import { afterEach, beforeEach, expect } from "vitest";
 import { startFakeSheets, TOKENS, type FakeSheetsServer } from "./fake-sheets/server";
 
 export interface VirtualClock extends Clock {
@@ -116,3 +116,19 @@ export async function tempDir(): Promise<{ path: string; cleanup: () => Promise<
 /** Obviously fake spreadsheet IDs (real ones are 44 characters of base64url). */
 export const FAKE_ID = "UJI-spreadsheet-palsu-0001";
 export const FAKE_ID_2 = "UJI-spreadsheet-palsu-0002";
+
+/** Commands' context without any Sheets server, for tests that only touch local files. */
+export function localContext(confirm: (question: string) => Promise<boolean> = async () => false): { ctx: Context; out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  const ctx: Context = {
+    io: { out: (l) => void out.push(l), err: (l) => void err.push(l) },
+    env: {},
+    now: () => new Date(Date.UTC(2026, 0, 15, 2)),
+    progress: silentProgress,
+    sheetsOptions: defaultSheetsOptions(),
+    sheets: async () => expect.unreachable("no Sheets access in these tests"),
+    confirm,
+  };
+  return { ctx, out, err };
+}

@@ -10,12 +10,9 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { main } from "../../sync/backup/cli";
 import { exportXlsx } from "../../sync/backup/commands/export";
 import { restore } from "../../sync/backup/commands/restore";
-import type { Context } from "../../sync/backup/context";
 import { SyncError } from "../../sync/backup/errors";
-import { defaultSheetsOptions } from "../../sync/backup/places/sheets-api";
-import { silentProgress } from "../../sync/backup/progress";
 import { writeSnapshot } from "../../sync/backup/snapshot/write";
-import { options, tempDir } from "./helpers";
+import { localContext, options, tempDir } from "./helpers";
 
 const CHILD = fileURLToPath(new URL("../local/file-guard-child.ts", import.meta.url));
 const HEADER = ["ID Permohonan", "Nama"];
@@ -24,22 +21,6 @@ let dir: { path: string; cleanup: () => Promise<void> };
 let snapshot: string;
 let target: string;
 const children: ChildProcess[] = [];
-
-/** Commands' context without any Sheets server: these tests only touch local files. */
-function localContext(confirm: (question: string) => Promise<boolean> = async () => false) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const ctx: Context = {
-    io: { out: (l) => void out.push(l), err: (l) => void err.push(l) },
-    env: {},
-    now: () => new Date(Date.UTC(2026, 0, 15, 2)),
-    progress: silentProgress,
-    sheetsOptions: defaultSheetsOptions(),
-    sheets: async () => expect.unreachable("no Sheets access in these tests"),
-    confirm,
-  };
-  return { ctx, out, err };
-}
 
 async function writeWorkbook(path: string, rows: string[][]): Promise<void> {
   const book = new ExcelJS.Workbook();

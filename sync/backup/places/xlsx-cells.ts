@@ -1,7 +1,11 @@
-// exceljs cell values ↔ the tool's cells: dates as serial numbers (1900 system, like the Sheets
-// API), rich text and links as their text, formulas as "=…" text beside their cached result.
+// The tool's cells in an .xlsx: read by exceljs (dates as serial numbers, 1900 system like the
+// Sheets API; rich text and links as their text; formulas as "=…" text beside their cached result),
+// and turned into the surgical writer's values (serials in register date columns as dates).
 import ExcelJS from "exceljs";
+import { isDateCell, type CellValue } from "../../../apps-script/core/ports";
 import { registerNamed } from "../../../apps-script/core/registers/catalog";
+import { columnsOf, kindOfColumn } from "../../local/xlsx/new-sheet";
+import { dateToSerial as dateCellToSerial, serialToDate as serialToDateCell, type ColumnKind } from "../../local/xlsx/serial-date";
 import type { Cell } from "../model";
 
 const MS_PER_DAY = 86_400_000;
@@ -9,7 +13,6 @@ const UNIX_EPOCH_SERIAL = 25_569; // 1970-01-01 in the 1900 date system
 
 /** exceljs already turns 1904-system numbers into true Dates, so one conversion fits both. */
 export const dateToSerial = (date: Date): number => date.getTime() / MS_PER_DAY + UNIX_EPOCH_SERIAL;
-export const serialToDate = (serial: number): Date => new Date(Math.round((serial - UNIX_EPOCH_SERIAL) * MS_PER_DAY));
 
 type Value = ExcelJS.CellValue | ExcelJS.CellFormulaValue["result"];
 
@@ -37,31 +40,27 @@ export function readCell(cell: ExcelJS.Cell): { value: Cell; formula?: string } 
   return { value: plainValue(cell.value) };
 }
 
-const DATE_FORMATS = { date: "dd/mm/yyyy", datetime: "dd/mm/yyyy hh:mm" } as const;
-
-/** Date formats by column index for a register tab, from its header row and the catalog. */
-export function dateColumns(tabName: string, headers: readonly Cell[]): Map<number, string> {
-  const columns = new Map<number, string>();
-  const register = registerNamed(tabName);
-  if (!register) return columns;
-  headers.forEach((h, i) => {
-    const type = register.columns.find((c) => c.header === h)?.type;
-    if (type === "date" || type === "datetime") columns.set(i, DATE_FORMATS[type]);
-  });
-  return columns;
+/**
+ * Column kinds of a tab as the local .xlsx writer sees them: a register's date and date-time
+ * columns found by header as `npm start` matches them (new-sheet.ts `columnsOf`), "other" for the
+ * rest and for every column of a tab that is not a register.
+ */
+export function columnKinds(tabName: string, headers: readonly string[]): ColumnKind[] {
+  return columnsOf(registerNamed(tabName), headers).map(kindOfColumn);
 }
 
-/** Sets a plain value; a date column gets a Date so the sheet shows a date, not a serial. */
-export function writeValue(cell: ExcelJS.Cell, value: Cell, dateFormat?: string): void {
-  if (typeof value === "number" && dateFormat) {
-    cell.value = serialToDate(value);
-    if (!cell.numFmt || cell.numFmt === "General") cell.numFmt = dateFormat;
-  } else {
-    cell.value = value;
-  }
-}
+/** A serial within this of a whole minute is that minute (0.09 s; a second is 1.2e-5 of a day). */
+const SAME_INSTANT = 1e-6;
 
-export function writeFormula(cell: ExcelJS.Cell, text: string, result: Cell): void {
-  const formula = text.replace(/^=/, "");
-  cell.value = result === null ? { formula } : { formula, result };
+/**
+ * A tool cell as the surgical writer's value. In a date column a serial becomes a DateCell, so
+ * the cell shows a date (a plain number is written General). A serial that names no day, or that
+ * carries seconds a DateCell cannot hold, stays the exact number: a restore gives back the value.
+ */
+export function writtenValue(value: Cell, kind: ColumnKind): CellValue {
+  if (typeof value !== "number" || kind === "other") return value;
+  const date = serialToDateCell(value, false, kind === "date" && Number.isInteger(value) ? "date" : "datetime");
+  if (!isDateCell(date)) return value;
+  const back = dateCellToSerial(date, false);
+  return back !== null && Math.abs(back - value) < SAME_INSTANT ? date : value;
 }

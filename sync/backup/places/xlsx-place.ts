@@ -1,6 +1,7 @@
 // A local .xlsx workbook as a place (one worksheet per register, headers in row 1, as the main
-// job uses): read every sheet, or write planned changes in place and save atomically. Commands
-// that write one hold its lock (withXlsxLock) across read, plan and write, as `npm start` does.
+// job uses): read every sheet (exceljs), or write planned changes in place — only the cells that
+// differ, through the surgical writer — and save atomically. Commands that write one hold its
+// lock (withXlsxLock) across read, plan and write, as `npm start` does.
 import ExcelJS from "exceljs";
 import { createHash } from "node:crypto";
 import { readFile, stat } from "node:fs/promises";
@@ -10,8 +11,9 @@ import { SyncError, withLocalErrors } from "../errors";
 import { setFormula, trimRows, type Cell, type Spreadsheet, type Tab } from "../model";
 import type { Progress } from "../progress";
 import type { ReadOptions, TabWrite, WritablePlace, WrittenPart } from "./types";
-import { dateColumns, readCell, writeFormula, writeValue } from "./xlsx-cells";
+import { readCell } from "./xlsx-cells";
 import { saveXlsx } from "./xlsx-save";
+import { editXlsx, newXlsx, openXlsx } from "./xlsx-write";
 
 async function exists(path: string): Promise<boolean> {
   return stat(path).then((s) => s.isFile(), () => false);
@@ -106,58 +108,12 @@ export class XlsxPlace implements WritablePlace {
     if (this.readSha256 !== undefined && (file?.sha256 ?? null) !== this.readSha256) {
       throw new SyncError("CONFLICT", `Berkas ${basename(this.path)} berubah sejak dibaca; tidak ada yang ditulis. Jalankan perintahnya lagi.`);
     }
-    const workbook = file && !this.options.fresh ? await load(this.path, file.bytes) : new ExcelJS.Workbook();
-    const parts: WrittenPart[] = [];
     progress?.begin("Menulis", writes.length);
-    for (const w of writes) {
-      let sheet = workbook.getWorksheet(w.name);
-      if (!sheet) {
-        try {
-          sheet = workbook.addWorksheet(w.name);
-        } catch (error) {
-          throw new SyncError("REJECTED", `Nama tab "${w.name}" tidak bisa dipakai di Excel (maks. 31 karakter, tanpa : \\ / ? * [ ]).`, { cause: error });
-        }
-        parts.push({ tab: w.name, what: "tab baru", fromRow: 1, toRow: 1 });
-      }
-      applyWrite(sheet, w, parts);
-      progress?.advance(1);
-    }
+    // Only the cells that differ are rewritten, by the writer `npm start` uses (see xlsx-write.ts).
+    const edit = file && !this.options.fresh ? await editXlsx(this.path, openXlsx(this.path, file.bytes), writes, progress) : await newXlsx(this.path, writes, progress);
     progress?.end();
-    // Excel recomputes formulas on opening; cached results come from the source.
-    workbook.calcProperties.fullCalcOnLoad = true;
-    await saveXlsx(this.path, workbook, file?.sha256);
+    if (edit.bytes) await saveXlsx(this.path, edit.bytes, file?.sha256);
     this.readSha256 = undefined; // the next write plans against a new read
-    return parts;
-  }
-}
-
-function applyWrite(sheet: ExcelJS.Worksheet, w: TabWrite, parts: WrittenPart[]): void {
-  // Row 1 as it will be after this write decides which columns hold dates.
-  const header: Cell[] = [];
-  sheet.getRow(1).eachCell({ includeEmpty: false }, (cell, col) => (header[col - 1] = readCell(cell).value));
-  const firstBlock = w.blocks.find((b) => b.start === 0 && b.length > 0);
-  firstBlock?.row(0).forEach((v, c) => {
-    if (v !== undefined) header[c] = v;
-  });
-  const dates = dateColumns(w.name, header);
-
-  for (const block of w.blocks) {
-    for (let i = 0; i < block.length; i++) {
-      const r = block.start + i;
-      const target = sheet.getRow(r + 1);
-      block.row(i).forEach((v, c) => {
-        if (v !== undefined) writeValue(target.getCell(c + 1), v, r > 0 ? dates.get(c) : undefined);
-      });
-    }
-    if (block.length > 0) parts.push({ tab: w.name, what: "nilai", fromRow: block.start + 1, toRow: block.start + block.length });
-  }
-  for (const f of w.formulas) {
-    writeFormula(sheet.getRow(f.row + 1).getCell(f.col + 1), f.text, f.value);
-    parts.push({ tab: w.name, what: "rumus", fromRow: f.row + 1, toRow: f.row + 1 });
-  }
-  if (w.clearFrom !== undefined && w.clearFrom < sheet.rowCount) {
-    const last = sheet.rowCount;
-    for (let r = w.clearFrom + 1; r <= last; r++) sheet.getRow(r).eachCell({ includeEmpty: false }, (cell) => (cell.value = null));
-    parts.push({ tab: w.name, what: "kosongkan", fromRow: w.clearFrom + 1, toRow: last });
+    return edit.parts;
   }
 }
