@@ -61,6 +61,10 @@ function textValidation(column: ColumnDef): GoogleAppsScript.Forms.TextValidatio
   switch (column.type) {
     case "email":
       return builder.requireTextIsEmail().setHelpText("Isi alamat e-mail yang sah.").build();
+    case "nip":
+      return builder.requireTextMatchesPattern("\\d{18}").setHelpText("Tepat 18 angka tanpa spasi.").build();
+    case "nik":
+      return builder.requireTextMatchesPattern("\\d{16}").setHelpText("Tepat 16 angka tanpa spasi.").build();
     case "digits": {
       const length = /(\d+)\s*digit/.exec(column.note ?? "")?.[1];
       const pattern = length ? `\\d{${length}}` : "\\d+";

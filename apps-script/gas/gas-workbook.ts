@@ -27,6 +27,21 @@ function runs(sorted: readonly number[]): [number, number][] {
   return out;
 }
 
+/**
+ * Every value of a tab in one call. The docs leave open what -1 gives on an empty sheet (an error
+ * or an empty grid): an error falls back to the data range, which is defined for every sheet.
+ * https://developers.google.com/apps-script/reference/spreadsheet/sheet#getsheetvaluesstartrow,-startcolumn,-numrows,-numcolumns
+ */
+function valuesOf(sheet: Sheet): unknown[][] {
+  try {
+    const grid = sheet.getSheetValues(1, 1, -1, -1);
+    if (grid.length > 0) return grid;
+  } catch {
+    // an empty sheet: fall through
+  }
+  return sheet.getDataRange().getValues();
+}
+
 /** What the last read of a table saw: lets unchanged engine cells fill gaps between writes. */
 interface Snapshot {
   readonly raw: RawTable;
@@ -58,11 +73,17 @@ export class GasWorkbook implements Workbook {
         const matching = this.readMatching(sheet, def, options.matching.column, options.matching.values);
         if (matching) return matching;
       }
-      const range = sheet.getDataRange();
-      const grid = range.getValues();
-      // Formulas matter only where the engine flags them (the case register): every other read
-      // skips the second batch.
-      const formulaGrid = def?.formulasChecked ? range.getFormulas() : null;
+      // Formulas matter only where the engine flags them (case registers): every other read is
+      // one getSheetValues call (-1 = up to the last row and column with data).
+      let grid: unknown[][];
+      let formulaGrid: string[][] | null = null;
+      if (def?.formulasChecked) {
+        const range = sheet.getDataRange();
+        grid = range.getValues();
+        formulaGrid = range.getFormulas();
+      } else {
+        grid = valuesOf(sheet);
+      }
       const headers = (grid[0] ?? []).map((v) => String(v).trim());
       const dateTimeColumn = headers.map((h) => def?.columns.some((c) => c.type === "datetime" && normalizeHeader(c.header) === normalizeHeader(h)) ?? false);
       let rows: CellValue[][] = grid.slice(1).map((line) => line.map((v, i) => this.values.toCell(v, dateTimeColumn[i])));

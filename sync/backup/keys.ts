@@ -7,7 +7,7 @@ import type { Cell } from "./model";
 export const CASE_ID_HEADER = "ID Permohonan";
 
 /** Column types whose values are personal data and must not appear in output. */
-const PERSONAL_TYPES = new Set(["email", "digits", "phone"]);
+const PERSONAL_TYPES = new Set(["email", "digits", "phone", "nip", "nik"]);
 
 export interface KeySpec {
   /** Column indexes (0-based) of the key, in key order. */

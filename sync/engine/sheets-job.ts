@@ -6,7 +6,10 @@ import { MemoryWorkbook } from "../../apps-script/core/memory-workbook";
 import { runCheck } from "../../apps-script/core/engine/run-check";
 import type { CheckSummary } from "../../apps-script/core/engine/types";
 import { type CellValue, type Clock, dateCell, isDateCell, type RawTable } from "../../apps-script/core/ports";
-import { REGISTERS, registerNamed } from "../../apps-script/core/registers/catalog";
+import { KOLOM_KASUS, REGISTERS, registerNamed } from "../../apps-script/core/registers/catalog";
+import { parseCaseRegisters, registerResolver } from "../../apps-script/core/registers/case-registers";
+import type { RegisterDef } from "../../apps-script/core/registers/schema";
+import { RegisterTable } from "../../apps-script/core/registers/table";
 import { cellText } from "../../apps-script/core/registers/cells";
 import { fromDayNumber, toDayNumber } from "../../apps-script/core/time/local-date";
 import { SyncError } from "../backup/errors";
@@ -31,9 +34,9 @@ function toSheetCell(value: CellValue): Cell {
 }
 
 /** A tab as the core reads it: register date columns as calendar dates, formulas kept aside. */
-export function tabToRawTable(tab: Tab): RawTable {
+export function tabToRawTable(tab: Tab, defOf: (name: string) => RegisterDef | undefined = registerNamed): RawTable {
   const headers = (tab.rows[0] ?? []).map((h) => (h === null ? "" : String(h)));
-  const def = registerNamed(tab.name);
+  const def = defOf(tab.name);
   const kind = headers.map((h) => def?.columns.find((c) => c.header.toLowerCase() === h.trim().toLowerCase())?.type);
   const rows = tab.rows.slice(1).map((row) =>
     headers.map((_, i): CellValue => {
@@ -79,7 +82,7 @@ export function changedCells(before: RawTable | null, after: RawTable): TabWrite
 
 /** IDs per row position, to see whether a tab moved between read and write. */
 function keyColumn(table: RawTable): string[] {
-  const def = registerNamed(table.name);
+  const def = registerNamed(table.name) ?? { key: [table.headers.find((h) => h.startsWith("ID ")) ?? ""] };
   const index = table.headers.findIndex((h) => h.trim().toLowerCase() === (def?.key[0] ?? table.headers[0] ?? "").toLowerCase());
   return table.rows.map((r) => cellText(r[index] ?? null));
 }
@@ -95,6 +98,13 @@ export async function runSheetsJob(place: SheetsPlace, options: { actorEmail: st
   const names = REGISTERS.map((r) => r.name);
   const read = await place.read({ tabs: names, missingOk: true });
   const before = new Map(read.tabs.map((t) => [t.name, tabToRawTable(t)]));
+  // Case registers declared as data (Kolom Kasus): a second batch, converted by their own columns.
+  const defOf = registerResolver(before.get(KOLOM_KASUS.name) ?? null);
+  const declared = parseCaseRegisters(before.has(KOLOM_KASUS.name) ? new RegisterTable(KOLOM_KASUS, before.get(KOLOM_KASUS.name)!) : null).registers;
+  if (declared.size > 0) {
+    const more = await place.read({ tabs: [...declared.keys()], missingOk: true });
+    for (const tab of more.tabs) before.set(tab.name, tabToRawTable(tab, defOf));
+  }
   // A tab staff deleted or renamed is reported by the engine, never recreated on the live sheet.
   const workbook = new MemoryWorkbook([...before.values()]);
   const summary = runCheck({ workbook, clock: options.clock, lock: inProcessLock, actor: { email: options.actorEmail } });

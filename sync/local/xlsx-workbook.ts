@@ -6,7 +6,9 @@ import { readFile, stat } from "node:fs/promises";
 import { basename } from "node:path";
 import { MemoryWorkbook } from "../../apps-script/core/memory-workbook";
 import type { RawTable } from "../../apps-script/core/ports";
-import { registerNamed, REGISTERS } from "../../apps-script/core/registers/catalog";
+import type { RegisterDef } from "../../apps-script/core/registers/schema";
+import { KOLOM_KASUS, registerNamed, REGISTERS } from "../../apps-script/core/registers/catalog";
+import { registerResolver } from "../../apps-script/core/registers/case-registers";
 import { LocalFileError } from "./errors";
 import { replaceFileDurably, sha256Hex } from "./file-guard";
 import { XlsxDocument, type SheetWriter } from "./xlsx/document";
@@ -29,8 +31,8 @@ export interface XlsxOpenOptions {
 }
 
 /** Column kinds of a tab from its register definition and its header texts. */
-export function kindsFor(name: string): (headers: readonly string[]) => ColumnKind[] {
-  const def = registerNamed(name);
+export function kindsFor(name: string, defOf: (name: string) => RegisterDef | undefined = registerNamed): (headers: readonly string[]) => ColumnKind[] {
+  const def = defOf(name);
   return (headers) => columnsOf(def, headers).map(kindOfColumn);
 }
 
@@ -90,6 +92,11 @@ export class XlsxWorkbookFile {
     try {
       doc = XlsxDocument.open(bytes);
       for (const def of REGISTERS) if (doc.hasSheet(def.name)) tables.push(doc.readSheet(def.name, kindsFor(def.name)).table);
+      // Case registers declared as data (Kolom Kasus): their tabs, with their own column types.
+      const defOf = registerResolver(tables.find((t) => t.name === KOLOM_KASUS.name) ?? null);
+      for (const name of doc.sheetNames()) {
+        if (!registerNamed(name) && defOf(name)) tables.push(doc.readSheet(name, kindsFor(name, defOf)).table);
+      }
     } catch (error) {
       if (error instanceof XlsxFormatError) throw invalid(path, error.message, error);
       throw error;
@@ -115,6 +122,7 @@ export class XlsxWorkbookFile {
       return tables.reduce((n, t) => n + t.headers.length + t.rows.reduce((m, r) => m + r.filter((v) => v !== null && v !== "").length, 0), 0);
     }
     const doc = this.doc;
+    const defOf = this.defOf();
     const cells = new Map<string, CellWrite[]>();
     const newTables: RawTable[] = [];
     let written = 0;
@@ -122,7 +130,7 @@ export class XlsxWorkbookFile {
       const now = this.workbook.readTable(name)!;
       const before = this.baselineOf(name);
       if (before) {
-        const writes = changedCells(before, now, doc.date1904);
+        const writes = changedCells(before, now, doc.date1904, defOf);
         if (writes.length > 0) cells.set(name, writes), (written += writes.length);
       } else if (doc.hasSheet(name)) {
         throw new Error(`tab ${name} exists in the file but was not read`);
@@ -138,12 +146,12 @@ export class XlsxWorkbookFile {
       return i < 0 ? undefined : i;
     };
     const newSheets = newTables.map((table) => {
-      const def = registerNamed(table.name);
+      const def = defOf(table.name);
       return { table, ...(def ? { def } : {}), dropdowns: def ? dropdownRules(def, table.headers, locate) : [] };
     });
     let bytes: Uint8Array;
     try {
-      const options = { headersOf: (name: string) => this.workbook.readTable(name)?.headers ?? [], kindsOf: kindsFor };
+      const options = { headersOf: (name: string) => this.workbook.readTable(name)?.headers ?? [], kindsOf: (name: string) => kindsFor(name, defOf) };
       const result = await doc.save({ cells, newSheets }, this.options.sheetWriter ? { ...options, writer: this.options.sheetWriter } : options);
       bytes = result.bytes;
     } catch (error) {
@@ -155,6 +163,11 @@ export class XlsxWorkbookFile {
     });
     this.rebase(bytes);
     return written;
+  }
+
+  /** Register definitions by tab name: the catalog's and the case registers Kolom Kasus declares. */
+  private defOf(): (name: string) => RegisterDef | undefined {
+    return registerResolver(this.workbook.readTable(KOLOM_KASUS.name));
   }
 
   /** SHA-256 of the file as this object last read or wrote it (null before a new file is saved). */
@@ -171,8 +184,9 @@ export class XlsxWorkbookFile {
 
   private baselineOf(name: string): RawTable | undefined {
     const known = this.baseline.get(name);
-    if (known || !this.doc || !this.doc.hasSheet(name) || !registerNamed(name)) return known;
-    const table = this.doc.readSheet(name, kindsFor(name)).table;
+    const defOf = this.defOf();
+    if (known || !this.doc || !this.doc.hasSheet(name) || !defOf(name)) return known;
+    const table = this.doc.readSheet(name, kindsFor(name, defOf)).table;
     this.baseline.set(name, table);
     return table;
   }
@@ -195,9 +209,9 @@ export class XlsxWorkbookFile {
 }
 
 /** The cells of `now` that differ from `before` (the file), as writes in sheet coordinates. */
-export function changedCells(before: RawTable, now: RawTable, date1904: boolean): CellWrite[] {
+export function changedCells(before: RawTable, now: RawTable, date1904: boolean, defOf: (name: string) => RegisterDef | undefined = registerNamed): CellWrite[] {
   const writes: CellWrite[] = [];
-  const kinds = kindsFor(now.name)(now.headers);
+  const kinds = kindsFor(now.name, defOf)(now.headers);
   // Header row: only labels appended after the existing ones; an existing header is never rewritten.
   for (let c = before.headers.length; c < now.headers.length; c += 1) {
     if (now.headers[c] !== "") writes.push({ row: 0, col: c, value: now.headers[c]! });

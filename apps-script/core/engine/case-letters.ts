@@ -1,103 +1,122 @@
-// Letters a move calls for: data built from the registers, rendered, checked before the move is
-// accepted (a letter that cannot be made complete refuses the move), recorded after the sweep.
+// Letters a move calls for: data built from what the run loaded before any step, rendered and
+// checked before the move is accepted (a letter that cannot be made complete refuses the move),
+// recorded after the sweep. Pure: nothing here reads the workbook.
 import type { Eligibility } from "../domain/eligibility";
 import type { Scheme } from "../domain/schemes";
 import { assessCompetence, type Competence, type UnitResult } from "../domain/unit-results";
-import { caseLetterData, type AssessorInfo, type TukInfo } from "../letters/case-data";
+import { caseLetterData } from "../letters/case-data";
 import { LetterConfigError, LetterDataError } from "../letters/errors";
 import { letterTypeOf } from "../letters/letter-types";
 import { type Office, officeFromSettings } from "../letters/office";
 import { type PreparedLetter, prepareLetter } from "../letters/render";
+import { serviceLetterData } from "../letters/service-data";
 import { cellDate, cellText } from "../registers/cells";
 import { PERMOHONAN } from "../registers/catalog";
-import { normalizeHeader, readRegister, type RegisterRow, type RegisterTable } from "../registers/table";
-import type { Workbook } from "../ports";
-import type { OfficeDateTime } from "../time/local-date";
+import type { RegisterDef } from "../registers/schema";
+import { normalizeHeader, type RegisterRow } from "../registers/table";
+import type { LocalDate, OfficeDateTime } from "../time/local-date";
+import type { ServiceDef } from "../workflow/service";
 import type { ApprovalSettings } from "../letters/approval";
 import type { OfficeConfig } from "./config";
 import type { Settings } from "./settings";
 
 /** Letters that list everyone tested together; only these need the whole register. */
-const COHORT_LETTERS: ReadonlySet<string> = new Set(["SURAT_TUGAS", "SK_PENETAPAN", "BERITA_ACARA"]);
+export const COHORT_LETTERS: ReadonlySet<string> = new Set(["SURAT_TUGAS", "SK_PENETAPAN", "BERITA_ACARA", "DAFTAR_HADIR"]);
 
 export type LetterOutcome = { readonly ok: true; readonly letters: readonly PreparedLetter[] } | { readonly ok: false; readonly reason: string };
 
-export type LetterPreparer = (
-  types: readonly string[],
-  row: RegisterRow,
-  scheme: Scheme | null,
-  eligibility: Eligibility | null,
-  competence: Competence,
-) => LetterOutcome;
+/** What a move's letters need from the run, loaded before any case step runs. */
+export interface LetterContext {
+  readonly config: OfficeConfig;
+  readonly now: OfficeDateTime;
+  readonly office: Office;
+  /** Cases tested together (scheme, test date, TUK) → their rows; every Permohonan row when a cohort letter may be made. */
+  readonly cohorts: ReadonlyMap<string, readonly RegisterRow[]>;
+  /** Every case's per-unit results, for the letters listing a cohort. */
+  readonly unitResults: ReadonlyMap<string, ReadonlyMap<string, UnitResult>>;
+  /** Case register name → its rows by ID (the appealed application of a Banding letter). */
+  readonly casesById: (register: string, id: string) => RegisterRow | undefined;
+}
 
-/** Builds the preparer for one sweep: registers read once, the office validated on first use. */
-export function letterPreparer(
-  workbook: Workbook,
-  config: OfficeConfig,
-  now: OfficeDateTime,
-  cases: RegisterTable,
-  /** Every case's per-unit results, loaded on first need (a letter listing a cohort). */
-  unitResults: () => ReadonlyMap<string, ReadonlyMap<string, UnitResult>>,
-): LetterPreparer {
-  let office: Office | null = null;
-  let cohorts: Map<string, RegisterRow[]> | null = null;
-  const cohortKey = (row: RegisterRow) =>
-    [cellText(row.get("Kode Skema")), cellDate(row.get("Jadwal Uji")) ?? "", cellText(row.get("Kode TUK"))].join("|");
+/** The facts of the case its step already worked out, so letters state the same thing. */
+export interface CaseLetterFacts {
+  readonly scheme: Scheme | null;
+  readonly eligibility: Eligibility | null;
+  readonly competence: Competence;
+  readonly service: ServiceDef;
+  readonly register: RegisterDef;
+  readonly dueDate: LocalDate | null;
+}
+
+export function cohortKey(row: RegisterRow): string {
+  return [cellText(row.get("Kode Skema")), cellDate(row.get("Jadwal Uji")) ?? "", cellText(row.get("Kode TUK"))].join("|");
+}
+
+/** Groups Permohonan rows by cohort, once per run. */
+export function cohortsOf(rows: readonly RegisterRow[]): Map<string, RegisterRow[]> {
+  const cohorts = new Map<string, RegisterRow[]>();
+  for (const row of rows) {
+    const key = cohortKey(row);
+    (cohorts.get(key) ?? cohorts.set(key, []).get(key)!).push(row);
+  }
+  return cohorts;
+}
+
+/** The office as letters show it (kop, signatory), from the settings. */
+export function letterOffice(config: OfficeConfig): Office {
+  return { ...officeFromSettings(config.settings.raw), timeZone: config.settings.timeZone };
+}
+
+/**
+ * Renders the letters a move calls for from data loaded beforehand; pure. A letter that cannot
+ * be made complete gives the reason, and the move is refused with it.
+ */
+export function prepareCaseLetters(types: readonly string[], row: RegisterRow, facts: CaseLetterFacts, context: LetterContext): LetterOutcome {
+  const { config } = context;
   // The TUK and the assessor a case names, from the registers the configuration already read.
-  const referenced = (row: RegisterRow, header: string) => config.references.get(header)?.entries.get(normalizeHeader(cellText(row.get(header))))?.row;
-  const tukOf = (row: RegisterRow): TukInfo | null => {
-    const tuk = referenced(row, "Kode TUK");
-    return tuk ? { name: cellText(tuk.get("Nama TUK")), address: cellText(tuk.get("Alamat")) } : null;
-  };
-  const assessorOf = (row: RegisterRow): AssessorInfo | null => {
-    const assessor = referenced(row, "Asesor");
-    return assessor ? { name: cellText(assessor.get("Nama")), registrationNumber: cellText(assessor.get("No. Registrasi")) } : null;
-  };
-
-  const cohortOf = (row: RegisterRow): RegisterRow[] => {
-    if (!cohorts) {
-      cohorts = new Map();
-      // A letter listing a cohort needs every case of it: read the register whole if only the
-      // edited rows were read (once per run, and only when a letter is made).
-      const all = cases.raw.partial ? (readRegister(workbook, PERMOHONAN) ?? cases) : cases;
-      for (const row of all.rows) {
-        const key = cohortKey(row);
-        cohorts.set(key, [...(cohorts.get(key) ?? []), row]);
-      }
-    }
-    return cohorts.get(cohortKey(row)) ?? [row];
-  };
-
-  // Every participant a letter lists is stated with the same verdict the guards use.
-  const competenceOf = (member: RegisterRow): Competence =>
-    assessCompetence(config.schemes.get(cellText(member.get("Kode Skema"))), unitResults().get(member.id), cellText(member.get("Rekomendasi Asesor")));
-
-  return (types, row, scheme, eligibility, competence) => {
-    try {
-      office ??= { ...officeFromSettings(config.settings.raw), timeZone: config.settings.timeZone };
-      const assessor = assessorOf(row);
-      const letters = types.map((name) => {
-        const type = letterTypeOf(name);
-        if (!type) throw new LetterDataError("TANDA_TERIMA", row.id, [], `jenis surat "${name}" tidak dikenal`);
-        const data = caseLetterData(type, {
-          row,
-          scheme,
-          eligibility,
-          tuk: tukOf(row),
-          assessors: assessor ? [assessor] : [],
-          cohort: COHORT_LETTERS.has(type) ? cohortOf(row) : [row],
-          serviceDays: config.settings.serviceSlaDays,
-          now,
-          competenceOf: (member) => (member === row ? competence : competenceOf(member)),
+  const referenced = (header: string) => config.references.get(header)?.entries.get(normalizeHeader(cellText(row.get(header))))?.row;
+  try {
+    const letters = types.map((name) => {
+      const type = letterTypeOf(name);
+      if (!type) throw new LetterDataError("TANDA_TERIMA", row.id, [], `jenis surat "${name}" tidak dikenal`);
+      if (facts.register.name !== PERMOHONAN.name) {
+        const data = serviceLetterData(type, {
+          row, caseId: row.id, service: facts.service, now: context.now, dueDate: facts.dueDate,
+          linked: linkedCase(row, facts.register, context), appealDeadlineDays: config.settings.appealDeadlineDays,
         });
-        return prepareLetter(type, data, { ...office!, caseId: row.id });
+        return prepareLetter(type, data, { ...context.office, caseId: row.id });
+      }
+      const tuk = referenced("Kode TUK");
+      const assessor = referenced("Asesor");
+      const data = caseLetterData(type, {
+        row,
+        scheme: facts.scheme,
+        eligibility: facts.eligibility,
+        tuk: tuk ? { name: cellText(tuk.get("Nama TUK")), address: cellText(tuk.get("Alamat")) } : null,
+        assessors: assessor ? [{ name: cellText(assessor.get("Nama")), registrationNumber: cellText(assessor.get("No. Registrasi")) }] : [],
+        cohort: COHORT_LETTERS.has(type) ? [...(context.cohorts.get(cohortKey(row)) ?? [row])] : [row],
+        serviceDays: facts.service.slaDays ?? config.settings.serviceSlaDays,
+        now: context.now,
+        // Every participant a letter lists is stated with the same verdict the guards use.
+        competenceOf: (member) => (member.id === row.id ? facts.competence
+          : assessCompetence(config.schemes.get(cellText(member.get("Kode Skema"))), context.unitResults.get(member.id), cellText(member.get("Rekomendasi Asesor")))),
       });
-      return { ok: true, letters };
-    } catch (error) {
-      if (error instanceof LetterDataError || error instanceof LetterConfigError) return { ok: false, reason: error.message };
-      throw error;
-    }
-  };
+      return prepareLetter(type, data, { ...context.office, caseId: row.id });
+    });
+    return { ok: true, letters };
+  } catch (error) {
+    if (error instanceof LetterDataError || error instanceof LetterConfigError) return { ok: false, reason: error.message };
+    throw error;
+  }
+}
+
+/** The case a row refers to through a `case` column (Banding → its Permohonan), with its scheme's name. */
+function linkedCase(row: RegisterRow, register: RegisterDef, context: LetterContext): { row: RegisterRow; schemeName: string } | null {
+  for (const [header, target] of Object.entries(register.cases?.caseReferences ?? {})) {
+    const linked = context.casesById(target, cellText(row.get(header)));
+    if (linked) return { row: linked, schemeName: context.config.schemes.get(cellText(linked.get("Kode Skema")))?.name ?? cellText(linked.get("Kode Skema")) };
+  }
+  return null;
 }
 
 /** Numbering settings from Pengaturan: the office format and "Format Nomor Surat <JENIS>" rows. */

@@ -2,22 +2,26 @@
 // Status staff set with it, and recompute deadlines and flags. Pure: everything it needs is in
 // its arguments; it returns the cells to write, the audit rows and the letters to record.
 import { checkApplication } from "../domain/application";
+import { type CaseIdLookup, checkCaseRow } from "../domain/case-row";
 import { checkEligibility, type Eligibility } from "../domain/eligibility";
 import type { Role } from "../domain/reference";
 import { referenceProblems } from "../domain/references";
 import { assessCompetence, type Competence, type UnitResult } from "../domain/unit-results";
 import type { PreparedLetter } from "../letters/render";
 import { type CellValue, dateCell, isDateCell } from "../ports";
-import { RECORDED_STATUS_COLUMN as RECORDED, CASE_STATUS_COLUMN as STATUS } from "../registers/catalog";
+import { PERMOHONAN, RECORDED_STATUS_COLUMN as RECORDED, CASE_STATUS_COLUMN as STATUS, STAFF_NOTE_COLUMN } from "../registers/catalog";
+import type { RegisterDef } from "../registers/schema";
 import { cellDate, cellText } from "../registers/cells";
 import { normalizeHeader, type RegisterRow } from "../registers/table";
 import type { LocalDate, OfficeDateTime } from "../time/local-date";
 import type { MoveDef, WorkflowDef } from "../workflow/definition";
 import { stateOf } from "../workflow/definition";
 import { BLANK, type Effect, transition } from "../workflow/transition";
-import type { LetterPreparer } from "./case-letters";
+import { type LetterContext, prepareCaseLetters } from "./case-letters";
+import { dayCounter } from "../time/day-counter";
+import type { ServiceDef } from "../workflow/service";
 import type { OfficeConfig } from "./config";
-import { FINAL_STATE_GUARD, guardFailures, type GuardInput, type PendingLetter } from "./guards";
+import { type AppealFacts, FINAL_STATE_GUARD, guardFailures, type GuardInput, type PendingLetter } from "./guards";
 import { effectiveDate, type HistoryEvent, replayHistory } from "./history";
 
 export interface CaseContext {
@@ -26,8 +30,18 @@ export interface CaseContext {
   readonly actorEmail: string | null;
   readonly role: Role | null;
   readonly currentYear: number;
-  /** Renders the letters a move calls for; without it (intake) no letters are made. */
-  readonly prepareLetters?: LetterPreparer;
+  /** The service the case belongs to (its register, promise, cut-off and day unit). */
+  readonly service: ServiceDef;
+  /** The case register's definition (Permohonan, or one declared in Kolom Kasus). */
+  readonly register: RegisterDef;
+  /** What letters need, loaded before the step (office, cohorts, results); null: no letters (intake). */
+  readonly letters: LetterContext | null;
+  /** The case IDs of the registers a `case` column refers to (Banding → Permohonan). */
+  readonly caseIds: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The codes present (Ada = Ya) in the case's Dokumen Kasus checklist, upper case. */
+  readonly documents: ReadonlySet<string>;
+  /** For each `case` column of the row: the referenced case's applied moves (Banding → Permohonan). */
+  readonly linkedHistories: ReadonlyMap<string, readonly HistoryEvent[]>;
   /** The case's applied moves from Riwayat, oldest first; empty for a case never recorded. */
   readonly history: readonly HistoryEvent[];
   /** Per-unit results (Hasil Asesmen) of the case, when any were recorded. */
@@ -42,6 +56,8 @@ export interface AuditEntry {
   readonly to: string;
   readonly applied: boolean;
   readonly note: string;
+  /** A note on another case's history (an appeal's progress on the appealed case); no move. */
+  readonly remark?: boolean;
 }
 
 export interface CaseOutcome {
@@ -58,9 +74,9 @@ export interface CaseOutcome {
   readonly refused: { readonly from: string; readonly to: string; readonly reason: string } | null;
 }
 
-/** The day counting starts from: an event at or after the cut-off hour counts from the next day. */
-export function effectiveEventDate(now: OfficeDateTime, cutOffMinute: number): LocalDate {
-  return effectiveDate(now.date, now.minuteOfDay, cutOffMinute);
+/** The day counting starts from: at or after the cut-off hour, or on a closed day, the next working day. */
+export function effectiveEventDate(now: OfficeDateTime, cutOffMinute: number, calendar: OfficeConfig["calendar"]): LocalDate {
+  return effectiveDate(now.date, now.minuteOfDay, cutOffMinute, calendar);
 }
 
 /** The engine's state columns as the row holds them (a cache of the history; staff can type over it). */
@@ -79,22 +95,58 @@ const shown = (value: string | LocalDate | number | null) => (value === null || 
 
 /** The note a move leaves in Riwayat: the reason staff gave, when the move asks for one. */
 function moveNote(move: MoveDef, row: RegisterRow): string {
-  const asksReason = move.requiredFields.some((f) => normalizeHeader(f) === normalizeHeader("Catatan Petugas"));
-  const reason = cellText(row.get("Catatan Petugas"));
+  const asksReason = move.requiredFields.some((f) => normalizeHeader(f) === normalizeHeader(STAFF_NOTE_COLUMN));
+  const reason = cellText(row.get(STAFF_NOTE_COLUMN));
   return asksReason && reason !== "" ? `Alasan: ${reason.slice(0, 500)}` : "";
 }
 
+const caseExists = (ctx: CaseContext): CaseIdLookup => (register, id) => ctx.caseIds.get(register)?.has(id) ?? false;
+
+/** Validation of the row by its register: process A's applicant rules, or the column types. */
+function checkRow(row: RegisterRow, ctx: CaseContext) {
+  const { config } = ctx;
+  if (ctx.register.name === PERMOHONAN.name) {
+    const check = checkApplication(row, config.schemes, ctx.currentYear);
+    const scheme = config.schemes.get(check.application.schemeCode);
+    const eligibility = scheme ? checkEligibility(check.application, scheme) : null;
+    const references = referenceProblems(row, config.references, ctx.now.date);
+    const competence = assessCompetence(scheme, ctx.unitResults, cellText(row.get("Rekomendasi Asesor")));
+    return {
+      errors: [...check.errors, ...[...references].map(([header, problem]) => `${header}: ${problem}`), ...competence.problems],
+      warnings: check.warnings,
+      received: check.application.submittedOn ? { date: check.application.submittedOn, minuteOfDay: 0 } : null,
+      scheme: scheme ?? null, eligibility, competence, references: references as ReadonlyMap<string, string>, schemeCode: check.application.schemeCode,
+    };
+  }
+  const check = checkCaseRow(row, ctx.register, ctx.currentYear, caseExists(ctx));
+  return {
+    errors: check.errors, warnings: check.warnings, received: check.receivedOn,
+    scheme: null, eligibility: null, competence: assessCompetence(undefined, undefined, ""), references: check.badColumns, schemeCode: "",
+  };
+}
+
+/** The appealed case's decision and how long after it the appeal came (BANDING_TEPAT_WAKTU). */
+function appealFacts(row: RegisterRow, ctx: CaseContext, filedOn: LocalDate | null): AppealFacts | null {
+  const references = Object.keys(ctx.register.cases?.caseReferences ?? {});
+  const linkedId = references.map((h) => cellText(row.get(h))).find((id) => id !== "");
+  if (!linkedId || !caseExists(ctx)(ctx.register.cases!.caseReferences![references[0]!]!, linkedId)) return null;
+  const events = ctx.linkedHistories.get(linkedId) ?? [];
+  const decidedOn = events.length > 0 ? events[events.length - 1]!.date : null;
+  const days = filedOn && decidedOn && filedOn >= decidedOn ? ctx.config.calendar.countWorkingDays(decidedOn, filedOn) : null;
+  return { filedOn, decidedOn, limitDays: ctx.config.settings.appealDeadlineDays, daysAfterDecision: days };
+}
+
 export function processCase(row: RegisterRow, workflow: WorkflowDef, ctx: CaseContext): CaseOutcome {
-  const { config, now } = ctx;
+  const { config, now, service } = ctx;
   const { calendar, settings } = config;
   const today = now.date;
-  const check = checkApplication(row, config.schemes, ctx.currentYear);
-  const scheme = config.schemes.get(check.application.schemeCode);
-  const eligibility = scheme ? checkEligibility(check.application, scheme) : null;
-  const references = referenceProblems(row, config.references, today);
-  const competence = assessCompetence(scheme, ctx.unitResults, cellText(row.get("Rekomendasi Asesor")));
-  const errors = [...check.errors, ...[...references].map(([header, problem]) => `${header}: ${problem}`), ...competence.problems];
-  const eventDate = effectiveEventDate(now, settings.cutOffMinute);
+  const check = checkRow(row, ctx);
+  const { scheme, eligibility, competence, references, errors } = check;
+  const cutOffMinute = service.cutOffMinute ?? settings.cutOffMinute;
+  const days = dayCounter(calendar, service.dayUnit);
+  const eventDate = days.effectiveDate(now.date, now.minuteOfDay, cutOffMinute);
+  /** The day a new case's first state counts from: when it was received, after the cut-off the next day. */
+  const receivedOn = check.received ? days.effectiveDate(check.received.date, check.received.minuteOfDay, cutOffMinute) : null;
   const next: Record<string, CellValue> = {};
   const audits: AuditEntry[] = [];
   const letters: PreparedLetter[] = [];
@@ -111,10 +163,10 @@ export function processCase(row: RegisterRow, workflow: WorkflowDef, ctx: CaseCo
   let serviceStart = cached.serviceStart;
   let pausedDays = cached.pausedDays;
   let pausedSince = cached.pausedSince;
-  const replayed = ctx.history.length > 0 ? replayHistory(ctx.history, workflow, calendar, settings.cutOffMinute) : null;
+  const replayed = ctx.history.length > 0 ? replayHistory(ctx.history, workflow, calendar, cutOffMinute) : null;
   const restart = (note: string, message?: string) => {
     recorded = workflow.initial;
-    enteredOn = check.application.submittedOn ?? eventDate;
+    enteredOn = receivedOn ?? eventDate;
     serviceStart = null;
     pausedDays = 0;
     pausedSince = null;
@@ -135,7 +187,7 @@ export function processCase(row: RegisterRow, workflow: WorkflowDef, ctx: CaseCo
     serviceStart = settle("Mulai Layanan", serviceStart, replayed.serviceStart);
     pausedDays = settle("Hari Jeda", pausedDays, replayed.pausedDays);
     pausedSince = settle("Jeda Sejak", pausedSince, replayed.pausedSince);
-    enteredOn ??= check.application.submittedOn ?? eventDate;
+    enteredOn ??= receivedOn ?? eventDate;
     if (restored.length > 0) {
       restoredNote = `Kolom mesin tidak sesuai Riwayat dan ditulis ulang dari Riwayat: ${restored.join("; ")}`;
       moveMessage = restoredNote;
@@ -147,7 +199,7 @@ export function processCase(row: RegisterRow, workflow: WorkflowDef, ctx: CaseCo
   } else if (cached.status !== "" && stateOf(workflow, cached.status)) {
     // A case from before the audit trail (or imported): adopted once from its own cells, on record.
     recorded = stateOf(workflow, cached.status)!.status;
-    enteredOn ??= check.application.submittedOn ?? eventDate;
+    enteredOn ??= receivedOn ?? eventDate;
     audits.push({ caseId: row.id, from: "", to: recorded, applied: true, note: `Dicatat dari kolom ${RECORDED}: belum ada Riwayat untuk kasus ini` });
   } else if (cached.status !== "") {
     restart("Permohonan dicatat", `Status tercatat "${cached.status}" tidak ada di alur ${workflow.code}; kasus dimulai ulang dari ${workflow.initial}`);
@@ -161,8 +213,12 @@ export function processCase(row: RegisterRow, workflow: WorkflowDef, ctx: CaseCo
   const wanted = requested === "" ? recorded : requested;
   if (requested === "") next[STATUS] = recorded;
   if (wanted.toLowerCase() !== recorded.toLowerCase()) {
+    const fromState = stateOf(workflow, recorded);
     const guardInput: GuardInput = {
       errors, eligibility, competence, testDate: cellDate(row.get("Jadwal Uji")), today, pendingLetters: ctx.pendingLetters,
+      cell: (header) => cellText(row.get(header)),
+      documents: { expected: fromState?.expectedDocuments ?? [], present: ctx.documents },
+      appeal: ctx.register.cases?.caseReferences && Object.keys(ctx.register.cases.caseReferences).length > 0 ? appealFacts(row, ctx, check.received?.date ?? null) : null,
     };
     const result = transition(workflow, recorded, wanted, {
       role: ctx.role,
@@ -170,8 +226,8 @@ export function processCase(row: RegisterRow, workflow: WorkflowDef, ctx: CaseCo
       fieldProblem: (header) => (cellText(row.get(header)) === "" ? BLANK : (referenceOf(references, header) ?? null)),
       finalStateFailures: () => guardFailures(FINAL_STATE_GUARD, guardInput),
     });
-    const rendered = result.ok && result.move.letters.length > 0 && ctx.prepareLetters
-      ? ctx.prepareLetters(result.move.letters, row, scheme ?? null, eligibility, competence)
+    const rendered = result.ok && result.move.letters.length > 0 && ctx.letters
+      ? prepareCaseLetters(result.move.letters, row, { scheme, eligibility, competence, service, register: ctx.register, dueDate: cellDate(row.get("Tenggat Langkah")) }, ctx.letters)
       : null;
     if (result.ok && (rendered === null || rendered.ok)) {
       const from = recorded;
@@ -179,6 +235,7 @@ export function processCase(row: RegisterRow, workflow: WorkflowDef, ctx: CaseCo
       moveApplied = true;
       moveMessage = "";
       audits.push({ caseId: row.id, from, to: recorded, applied: true, note: moveNote(result.move, row) });
+      audits.push(...linkedRemarks(row, ctx, from, recorded));
       if (rendered?.ok) letters.push(...rendered.letters);
     } else {
       const reason = result.ok ? `Langkah ${recorded} → ${result.move.to} belum dapat membuat suratnya: ${rendered && !rendered.ok ? rendered.reason : ""}` : result.reason;
@@ -202,7 +259,7 @@ export function processCase(row: RegisterRow, workflow: WorkflowDef, ctx: CaseCo
         pausedSince = eventDate;
         return;
       case "resumeClock":
-        if (pausedSince) pausedDays += calendar.countWorkingDays(pausedSince, eventDate);
+        if (pausedSince) pausedDays += days.count(pausedSince, eventDate);
         pausedSince = null;
         return;
       case "letter":
@@ -216,17 +273,18 @@ export function processCase(row: RegisterRow, workflow: WorkflowDef, ctx: CaseCo
   const state = stateOf(workflow, recorded)!;
   const paused = state.clockStops;
   const counted = state.dueFrom ? cellDate(row.get(state.dueFrom)) : enteredOn;
-  const stepDue = !state.final && !paused && state.slaDays !== null && counted ? calendar.addWorkingDays(counted, state.slaDays) : null;
-  const serviceDue = serviceStart && !paused ? calendar.addWorkingDays(serviceStart, settings.serviceSlaDays + pausedDays) : null;
+  const stepDue = !state.final && !paused && state.slaDays !== null && counted ? days.add(counted, state.slaDays) : null;
+  const serviceDue = serviceStart && !paused && service.slaDays !== null ? days.add(serviceStart, service.slaDays + pausedDays) : null;
   let flag: CaseOutcome["flag"] = "";
   if (paused) flag = "Jam Berhenti";
   else if (!state.final) {
     const dues = [stepDue, serviceDue].filter((d): d is LocalDate => d !== null);
     if (dues.some((d) => today > d)) flag = "Terlambat";
-    else if (dues.some((d) => calendar.countWorkingDays(today, d) <= settings.dueSoonDays)) flag = "Segera";
+    else if (dues.some((d) => days.count(today, d) <= settings.dueSoonDays)) flag = "Segera";
   }
 
   const notes = [...errors, ...check.warnings.map((w) => `Peringatan: ${w}`)];
+  const permohonan = ctx.register.name === PERMOHONAN.name;
   const computed: Record<string, CellValue> = {
     [RECORDED]: recorded,
     "Status Sejak": enteredOn ? dateCell(enteredOn) : null,
@@ -237,8 +295,7 @@ export function processCase(row: RegisterRow, workflow: WorkflowDef, ctx: CaseCo
     "Jeda Sejak": pausedSince ? dateCell(pausedSince) : null,
     Penanda: flag === "" ? null : flag,
     "Pesan Langkah": moveMessage === "" ? null : moveMessage,
-    Kelayakan: describeEligibility(eligibility, check.application.schemeCode),
-    "Metode Asesmen": eligibility ? eligibility.method : null,
+    ...(permohonan ? { Kelayakan: describeEligibility(eligibility, check.schemeCode), "Metode Asesmen": eligibility ? eligibility.method : null } : {}),
     "Catatan Validasi": notes.length === 0 ? null : notes.join("; "),
   };
   for (const [header, value] of Object.entries(computed)) {
@@ -247,6 +304,26 @@ export function processCase(row: RegisterRow, workflow: WorkflowDef, ctx: CaseCo
   if (Object.keys(next).length > 0) next["Diperiksa Mesin"] = dateCell(now.date, now.minuteOfDay);
 
   return { values: next, audits, letters, status: recorded, flag, errors, moveApplied, refused };
+}
+
+/**
+ * A move of a case that refers to another case (an appeal to the application it appeals) is
+ * noted on that case's history too, with the decision when the move records one.
+ */
+function linkedRemarks(row: RegisterRow, ctx: CaseContext, from: string, to: string): AuditEntry[] {
+  const references = ctx.register.cases?.caseReferences ?? {};
+  const remarks: AuditEntry[] = [];
+  for (const [header, register] of Object.entries(references)) {
+    const linkedId = cellText(row.get(header));
+    if (linkedId === "" || !caseExists(ctx)(register, linkedId)) continue;
+    const decision = ctx.register.columns.find((c) => c.type === "choice" && /putusan|keputusan/i.test(c.header));
+    const decided = decision ? cellText(row.get(decision.header)) : "";
+    remarks.push({
+      caseId: linkedId, from, to, applied: true, remark: true,
+      note: `${ctx.service.name} ${row.id}: ${from} → ${to}${decided !== "" ? `; ${decision!.header}: ${decided}` : ""}`,
+    });
+  }
+  return remarks;
 }
 
 function referenceOf(problems: ReadonlyMap<string, string>, header: string): string | undefined {

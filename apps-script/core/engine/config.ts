@@ -5,15 +5,18 @@ import { buildReferenceIndex, type OfficeReferences, type ReferenceIndex, refere
 import { ROLES, type Role } from "../domain/reference";
 import { parseSchemes, type Scheme } from "../domain/schemes";
 import type { Workbook } from "../ports";
-import { choice, dateValue, emailCell, quoted, requiredText, textCell, yesNo } from "../registers/cells";
-import { ALUR, ALUR_TRANSISI, ASESOR, LIBUR, PENGATURAN, PENGGUNA, PERSYARATAN, registerNamed, SKEMA, TUK, UNIT_KOMPETENSI } from "../registers/catalog";
+import { cellText, choice, dateValue, emailCell, quoted, requiredText, textCell, yesNo } from "../registers/cells";
+import { ALUR, ALUR_TRANSISI, ASESOR, JENIS_DOKUMEN, KOLOM_KASUS, LAYANAN, LIBUR, PENGATURAN, PENGGUNA, PERMOHONAN, PERSYARATAN, registerNamed, SKEMA, TUK, UNIT_KOMPETENSI, WORKBOOK_VERSION, WORKBOOK_VERSION_KEY } from "../registers/catalog";
+import { parseCaseRegisters } from "../registers/case-registers";
 import { registerProblems } from "../registers/required";
 import { catalogShape, type RegisterDef } from "../registers/schema";
-import { locate, parseRows, readRegister, type RegisterTable } from "../registers/table";
+import { locate, normalizeHeader, parseRows, readRegister, type RegisterTable } from "../registers/table";
 import { SHIPPED_HOLIDAYS } from "../seed/holidays";
 import { type Holiday, WorkingCalendar } from "../time/calendar";
 import { parseWorkflows, type WorkflowCodes, type WorkflowDef } from "../workflow/definition";
-import { GUARD_NAMES } from "./guards";
+import { GUARD_NAMES, guardArgumentProblem } from "./guards";
+import { legacyServices, parseServices } from "./services";
+import type { ServiceDef } from "../workflow/service";
 import { parseSettings, type Settings } from "./settings";
 
 export interface UserEntry {
@@ -32,6 +35,14 @@ export interface OfficeConfig {
   readonly users: ReadonlyMap<string, UserEntry>;
   /** Permohonan reference columns (Kode TUK, Asesor, Kode Skema) → their register's rows. */
   readonly references: OfficeReferences;
+  /** Each workflow's service (Layanan): its case register and its promise. */
+  readonly services: ReadonlyMap<string, ServiceDef>;
+  /** Every case register by tab name: Permohonan and those declared in Kolom Kasus. */
+  readonly caseRegisters: ReadonlyMap<string, RegisterDef>;
+  /** Jenis Dokumen: workflow code → document code (upper case) → description. */
+  readonly documentTypes: ReadonlyMap<string, ReadonlyMap<string, string>>;
+  /** The workbook layout version (Pengaturan "Versi Buku Kerja"; 1 when absent). */
+  readonly workbookVersion: number;
   /** Problems that stop the engine: it must not act on a half-understood configuration. */
   readonly errors: readonly string[];
   /** Problems worth telling staff that do not stop the engine. */
@@ -100,13 +111,63 @@ function loadHolidays(registers: Registers, errors: string[], warnings: string[]
   return parsed.values.map(({ value }) => ({ date: value.Tanggal, kind: value.Jenis, name: value.Keterangan }));
 }
 
-function loadWorkflows(registers: Registers, errors: string[], knownLetters?: ReadonlySet<string>): { workflows: Map<string, WorkflowDef>; declared: WorkflowCodes } {
+/** Workflow code → the case register Layanan names for it (read loosely: parseServices judges the cells). */
+function registersByWorkflow(table: RegisterTable | null, caseRegisters: ReadonlyMap<string, RegisterDef>): (code: string) => RegisterDef | undefined {
+  const byCode = new Map<string, RegisterDef>();
+  for (const row of table?.rows ?? []) {
+    const name = normalizeHeader(cellText(row.get("Register Kasus")));
+    const def = name === normalizeHeader(PERMOHONAN.name) ? PERMOHONAN : [...caseRegisters.values()].find((d) => normalizeHeader(d.name) === name);
+    if (def) byCode.set(cellText(row.get("Kode Alur")), def);
+  }
+  return (code) => byCode.get(code);
+}
+
+function loadWorkflows(
+  registers: Registers,
+  errors: string[],
+  knownLetters: ReadonlySet<string> | undefined,
+  registerOf: (code: string) => RegisterDef | undefined,
+): { workflows: Map<string, WorkflowDef>; declared: WorkflowCodes } {
   const states = registers.filled(ALUR, "isi status alur layanan (Kode Alur, Status, Urutan, SLA)");
   const moves = registers.filled(ALUR_TRANSISI, "isi langkah yang sah antar status (Dari, Ke, Peran)");
   if (!states) return { workflows: new Map(), declared: ANY_CODE };
-  const parsed = parseWorkflows(states, moves, { letters: knownLetters, guards: GUARD_NAMES });
+  const parsed = parseWorkflows(states, moves, { letters: knownLetters, guards: GUARD_NAMES, guardArgument: guardArgumentProblem, registerOf });
   errors.push(...parsed.errors);
   return { workflows: parsed.workflows, declared: parsed.declared };
+}
+
+const documentTypeShape = { "Kode Alur": requiredText, "Kode Dokumen": requiredText, Uraian: requiredText, Keterangan: textCell };
+
+function loadDocumentTypes(registers: Registers, errors: string[], version: number): Map<string, Map<string, string>> {
+  const byWorkflow = new Map<string, Map<string, string>>();
+  if (version < 2) return byWorkflow;
+  const table = registers.usable(JENIS_DOKUMEN);
+  if (!table) return byWorkflow;
+  const parsed = parseRows(table, documentTypeShape);
+  errors.push(...parsed.errors);
+  for (const { row, value } of parsed.values) {
+    const codes = byWorkflow.get(value["Kode Alur"]) ?? byWorkflow.set(value["Kode Alur"], new Map()).get(value["Kode Alur"])!;
+    const code = value["Kode Dokumen"].toUpperCase();
+    if (codes.has(code)) errors.push(`${locate(table, row, "Kode Dokumen")}: dokumen ${quoted(value["Kode Dokumen"])} tercantum dua kali untuk alur ${quoted(value["Kode Alur"])}`);
+    codes.set(code, value.Uraian);
+  }
+  return byWorkflow;
+}
+
+/** A move that checks documents needs its state's Dokumen Diharapkan to be codes Jenis Dokumen knows. */
+function documentGuardProblems(workflows: ReadonlyMap<string, WorkflowDef>, documentTypes: ReadonlyMap<string, ReadonlyMap<string, string>>): string[] {
+  const problems: string[] = [];
+  for (const workflow of workflows.values()) {
+    const known = documentTypes.get(workflow.code) ?? new Map<string, string>();
+    const checked = new Set(workflow.moves.filter((m) => m.guards.some((g) => g.toUpperCase() === "DOKUMEN_LENGKAP")).map((m) => m.from));
+    for (const state of workflow.states) {
+      if (!checked.has(state.status)) continue;
+      const unknown = state.expectedDocuments.filter((d) => !known.has(d.toUpperCase()));
+      if (state.expectedDocuments.length === 0) problems.push(`Alur ${quoted(workflow.code)}, status ${quoted(state.status)}: syarat DOKUMEN_LENGKAP dipakai tetapi Dokumen Diharapkan kosong`);
+      else if (unknown.length > 0) problems.push(`Alur ${quoted(workflow.code)}, status ${quoted(state.status)}: Dokumen Diharapkan ${unknown.map((d) => quoted(d)).join(", ")} tidak ada di register Jenis Dokumen untuk alur ini (syarat DOKUMEN_LENGKAP)`);
+    }
+  }
+  return problems;
 }
 
 function loadUsers(registers: Registers, errors: string[]): Map<string, UserEntry> {
@@ -154,8 +215,30 @@ export function loadConfig(workbook: Workbook, knownLetters?: ReadonlySet<string
   const parsedSettings = parseSettings(registers.usable(PENGATURAN));
   errors.push(...parsedSettings.errors);
   warnings.push(...parsedSettings.warnings);
+  const versionText = parsedSettings.settings.raw.get(WORKBOOK_VERSION_KEY) ?? "";
+  // Without the key (a release-0.1 workbook, or Pengaturan itself unusable) the tabs tell.
+  const workbookVersion = /^\d+$/.test(versionText) ? Number(versionText) : workbook.readTable(LAYANAN.name) ? 2 : 1;
+  if (workbookVersion > WORKBOOK_VERSION) {
+    errors.push(`Buku kerja ini versi ${workbookVersion}, dibuat rilis yang lebih baru (rilis ini versi ${WORKBOOK_VERSION}). Perbarui program sebelum menjalankannya.`);
+  }
   const holidays = loadHolidays(registers, errors, warnings);
-  const { workflows, declared } = loadWorkflows(registers, errors, knownLetters);
+  // Version 2 declares case registers (Kolom Kasus) and services (Layanan); version 1 had neither.
+  const caseColumns = workbookVersion >= 2 ? registers.usable(KOLOM_KASUS) : null;
+  const declaredRegisters = parseCaseRegisters(caseColumns);
+  errors.push(...declaredRegisters.errors);
+  const caseRegisters = new Map<string, RegisterDef>([[PERMOHONAN.name, PERMOHONAN], ...declaredRegisters.registers]);
+  const serviceTable = workbookVersion >= 2 ? registers.filled(LAYANAN, "isi layanan yang dijalankan (Kode Alur, Register Kasus, SLA Layanan)") : null;
+  const { workflows, declared } = loadWorkflows(registers, errors, knownLetters, registersByWorkflow(serviceTable, caseRegisters));
+  let services: Map<string, ServiceDef>;
+  if (workbookVersion < 2) services = legacyServices(workflows, parsedSettings.settings);
+  else if (!serviceTable) services = new Map();
+  else {
+    const parsed = parseServices(serviceTable, workflows, declared, caseRegisters, caseColumns === null || declaredRegisters.errors.length > 0);
+    errors.push(...parsed.errors);
+    services = parsed.services;
+  }
+  const documentTypes = loadDocumentTypes(registers, errors, workbookVersion);
+  errors.push(...documentGuardProblems(workflows, documentTypes));
   const schemeTable = registers.filled(SKEMA, "isi skema sertifikasi yang dilayani");
   const units = registers.usable(UNIT_KOMPETENSI);
   const requirements = registers.usable(PERSYARATAN);
@@ -172,6 +255,10 @@ export function loadConfig(workbook: Workbook, knownLetters?: ReadonlySet<string
     holidays,
     calendar: new WorkingCalendar(holidays),
     workflows,
+    services,
+    caseRegisters,
+    documentTypes,
+    workbookVersion,
     schemes: schemes.schemes,
     users,
     references,

@@ -7,7 +7,7 @@ import { registerProblems } from "../registers/required";
 import { engineCells } from "../text/sanitize";
 import { normalizeHeader, readRegister, RegisterTable } from "../registers/table";
 import { dateParts, toOfficeDateTime } from "../time/local-date";
-import { PROCESS_A_CODE } from "../workflow/process-a";
+import { caseKindOf } from "./case-kinds";
 import { processCase } from "./case-step";
 import { loadConfig } from "./config";
 import { CaseIdAllocator, eventId } from "./ids";
@@ -60,10 +60,11 @@ export function submitApplication(
       headers: headersOf(PERMOHONAN),
       rows: [headersOf(PERMOHONAN).map((h) => record[h] ?? null)],
     });
-    const scheme = config.schemes.get(String(record["Kode Skema"] ?? ""));
-    const workflow = (scheme && config.workflows.get(scheme.workflowCode)) || config.workflows.get(PROCESS_A_CODE) || [...config.workflows.values()][0]!;
-    const outcome = processCase(single.rows[0]!, workflow, {
+    const kind = caseKindOf(config, PERMOHONAN, single.rows[0]!);
+    if ("problem" in kind) throw new WorkbookError("INVALID", `Layanan permohonan tidak dapat ditentukan: ${kind.problem}`);
+    const outcome = processCase(single.rows[0]!, kind.workflow, {
       config, now, actorEmail: deps.actor.email, role: resolveRole(config, deps.actor.email), currentYear: dateParts(now.date).year,
+      service: kind.service, register: PERMOHONAN, letters: null, caseIds: new Map(), documents: new Set(), linkedHistories: new Map(),
       history: [], pendingLetters: [],
     });
     workbook.applyChanges([

@@ -8,12 +8,13 @@ import { LETTER_STATUS, type LetterRecord } from "../letters/letter-book";
 import { LETTER_KINDS, LETTER_TYPE_CODES, letterTypeOf } from "../letters/letter-types";
 import type { PreparedLetter } from "../letters/render";
 import type { RowPatch, Workbook } from "../ports";
-import { assessCompetence, readUnitResults, type UnitResult } from "../domain/unit-results";
-import { cellText } from "../registers/cells";
+import { assessCompetence, readUnitResults } from "../domain/unit-results";
+import { cellDate, cellText } from "../registers/cells";
 import { HASIL_ASESMEN, PERMOHONAN } from "../registers/catalog";
 import { readRegister } from "../registers/table";
 import { dateParts, type OfficeDateTime } from "../time/local-date";
-import { letterPreparer, type LetterPreparer } from "./case-letters";
+import { type CaseLetterFacts, cohortsOf, type LetterContext, letterOffice, prepareCaseLetters } from "./case-letters";
+import { caseKindOf, caseRegistersInUse } from "./case-kinds";
 import { loadConfig, type OfficeConfig } from "./config";
 
 /** What rendering needs, read once per run: the configuration and the cases as they are now. */
@@ -31,23 +32,38 @@ export function needsRendering(record: LetterRecord): boolean {
 
 export function letterRenderer(workbook: Workbook): LetterRenderer {
   const config = loadConfig(workbook, new Set(LETTER_TYPE_CODES));
-  const cases = readRegister(workbook, PERMOHONAN);
-  const rows = new Map((cases?.rows ?? []).map((row) => [row.id, row]));
-  let results: ReadonlyMap<string, ReadonlyMap<string, UnitResult>> | null = null;
-  const preparers = new Map<string, LetterPreparer>();
+  // Every case register a service uses, read once; a letter's case is found by its ID in any of them.
+  const registers = caseRegistersInUse(config);
+  const tables = new Map(registers.map((def) => [def.name, readRegister(workbook, def)] as const));
+  const rowsByRegister = new Map([...tables].map(([name, table]) => [name, new Map((table?.rows ?? []).map((row) => [row.id, row]))] as const));
+  const unitResults = readUnitResults(readRegister(workbook, HASIL_ASESMEN));
+  const cohorts = cohortsOf(tables.get(PERMOHONAN.name)?.rows ?? []);
   const render = (record: LetterRecord, now: OfficeDateTime): PreparedLetter => {
     const type = letterTypeOf(record.type)!;
-    const row = rows.get(record.caseId);
-    if (!row || !cases) {
-      throw new LetterDataError(type, record.caseId, [], `${LETTER_KINDS[type].label} untuk permohonan ${record.caseId} tidak dibuat: permohonan itu tidak ada di tab Permohonan.`);
+    const found = [...rowsByRegister].find(([, rows]) => rows.has(record.caseId));
+    const def = found ? config.caseRegisters.get(found[0]) : undefined;
+    const row = found?.[1].get(record.caseId);
+    if (!row || !def) {
+      throw new LetterDataError(type, record.caseId, [], `${LETTER_KINDS[type].label} untuk kasus ${record.caseId} tidak dibuat: kasus itu tidak ada di register kasus mana pun.`);
     }
-    const key = `${now.date} ${now.minuteOfDay}`;
-    const prepare = preparers.get(key) ?? preparers.set(key, letterPreparer(workbook, config, now, cases, () => (results ??= readUnitResults(readRegister(workbook, HASIL_ASESMEN))))).get(key)!;
-    const check = checkApplication(row, config.schemes, dateParts(now.date).year);
-    const scheme = config.schemes.get(check.application.schemeCode) ?? null;
-    results ??= readUnitResults(readRegister(workbook, HASIL_ASESMEN));
-    const competence = assessCompetence(scheme ?? undefined, results.get(row.id), cellText(row.get("Rekomendasi Asesor")));
-    const outcome = prepare([type], row, scheme, scheme ? checkEligibility(check.application, scheme) : null, competence);
+    const kind = caseKindOf(config, def, row);
+    if ("problem" in kind) throw new LetterDataError(type, record.caseId, [], kind.problem);
+    const context: LetterContext = {
+      config, now, office: letterOffice(config), cohorts, unitResults,
+      casesById: (register, id) => rowsByRegister.get(register)?.get(id),
+    };
+    let facts: CaseLetterFacts = { scheme: null, eligibility: null, competence: assessCompetence(undefined, undefined, ""), service: kind.service, register: def, dueDate: null };
+    if (def.name === PERMOHONAN.name) {
+      const check = checkApplication(row, config.schemes, dateParts(now.date).year);
+      const scheme = config.schemes.get(check.application.schemeCode) ?? null;
+      facts = {
+        ...facts, scheme, eligibility: scheme ? checkEligibility(check.application, scheme) : null,
+        competence: assessCompetence(scheme ?? undefined, unitResults.get(row.id), cellText(row.get("Rekomendasi Asesor"))),
+      };
+    } else {
+      facts = { ...facts, dueDate: cellDate(row.get("Tenggat Langkah")) };
+    }
+    const outcome = prepareCaseLetters([type], row, facts, context);
     if (!outcome.ok) throw new LetterDataError(type, record.caseId, [], outcome.reason);
     return outcome.letters[0]!;
   };

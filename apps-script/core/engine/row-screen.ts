@@ -16,7 +16,7 @@ export interface HeldRow {
 
 /** Columns the engine writes on a case row: its own, Status when it puts a move back, the ID when blank. */
 function writtenColumns(table: RegisterTable): Map<number, string> {
-  const wanted = new Set([...engineHeadersOf(PERMOHONAN), CASE_STATUS_COLUMN, "ID Permohonan"].map(normalizeHeader));
+  const wanted = new Set([...engineHeadersOf(table.def), CASE_STATUS_COLUMN, table.def.key[0] ?? "ID Permohonan"].map(normalizeHeader));
   const columns = new Map<number, string>();
   table.raw.headers.forEach((header, i) => {
     if (wanted.has(normalizeHeader(header))) columns.set(i, header);
@@ -56,8 +56,8 @@ export function screenRows(table: RegisterTable, histories: CaseHistories): Map<
   for (const [id, rows] of rowsById) {
     if (rows.length < 2) continue;
     const where = rows.map((r) => r.sheetRow).join(", ");
-    const note = `ID Permohonan ${id} dipakai di lebih dari satu baris (baris ${where}): kasus tidak diproses sampai hanya satu baris memakainya. ` +
-      `Bila baris ini salinan untuk permohonan baru, kosongkan ID Permohonan dan ${RECORDED_STATUS_COLUMN}-nya.`;
+    const note = `${table.def.key[0]} ${id} dipakai di lebih dari satu baris (baris ${where}): kasus tidak diproses sampai hanya satu baris memakainya. ` +
+      `Bila baris ini salinan untuk permohonan baru, kosongkan ${table.def.key[0]} dan ${RECORDED_STATUS_COLUMN}-nya.`;
     for (const row of rows) if (!held.has(row.rowIndex)) held.set(row.rowIndex, { summary: note, cellNote: note });
   }
 
@@ -67,7 +67,7 @@ export function screenRows(table: RegisterTable, histories: CaseHistories): Map<
     const recorded = cellText(row.get(RECORDED_STATUS_COLUMN));
     if (row.id !== "" || recorded === "" || held.has(row.rowIndex)) continue;
     const hint = lost.length > 0 ? ` ID di Riwayat yang tidak ada di Permohonan: ${lost.slice(0, 3).join(", ")}${lost.length > 3 ? ", …" : ""}.` : "";
-    const note = `ID Permohonan kosong, padahal baris ini sudah tercatat (${RECORDED_STATUS_COLUMN} "${recorded}"): mesin tidak memberi ID baru. ` +
+    const note = `${table.def.key[0]} kosong, padahal baris ini sudah tercatat (${RECORDED_STATUS_COLUMN} "${recorded}"): mesin tidak memberi ID baru. ` +
       `Ketik kembali ID-nya; bila ini permohonan baru, kosongkan juga ${RECORDED_STATUS_COLUMN}.${hint}`;
     held.set(row.rowIndex, { summary: `${table.def.name} baris ${row.sheetRow}: ${note}`, cellNote: note });
   }

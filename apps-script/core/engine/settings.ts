@@ -26,6 +26,8 @@ export interface Settings {
   readonly signatoryRank: string;
   readonly signatoryNip: string;
   readonly letterNumberFormat: string;
+  /** Working days after a decision within which an appeal (banding) may be filed. */
+  readonly appealDeadlineDays: number;
   /** Every key/value as written, for letter templates that need more. */
   readonly raw: ReadonlyMap<string, string>;
 }
@@ -54,7 +56,7 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
     check: (v) => (isKnownTimeZone(v) ? null : "zona waktu tidak dikenal; contoh: Asia/Jakarta, Asia/Makassar, Asia/Jayapura") },
   { key: "Jam Batas", fallback: "15:00", description: "Kejadian pada atau setelah jam ini dihitung mulai hari kerja berikutnya.",
     check: (v) => (parseClockTime(v) === null ? "harus jam dan menit, mis. 15:00" : null) },
-  { key: "SLA Layanan (hari kerja)", fallback: "30", description: "Batas seluruh layanan sejak berkas dinyatakan lengkap dan benar.", check: positiveInt(365) },
+  { key: "SLA Layanan (hari kerja)", fallback: "30", description: "Buku kerja versi 1 (sebelum register Layanan): batas seluruh layanan sejak berkas dinyatakan lengkap dan benar. Sejak versi 2 janji layanan ada di register Layanan.", check: positiveInt(365), optional: true },
   { key: "Ambang Segera (hari kerja)", fallback: "2", description: "Tandai 'Segera' bila tenggat tinggal sebanyak ini hari kerja.", check: positiveInt(30) },
   { key: "Prefiks ID Permohonan", fallback: "PRM", description: "Awalan ID permohonan, mis. PRM-2026-00001.",
     check: (v) => (/^[A-Z]{2,6}$/.test(v) ? null : "harus 2–6 huruf kapital") },
@@ -67,6 +69,8 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
     check: (v) => (/^\d{18}$/.test(compactDigits(v)) ? null : "harus 18 digit angka") },
   { key: "Format Nomor Surat", fallback: "800/{urut}/BPSDM/{bulan romawi}/{tahun}", description: "Pola nomor surat; {urut} diberikan saat disetujui. Pola khusus satu jenis: kunci \"Format Nomor Surat SK_PENETAPAN\"." },
   { key: "Logo Instansi", fallback: "", description: "Alamat gambar logo untuk kop surat (boleh kosong).", optional: true },
+  { key: "Batas Pengajuan Banding (hari kerja)", fallback: "14", description: "Banding atas keputusan sertifikasi diajukan paling lambat sekian hari kerja setelah keputusan (ditetapkan kantor).", check: positiveInt(365), optional: true },
+  { key: "Versi Buku Kerja", fallback: "2", description: "Versi susunan buku kerja; diisi mesin saat memperbarui. Jangan diubah.", check: positiveInt(1000), optional: true },
   { key: "Batas Dokumen Harian", fallback: "250", description: "Dokumen Google yang dibuat per hari: 250 untuk akun pribadi, 1500 untuk Google Workspace.", check: positiveInt(1500), optional: true },
 ];
 
@@ -150,6 +154,7 @@ export function parseSettings(table: RegisterTable | null): { settings: Settings
     signatoryRank: get("Pangkat Penandatangan"),
     signatoryNip: get("NIP Penandatangan"),
     letterNumberFormat: get("Format Nomor Surat"),
+    appealDeadlineDays: intOr("Batas Pengajuan Banding (hari kerja)", 14),
     raw,
   };
   return { settings, errors, warnings };

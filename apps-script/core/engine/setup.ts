@@ -1,7 +1,9 @@
 // Creates or upgrades every register and fills empty configuration registers with the sample
 // office's data. Idempotent, and never touches a register that already holds rows.
 import type { TableChanges, Workbook } from "../ports";
-import { ALUR, ALUR_TRANSISI, ASESOR, LIBUR, PENGATURAN, PENGGUNA, PERSYARATAN, REGISTERS, SKEMA, TUK, UNIT_KOMPETENSI } from "../registers/catalog";
+import { ALUR, ALUR_TRANSISI, ASESOR, JENIS_DOKUMEN, KOLOM_KASUS, LAYANAN, LIBUR, PENGATURAN, PENGGUNA, PERSYARATAN, REGISTERS, SKEMA, TUK, UNIT_KOMPETENSI } from "../registers/catalog";
+import { parseCaseRegisters } from "../registers/case-registers";
+import { caseColumnRows, documentTypeRows, serviceMoveRows, serviceRows, serviceStateRows } from "../seed/services";
 import { type PlainValue, recordToCells } from "../registers/records";
 import { headersOf, type RegisterDef } from "../registers/schema";
 import { readRegister } from "../registers/table";
@@ -47,8 +49,11 @@ function seedRows(): [RegisterDef, Record<string, PlainValue>[]][] {
     [SKEMA, [PELAYANAN_PUBLIK_SCHEME]],
     [UNIT_KOMPETENSI, pelayananPublikUnitRows()],
     [PERSYARATAN, pelayananPublikRequirementRows()],
-    [ALUR, processAStateRows()],
-    [ALUR_TRANSISI, processAMoveRows()],
+    [ALUR, [...processAStateRows(), ...serviceStateRows()]],
+    [ALUR_TRANSISI, [...processAMoveRows(), ...serviceMoveRows()]],
+    [LAYANAN, serviceRows()],
+    [KOLOM_KASUS, caseColumnRows()],
+    [JENIS_DOKUMEN, documentTypeRows()],
     [PENGGUNA, SAMPLE_USERS],
     [TUK, SAMPLE_TUK],
     [ASESOR, SAMPLE_ASESOR],
@@ -67,5 +72,21 @@ export function seedDefaults(workbook: Workbook): { seeded: string[] } {
     seeded.push(def.name);
   }
   if (changes.length > 0) workbook.applyChanges(changes);
+  seeded.push(...ensureCaseRegisters(workbook));
   return { seeded };
+}
+
+/**
+ * Creates the tab of each case register Kolom Kasus declares that has none yet, with its headers.
+ * Only set-up and a new workbook call this: a run never recreates a tab staff deleted.
+ */
+export function ensureCaseRegisters(workbook: Workbook): string[] {
+  const declared = parseCaseRegisters(readRegister(workbook, KOLOM_KASUS));
+  const created: string[] = [];
+  for (const def of declared.registers.values()) {
+    if (workbook.readTable(def.name)) continue;
+    workbook.ensureTable(def.name, headersOf(def));
+    created.push(def.name);
+  }
+  return created;
 }

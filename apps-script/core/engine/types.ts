@@ -19,6 +19,8 @@ export interface EngineDeps {
 }
 
 export interface CheckOptions {
+  /** The case register `onlyIds` and `rowHints` belong to; Permohonan when absent. */
+  readonly register?: string;
   /** Process only these case IDs (the edit trigger's fast path); all rows when absent. */
   readonly onlyIds?: readonly string[];
   /**
@@ -50,9 +52,19 @@ export interface RefusedMove {
   readonly reason: string;
 }
 
-export interface CheckSummary {
-  /** Cases per recorded status; keys in the workflow's order (Urutan), then any others. */
+/** One service's cases per recorded status, for the summary grouped by service. */
+export interface ServiceCounts {
+  readonly code: string;
+  readonly name: string;
+  readonly register: string;
   readonly casesByStatus: Readonly<Record<string, number>>;
+}
+
+export interface CheckSummary {
+  /** Applications (Permohonan) per recorded status; keys in the workflow's order (Urutan), then any others. */
+  readonly casesByStatus: Readonly<Record<string, number>>;
+  /** Every service's cases per recorded status, in Layanan order. */
+  readonly casesByService?: readonly ServiceCounts[];
   /** Every move refused in this run, with its reason. */
   readonly refusedMoves?: readonly RefusedMove[];
   readonly dueSoon: number;

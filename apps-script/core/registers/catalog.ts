@@ -1,6 +1,6 @@
 // Every register (tab) of an office's spreadsheet: headers, types, owners and keys.
 import { GOLONGAN_CODES, NO, PENDIDIKAN, ROLES, YES } from "../domain/reference";
-import { GUARD_DESCRIPTIONS } from "../workflow/guard-names";
+import { GUARD_DESCRIPTIONS } from "../engine/guards";
 import type { ColumnDef, RegisterDef } from "./schema";
 
 const YES_NO = [YES, NO] as const;
@@ -117,8 +117,6 @@ export const ALUR_TRANSISI: RegisterDef = {
     staff("Ke", "text", { required: true, width: 170 }),
     staff("Peran", "text", { required: true, width: 170, note: `Satu atau lebih, dipisah koma: ${ROLES.join(", ")}.` }),
     staff("Wajib Diisi", "text", { width: 220, note: "Kolom Permohonan yang harus terisi, dipisah koma." }),
-    // The guard registry (engine/guards.ts) imports domain types, so the catalog cannot import it
-    // without a cycle; test/core/registers/catalog.test.ts keeps this note equal to the registry.
     staff("Syarat", "text", { width: 200, note: SYARAT_NOTE }),
     staff("Surat", "text", { width: 220, note: "Jenis surat yang dibuat saat langkah ini, dipisah koma." }),
   ],
@@ -165,18 +163,44 @@ export const TUK: RegisterDef = {
 
 export const CASE_STATUS_COLUMN = "Status";
 export const RECORDED_STATUS_COLUMN = "Status Tercatat";
+/** Where staff give the reason a move asks for (returns, refusals); every case register has it. */
+export const STAFF_NOTE_COLUMN = "Catatan Petugas";
+
+/**
+ * The engine-owned columns every case register carries, declared once: the recorded state (a
+ * cache of Riwayat), deadlines, flags and messages. `domain` are a register's own engine columns
+ * (Permohonan: Kelayakan, Metode Asesmen), kept in their place before the validation notes.
+ */
+export function caseEngineColumns(domain: readonly ColumnDef[] = []): ColumnDef[] {
+  return [
+    engine(RECORDED_STATUS_COLUMN, "text", { width: 160 }),
+    engine("Status Sejak", "date", { width: 110 }),
+    engine("Tenggat Langkah", "date", { width: 110 }),
+    engine("Mulai Layanan", "date", { width: 110, note: "Tanggal layanan mulai dihitung (mis. berkas dinyatakan lengkap dan benar)." }),
+    engine("Tenggat Layanan", "date", { width: 110 }),
+    engine("Hari Jeda", "integer", { width: 70, note: "Hari saat jam layanan berhenti (mis. berkas dikembalikan)." }),
+    engine("Jeda Sejak", "date", { width: 110 }),
+    engine("Penanda", "choice", { options: ["Terlambat", "Segera", "Jam Berhenti"], width: 120 }),
+    engine("Pesan Langkah", "text", { width: 360, note: "Alasan langkah terakhir yang ditolak mesin; hilang setelah langkah sah berikutnya." }),
+    ...domain,
+    engine("Catatan Validasi", "text", { width: 360 }),
+    engine("Diperiksa Mesin", "datetime", { width: 140 }),
+  ];
+}
 
 export const PERMOHONAN: RegisterDef = {
   name: "Permohonan",
   purpose: "Permohonan sertifikasi: satu baris satu asesi. Petugas mengubah Status; mesin mencatat dan menghitung tenggat.",
   formulasChecked: true,
   key: ["ID Permohonan"],
+  // The workflow of an application comes from its scheme (Skema → Kode Alur).
+  cases: { idColumn: "ID Permohonan", receivedColumn: "Tanggal Permohonan", workflowColumn: null },
   columns: [
     staff("ID Permohonan", "id", { width: 140, note: "Diisi mesin bila kosong. Jangan diubah." }),
     staff("Tanggal Permohonan", "date", { required: true, width: 110 }),
     staff("Nama", "text", { required: true, width: 220 }),
-    staff("NIP", "digits", { required: true, width: 160, note: "18 digit, tanpa spasi." }),
-    staff("NIK", "digits", { required: true, width: 150, note: "16 digit." }),
+    staff("NIP", "nip", { required: true, width: 160, note: "18 digit, tanpa spasi." }),
+    staff("NIK", "nik", { required: true, width: 150, note: "16 digit." }),
     staff("Email", "email", { required: true, width: 220 }),
     staff("Telepon", "phone", { required: true, width: 130 }),
     staff("Instansi", "text", { required: true, width: 240 }),
@@ -192,20 +216,11 @@ export const PERMOHONAN: RegisterDef = {
     staff("Kode TUK", "text", { width: 110, optionsFrom: { register: "TUK", column: "Kode TUK" } }),
     staff("Asesor", "text", { width: 170, optionsFrom: { register: "Asesor", column: "No. Registrasi" } }),
     staff("Rekomendasi Asesor", "choice", { options: ["K", "BK"], width: 90 }),
-    staff("Catatan Petugas", "text", { width: 260 }),
-    engine(RECORDED_STATUS_COLUMN, "text", { width: 160 }),
-    engine("Status Sejak", "date", { width: 110 }),
-    engine("Tenggat Langkah", "date", { width: 110 }),
-    engine("Mulai Layanan", "date", { width: 110, note: "Tanggal berkas dinyatakan lengkap dan benar." }),
-    engine("Tenggat Layanan", "date", { width: 110 }),
-    engine("Hari Jeda", "integer", { width: 70, note: "Hari kerja saat jam layanan berhenti (berkas dikembalikan)." }),
-    engine("Jeda Sejak", "date", { width: 110 }),
-    engine("Penanda", "choice", { options: ["Terlambat", "Segera", "Jam Berhenti"], width: 120 }),
-    engine("Pesan Langkah", "text", { width: 360, note: "Alasan langkah terakhir yang ditolak mesin; hilang setelah langkah sah berikutnya." }),
-    engine("Kelayakan", "text", { width: 320 }),
-    engine("Metode Asesmen", "text", { width: 260 }),
-    engine("Catatan Validasi", "text", { width: 360 }),
-    engine("Diperiksa Mesin", "datetime", { width: 140 }),
+    staff(STAFF_NOTE_COLUMN, "text", { width: 260 }),
+    ...caseEngineColumns([
+      engine("Kelayakan", "text", { width: 320 }),
+      engine("Metode Asesmen", "text", { width: 260 }),
+    ]),
   ],
 };
 
@@ -231,12 +246,12 @@ export const RIWAYAT: RegisterDef = {
   columns: [
     engine("ID Riwayat", "id", { width: 150 }),
     engine("Waktu", "datetime", { width: 140 }),
-    engine("ID Permohonan", "text", { width: 140 }),
+    engine("ID Permohonan", "text", { width: 140, note: "ID kasus: permohonan, surat masuk, pengaduan, banding, …" }),
     engine("Dari", "text", { width: 160 }),
     engine("Ke", "text", { width: 160 }),
     engine("Oleh", "text", { width: 220 }),
     engine("Peran", "text", { width: 100 }),
-    engine("Hasil", "choice", { options: ["Diterapkan", "Ditolak"], width: 100 }),
+    engine("Hasil", "choice", { options: ["Diterapkan", "Ditolak", "Catatan"], width: 100, note: "Diterapkan: langkah sah. Ditolak: langkah dikembalikan. Catatan: keterangan tanpa langkah (mis. putusan banding atas kasus ini)." }),
     engine("Keterangan", "text", { width: 420 }),
   ],
 };
@@ -266,11 +281,86 @@ export const SURAT: RegisterDef = {
   ],
 };
 
+export const DAY_UNIT_OPTIONS = ["Hari Kerja", "Hari Kalender"] as const;
+
+export const LAYANAN: RegisterDef = {
+  name: "Layanan",
+  purpose: "Layanan yang dijalankan kantor: alurnya, register kasusnya, dan janji layanannya (SLA, satuan hari, jam batas).",
+  key: ["Kode Alur"],
+  since: 2,
+  columns: [
+    staff("Kode Alur", "text", { required: true, width: 200, optionsFrom: { register: "Alur", column: "Kode Alur" } }),
+    staff("Nama Layanan", "text", { required: true, width: 280 }),
+    staff("Register Kasus", "text", { required: true, width: 160, note: "Tab tempat kasus layanan ini dicatat: Permohonan, atau register yang dijabarkan di Kolom Kasus." }),
+    staff("Prefiks ID", "text", { width: 90, note: "Awalan ID kasus, 2–6 huruf kapital (mis. SM → SM-2026-00001). Kosong untuk Permohonan: kunci Prefiks ID Permohonan di Pengaturan." }),
+    staff("SLA Layanan", "integer", { width: 90, note: "Batas seluruh layanan sejak status bertanda Mulai Hitung Layanan. Kosong: tanpa tenggat layanan." }),
+    staff("Satuan Hari", "choice", { required: true, options: DAY_UNIT_OPTIONS, width: 120, note: "Hari Kerja (Senin–Jumat tanpa libur) atau Hari Kalender (bila dasar hukumnya menyebut \"hari\" saja). Berlaku untuk SLA layanan dan SLA setiap status alur ini." }),
+    staff("Jam Batas", "text", { width: 90, note: "Kosong: Jam Batas di Pengaturan. Kejadian pada atau setelah jam ini dihitung mulai hari kerja berikutnya (BNSP: 15:00)." }),
+    staff("Dasar", "text", { width: 320, note: "Dasar janji layanan (peraturan, SOP, standar pelayanan)." }),
+  ],
+};
+
+export const CASE_COLUMN_TYPES = ["text", "date", "datetime", "integer", "number", "yesno", "choice", "email", "phone", "nip", "nik", "case"] as const;
+
+export const KOLOM_KASUS: RegisterDef = {
+  name: "Kolom Kasus",
+  purpose: "Kolom setiap register kasus selain Permohonan (Surat Masuk, Pengaduan, …): nama, jenis isian, wajib atau tidak.",
+  key: ["Register", "Kolom"],
+  since: 2,
+  columns: [
+    staff("Register", "text", { required: true, width: 160 }),
+    staff("Kolom", "text", { required: true, width: 220 }),
+    staff("Tipe", "choice", { required: true, options: CASE_COLUMN_TYPES, width: 100,
+      note: "text, date, datetime (tanggal dan jam), integer, number, yesno (Ya/Tidak), choice (pilihan di kolom Pilihan), email, phone, nip (NIP/NI PPPK 18 digit), nik (16 digit), case (ID kasus register lain; nama register di kolom Pilihan)." }),
+    staff("Wajib", "yesno", { options: YES_NO, width: 70 }),
+    staff("Pilihan", "text", { width: 260, note: "Untuk choice: pilihan dipisah koma. Untuk case: nama register yang dirujuk (mis. Permohonan)." }),
+    staff("Awal Hitung", "yesno", { options: YES_NO, width: 90, note: "Ya pada satu kolom date/datetime: waktu kasus diterima, sejak kapan langkah pertamanya dihitung." }),
+    staff("Keterangan", "text", { width: 320 }),
+  ],
+};
+
+export const JENIS_DOKUMEN: RegisterDef = {
+  name: "Jenis Dokumen",
+  purpose: "Dokumen yang dikenal setiap alur (mis. D1–D33 BNSP, 12 berkas BKPSDM): kode dan uraiannya.",
+  key: ["Kode Alur", "Kode Dokumen"],
+  since: 2,
+  columns: [
+    staff("Kode Alur", "text", { required: true, width: 200, optionsFrom: { register: "Alur", column: "Kode Alur" } }),
+    staff("Kode Dokumen", "text", { required: true, width: 120 }),
+    staff("Uraian", "text", { required: true, width: 420 }),
+    staff("Keterangan", "text", { width: 260 }),
+  ],
+};
+
+export const DOKUMEN_KASUS: RegisterDef = {
+  name: "Dokumen Kasus",
+  purpose: "Daftar periksa dokumen setiap kasus: dokumen mana yang sudah ada, tautannya, dan tanggalnya.",
+  key: ["ID Kasus", "Kode Dokumen"],
+  since: 2,
+  columns: [
+    staff("ID Kasus", "text", { required: true, width: 150 }),
+    staff("Kode Dokumen", "text", { required: true, width: 120 }),
+    staff("Ada", "yesno", { required: true, options: YES_NO, width: 70 }),
+    staff("Tautan", "text", { width: 280 }),
+    staff("Tanggal", "date", { width: 110 }),
+    staff("Catatan", "text", { width: 260 }),
+  ],
+};
+
 /** Every register in the order set-up creates the tabs. */
 export const REGISTERS: readonly RegisterDef[] = [
-  PERMOHONAN, HASIL_ASESMEN, RIWAYAT, SURAT, SKEMA, UNIT_KOMPETENSI, PERSYARATAN, ASESOR, TUK,
-  PENGGUNA, ALUR, ALUR_TRANSISI, LIBUR, PENGATURAN,
+  PERMOHONAN, HASIL_ASESMEN, RIWAYAT, SURAT, DOKUMEN_KASUS, SKEMA, UNIT_KOMPETENSI, PERSYARATAN, ASESOR, TUK,
+  PENGGUNA, LAYANAN, ALUR, ALUR_TRANSISI, JENIS_DOKUMEN, KOLOM_KASUS, LIBUR, PENGATURAN,
 ];
+
+/** The workbook layout this release writes (Pengaturan "Versi Buku Kerja"); 1 = before Layanan. */
+export const WORKBOOK_VERSION = 2;
+export const WORKBOOK_VERSION_KEY = "Versi Buku Kerja";
+
+/** Registers a workbook of this version must have (a newer register is added once, by migration). */
+export function registersOfVersion(version: number): RegisterDef[] {
+  return REGISTERS.filter((r) => (r.since ?? 1) <= version);
+}
 
 export function registerNamed(name: string): RegisterDef | undefined {
   return REGISTERS.find((r) => r.name === name);

@@ -13,7 +13,13 @@ export type ColumnType =
   | "choice"
   | "email"
   | "phone"
-  | "digits";
+  | "digits"
+  /** NIP or NI PPPK (18 digits), checked as one wherever it appears. */
+  | "nip"
+  /** NIK (16 digits). */
+  | "nik"
+  /** The ID of a case in another case register (Banding → Permohonan). */
+  | "case";
 
 /** Who may write a column: staff (and forms) or the engine alone (protected on the sheet). */
 export type ColumnOwner = "staff" | "engine";
@@ -49,6 +55,20 @@ export interface RegisterDef {
   readonly formulasChecked?: boolean;
   /** One line for the set-up screen and the README. */
   readonly purpose: string;
+  /** The workbook version that introduced this register (1 when absent); see WORKBOOK_VERSION. */
+  readonly since?: number;
+  /** A case register: its ID column and case ID prefix rules, and the column a new case counts from. */
+  readonly cases?: CaseRegisterInfo;
+}
+
+export interface CaseRegisterInfo {
+  readonly idColumn: string;
+  /** The date or datetime column a new case's first state counts from (received, submitted). */
+  readonly receivedColumn: string | null;
+  /** The column naming the workflow when several share the register ("" = decided elsewhere). */
+  readonly workflowColumn: string | null;
+  /** For `case` columns: the register each refers to. */
+  readonly caseReferences?: Readonly<Record<string, string>>;
 }
 
 export function columnOf(register: RegisterDef, header: string): ColumnDef {

@@ -2,7 +2,7 @@
 import { ROLES, type Role } from "../domain/reference";
 import { commaList, integerIn, quoted, requiredInteger, requiredList, requiredText, textCell, yesNo } from "../registers/cells";
 import { PERMOHONAN } from "../registers/catalog";
-import { headersOf } from "../registers/schema";
+import { headersOf, type RegisterDef } from "../registers/schema";
 import { allRows, locate, parseRows, type RegisterRow, type RegisterTable } from "../registers/table";
 
 export interface StateDef {
@@ -41,6 +41,8 @@ export interface WorkflowDef {
   readonly moves: readonly MoveDef[];
   /** The state a new case starts in: the lowest Urutan. */
   readonly initial: string;
+  /** The case register its cases live in (Layanan "Register Kasus"). */
+  readonly register: string;
 }
 
 /** Names defined outside the workflow registers that a move may refer to. */
@@ -48,6 +50,10 @@ export interface KnownNames {
   /** Letter types templates exist for; unchecked when omitted. */
   readonly letters?: ReadonlySet<string>;
   readonly guards: ReadonlySet<string>;
+  /** Checks a guard's argument, e.g. ISIAN(Ditujukan Kepada = Lisensi): a message, or null when fine. */
+  readonly guardArgument?: (name: string, argument: string | null, register: RegisterDef) => string | null;
+  /** The case register a workflow's cases live in (Layanan); Permohonan when not known. */
+  readonly registerOf?: (code: string) => RegisterDef | undefined;
 }
 
 /** Workflow codes a Skema row may name: declared in Alur, or possibly so (a Kode Alur cell was bad). */
@@ -94,10 +100,29 @@ interface Group {
   readonly moves: MoveDef[];
   /** Alur Transisi rows naming this workflow, good or not. */
   moveRows: number;
+  /** The case register its cases live in. */
+  readonly register: RegisterDef;
 }
 
-const caseHeaders = new Map(headersOf(PERMOHONAN).map((h) => [h.toLowerCase(), h]));
-const dateColumns = PERMOHONAN.columns.filter((c) => c.type === "date").map((c) => c.header);
+const headerCache = new WeakMap<RegisterDef, { headers: Map<string, string>; dates: string[] }>();
+/** A register's headers (lower case → spelling) and its date columns, once per definition. */
+function columnsOf(def: RegisterDef) {
+  let cached = headerCache.get(def);
+  if (!cached) {
+    cached = {
+      headers: new Map(headersOf(def).map((h) => [h.toLowerCase(), h])),
+      dates: def.columns.filter((c) => c.type === "date" || c.type === "datetime").map((c) => c.header),
+    };
+    headerCache.set(def, cached);
+  }
+  return cached;
+}
+
+/** "ISIAN(Kolom = A / B)" → name "ISIAN", argument "Kolom = A / B"; a bare name has argument null. */
+export function splitGuard(text: string): { name: string; argument: string | null } {
+  const match = /^\s*([^()]+?)\s*(?:\((.*)\))?\s*$/.exec(text);
+  return match ? { name: match[1]!, argument: match[2] === undefined ? null : match[2].trim() } : { name: text.trim(), argument: null };
+}
 const list = (names: readonly string[]) => names.map((n) => quoted(n)).join(", ");
 
 /**
@@ -118,7 +143,7 @@ export function parseWorkflows(
   let anyCodeUnknown = false;
   const group = (code: string): Group => {
     let g = groups.get(code);
-    if (!g) groups.set(code, (g = { declared: new Map(), statusUnknown: false, moves: [], moveRows: 0 }));
+    if (!g) groups.set(code, (g = { declared: new Map(), statusUnknown: false, moves: [], moveRows: 0, register: known.registerOf?.(code) ?? PERMOHONAN }));
     return g;
   };
 
@@ -174,11 +199,13 @@ export function parseWorkflows(
     }
     const roles = value.Peran ? matchNames(value.Peran, ROLES) : { found: [], unknown: [] };
     if (roles.unknown.length > 0) errors.push(`${locate(moves, row, "Peran")}: peran ${list(roles.unknown)} tidak dikenal (${ROLES.join(", ")})`);
-    const guards = value.Syarat ? matchNames(value.Syarat, [...known.guards]) : { found: [], unknown: [] };
+    const guards = parseGuards(value.Syarat ?? [], known, g.register);
     if (guards.unknown.length > 0) errors.push(`${locate(moves, row, "Syarat")}: syarat ${list(guards.unknown)} tidak dikenal (${[...known.guards].join(", ")})`);
+    for (const problem of guards.problems) errors.push(`${locate(moves, row, "Syarat")}: ${problem}`);
     const fields = value["Wajib Diisi"] ?? [];
+    const caseHeaders = columnsOf(g.register).headers;
     const unknownFields = fields.filter((f) => !caseHeaders.has(f.toLowerCase()));
-    if (unknownFields.length > 0) errors.push(`${locate(moves, row, "Wajib Diisi")}: kolom ${list(unknownFields)} tidak ada di Permohonan`);
+    if (unknownFields.length > 0) errors.push(`${locate(moves, row, "Wajib Diisi")}: kolom ${list(unknownFields)} tidak ada di ${g.register.name}`);
     const letters = value.Surat ?? [];
     const unknownLetters = known.letters ? letters.filter((l) => !known.letters!.has(l)) : [];
     if (unknownLetters.length > 0) errors.push(`${locate(moves, row, "Surat")}: jenis surat ${list(unknownLetters)} tidak dikenal`);
@@ -206,13 +233,33 @@ export function parseWorkflows(
   return { workflows: errors.length === 0 ? assemble(groups) : new Map(), errors, declared };
 }
 
+/** Guard names (with arguments) of a move, matched against the registry. */
+function parseGuards(items: readonly string[], known: KnownNames, register: RegisterDef): { found: string[]; unknown: string[]; problems: string[] } {
+  const found: string[] = [];
+  const unknown: string[] = [];
+  const problems: string[] = [];
+  for (const item of items) {
+    const { name, argument } = splitGuard(item);
+    const match = [...known.guards].find((r) => r.toLowerCase() === name.toLowerCase());
+    if (!match) {
+      unknown.push(item);
+      continue;
+    }
+    const problem = known.guardArgument?.(match, argument, register) ?? null;
+    if (problem) problems.push(`syarat ${match}: ${problem}`);
+    found.push(argument === null ? match : `${match}(${argument})`);
+  }
+  return { found, unknown, problems };
+}
+
 /** Problems of one declared status row beyond its cells' own parsing. */
 function stateProblems(table: RegisterTable, row: RegisterRow, value: StateValue, g: Group): string[] {
   const problems: string[] = [];
+  const dateColumns = columnsOf(g.register).dates;
   const dueFromText = value["Dihitung Dari"];
   const dueFrom = dueFromText ? (dateColumns.find((h) => h.toLowerCase() === dueFromText.toLowerCase()) ?? null) : null;
   if (dueFromText && dueFrom === null) {
-    problems.push(`${locate(table, row, "Dihitung Dari")}: ${quoted(dueFromText)} bukan kolom tanggal Permohonan (${dateColumns.join(", ")})`);
+    problems.push(`${locate(table, row, "Dihitung Dari")}: ${quoted(dueFromText)} bukan kolom tanggal ${g.register.name} (${dateColumns.join(", ")})`);
   }
   const sla = value["SLA (hari kerja)"];
   // A negative SLA needs a date to count back from; unjudged while Dihitung Dari is itself wrong.
@@ -235,14 +282,14 @@ function assemble(groups: ReadonlyMap<string, Group>): Map<string, WorkflowDef> 
       order: v.Urutan!,
       stage: v.Tahap!,
       slaDays: v["SLA (hari kerja)"] ?? null,
-      dueFrom: v["Dihitung Dari"] ? (dateColumns.find((h) => h.toLowerCase() === v["Dihitung Dari"]!.toLowerCase()) ?? null) : null,
+      dueFrom: v["Dihitung Dari"] ? (columnsOf(g.register).dates.find((h) => h.toLowerCase() === v["Dihitung Dari"]!.toLowerCase()) ?? null) : null,
       clockStops: v["Jam Berhenti"]!,
       startsService: v["Mulai Hitung Layanan"]!,
       final: v["Status Akhir"]!,
       expectedDocuments: v["Dokumen Diharapkan"]!,
     }));
     states.sort((a, b) => a.order - b.order);
-    workflows.set(code, { code, states, moves: g.moves, initial: states[0]!.status });
+    workflows.set(code, { code, states, moves: g.moves, initial: states[0]!.status, register: g.register.name });
   }
   return workflows;
 }

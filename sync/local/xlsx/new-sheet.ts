@@ -26,7 +26,7 @@ export function columnFormat(column: ColumnDef | undefined): WantedFormat | null
   if (!column) return null;
   if (column.type === "date") return "date";
   if (column.type === "datetime") return "datetime";
-  if (column.type === "digits" || column.type === "phone" || column.type === "id") return "text";
+  if (column.type === "digits" || column.type === "nip" || column.type === "nik" || column.type === "phone" || column.type === "id" || column.type === "case") return "text";
   return null;
 }
 

@@ -3,7 +3,8 @@
 // existing workbook (new-sheet.ts) — bold frozen header, catalog widths, date and text formats,
 // the Google sheet's dropdowns, formulas with their cached value — then read back and checked.
 import type { RawTable } from "../../../apps-script/core/ports";
-import { registerNamed } from "../../../apps-script/core/registers/catalog";
+import { KOLOM_KASUS } from "../../../apps-script/core/registers/catalog";
+import { registerResolver } from "../../../apps-script/core/registers/case-registers";
 import { normalizeHeader } from "../../../apps-script/core/registers/table";
 import { replaceFileDurably } from "../file-guard";
 import { XlsxDocument } from "./document";
@@ -56,11 +57,12 @@ export async function newWorkbookBytes(tables: readonly RawTable[]): Promise<Uin
     const i = table?.headers.findIndex((h) => normalizeHeader(h) === normalizeHeader(header)) ?? -1;
     return i < 0 ? undefined : i;
   };
+  const defOf = registerResolver(tables.find((t) => t.name === KOLOM_KASUS.name) ?? null);
   const newSheets = tables.map((table) => {
-    const def = registerNamed(table.name);
+    const def = defOf(table.name);
     return { table, ...(def ? { def } : {}), dropdowns: def ? dropdownRules(def, table.headers, locate) : [] };
   });
-  const kindsOf = (name: string) => () => columnsOf(registerNamed(name), tables.find((t) => t.name === name)?.headers ?? []).map(kindOfColumn);
+  const kindsOf = (name: string) => () => columnsOf(defOf(name), tables.find((t) => t.name === name)?.headers ?? []).map(kindOfColumn);
   const result = await empty.save({ cells: new Map(), newSheets }, { headersOf: (name) => tables.find((t) => t.name === name)?.headers ?? [], kindsOf });
   return result.bytes;
 }

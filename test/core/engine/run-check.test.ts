@@ -75,8 +75,8 @@ describe("with a recorded case that staff move", () => {
     staffEdit(wb, ID, { Status: "Verifikasi" });
     check(wb, clockAt("2026-11-06", "15:30"), "petugas@contoh.go.id"); // Friday after 15:00
     const c = caseCells(wb, ID);
-    expect(dateOf(c["Status Sejak"])).toBe("2026-11-07");
-    expect(dateOf(c["Tenggat Langkah"])).toBe("2026-11-20"); // counting from Monday 9 Nov
+    expect(dateOf(c["Status Sejak"])).toBe("2026-11-09"); // Friday after hours counts as Monday
+    expect(dateOf(c["Tenggat Langkah"])).toBe("2026-11-23"); // 10 working days after Monday 9 Nov
   });
 
   it("an illegal move is put back, explained, and audited as refused", () => {
@@ -244,6 +244,8 @@ describe("with a deadline counted back from a case date (process E: SPK before t
         { "Kode Alur": "PENILAIAN_LAN", Status: "Selesai", Urutan: 2, "Status Akhir": "Ya" },
       ] },
       { table: "Alur Transisi", patches: [], appends: [{ "Kode Alur": "PENILAIAN_LAN", Dari: "Penandatanganan SPK", Ke: "Selesai", Peran: "Kepala" }] },
+      // A new service is a row of Layanan too: its register and its promise.
+      { table: "Layanan", patches: [], appends: [{ "Kode Alur": "PENILAIAN_LAN", "Nama Layanan": "Penilaian Kompetensi LAN", "Register Kasus": "Permohonan", "Satuan Hari": "Hari Kerja" }] },
       { table: "Skema", patches: [], appends: [{ "Kode Skema": "PK-LAN", "Nama Skema": "Penilaian Kompetensi", "Kode Alur": "PENILAIAN_LAN", "Masa Berlaku (tahun)": 3, Aktif: "Ya" }] },
       { table: PERMOHONAN.name, patches: [], appends: [makeApplication({ "Kode Skema": "PK-LAN", "Jadwal Uji": dateCell("2026-11-30" as LocalDate) })] },
     ]);

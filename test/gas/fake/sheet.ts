@@ -68,6 +68,19 @@ export class FakeSheet {
     return new FakeRange(this, row, column, numRows, numColumns);
   }
 
+  /**
+   * https://developers.google.com/apps-script/reference/spreadsheet/sheet#getsheetvaluesstartrow,-startcolumn,-numrows,-numcolumns
+   * "A -1 value given as the row or column position is equivalent to getting the very last row or
+   * column that has data in the sheet." One call instead of getDataRange + getValues. The docs do
+   * not say what an empty sheet gives: modelled as the range error a zero-row range raises, and
+   * the adapter falls back to getDataRange for it (both possibilities handled).
+   */
+  getSheetValues(startRow: number, startColumn: number, numRows: number, numColumns: number): unknown[][] {
+    const rows = numRows === -1 ? this.getLastRow() - startRow + 1 : numRows;
+    const columns = numColumns === -1 ? this.getLastColumn() - startColumn + 1 : numColumns;
+    return this._range(startRow, startColumn, rows, columns).getValues();
+  }
+
   getDataRange(): FakeRange {
     return this._range(1, 1, Math.max(1, this.getLastRow()), Math.max(1, this.getLastColumn()));
   }
