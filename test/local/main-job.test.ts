@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { SHIPPED_CASE_REGISTERS } from "../../apps-script/core/seed/services";
 import { REGISTERS } from "../../apps-script/core/registers/catalog";
 import { runLocalJob } from "../../sync/local/main-job";
 import { fixedClock } from "../../sync/local/node-ports";
@@ -37,7 +38,8 @@ describe("the main job on a new local workbook", () => {
 
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(path);
-    expect(book.worksheets.map((w) => w.name).sort()).toEqual(REGISTERS.map((r) => r.name).sort());
+    // The catalog's registers and the case registers the shipped services declare in Kolom Kasus.
+    expect(book.worksheets.map((w) => w.name).sort()).toEqual([...REGISTERS.map((r) => r.name), ...SHIPPED_CASE_REGISTERS].sort());
 
     const { rows } = await openSheet(path, "Permohonan");
     const ok = rows.get("PRM-2026-00001")!;

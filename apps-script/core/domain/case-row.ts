@@ -23,14 +23,30 @@ export interface CaseRowCheck {
 export type CaseIdLookup = (register: string, id: string) => boolean;
 
 const PHONE = /^(\+62|62|0)\d{8,13}$/;
+const TIME_AFTER_DATE = /^(.+?)[ T](\d{1,2})[:.](\d{2})$/;
+
+/** A date cell, or text "2026-04-06 15:30" / "06/04/2026 15.30": the date and the minute of the day. */
+export function cellDateTime(value: ReturnType<RegisterRow["get"]>): { date: LocalDate; minuteOfDay: number } | null {
+  if (isDateCell(value)) return { date: value.date, minuteOfDay: value.minuteOfDay ?? 0 };
+  const text = cellText(value);
+  const timed = TIME_AFTER_DATE.exec(text);
+  if (timed) {
+    const date = cellDate(timed[1]!);
+    const [hour, minute] = [Number(timed[2]), Number(timed[3])];
+    return date && hour < 24 && minute < 60 ? { date, minuteOfDay: hour * 60 + minute } : null;
+  }
+  const date = cellDate(value);
+  return date ? { date, minuteOfDay: 0 } : null;
+}
 const FORMULA_START = /^[=+\-@]/;
 const NUMBER = /^-?\d+([.,]\d+)?$/;
 
 function typeProblem(column: ColumnDef, value: ReturnType<RegisterRow["get"]>, text: string, currentYear: number, caseIds: CaseIdLookup, def: RegisterDef): string | null {
   switch (column.type) {
     case "date":
-    case "datetime":
       return cellDate(value) === null ? "bukan tanggal yang sah (gunakan format tanggal, mis. 12/03/2026)" : null;
+    case "datetime":
+      return cellDateTime(value) === null ? "bukan tanggal dan jam yang sah (mis. 06/04/2026 15:30)" : null;
     case "integer":
       return /^-?\d+$/.test(text) ? null : "harus bilangan bulat";
     case "number":
@@ -93,8 +109,6 @@ export function checkCaseRow(row: RegisterRow, def: RegisterDef, currentYear: nu
     }
   }
   const receivedColumn = def.cases?.receivedColumn ?? null;
-  const receivedCell = receivedColumn && !bad.has(receivedColumn) ? row.get(receivedColumn) : null;
-  const receivedDate = receivedCell ? cellDate(receivedCell) : null;
-  const receivedOn = receivedDate ? { date: receivedDate, minuteOfDay: isDateCell(receivedCell) ? (receivedCell.minuteOfDay ?? 0) : 0 } : null;
+  const receivedOn = receivedColumn && !bad.has(receivedColumn) ? cellDateTime(row.get(receivedColumn)) : null;
   return { errors, warnings, receivedOn, badColumns: bad };
 }
