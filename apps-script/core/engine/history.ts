@@ -5,7 +5,8 @@ import { isDateCell } from "../ports";
 import { cellText } from "../registers/cells";
 import type { RegisterTable } from "../registers/table";
 import type { WorkingCalendar } from "../time/calendar";
-import { addCalendarDays, type LocalDate } from "../time/local-date";
+import { dayCounter } from "../time/day-counter";
+import type { LocalDate } from "../time/local-date";
 import { stateOf, type WorkflowDef } from "../workflow/definition";
 
 /** ID Riwayat prefix of case moves; letter approvals and other notes use other prefixes. */
@@ -51,9 +52,13 @@ export interface ReplayedState {
   readonly pausedSince?: LocalDate | null;
 }
 
-/** The day counting starts from: an event at or after the cut-off hour counts from the next day. */
-export function effectiveDate(date: LocalDate, minuteOfDay: number, cutOffMinute: number): LocalDate {
-  return minuteOfDay >= cutOffMinute ? addCalendarDays(date, 1) : date;
+/**
+ * The day a case event counts from, in working days: an event at or after the cut-off hour, or on
+ * a weekend or holiday, counts from the next working day (so Friday 16:00 is Monday, not Saturday).
+ * @example effectiveDate("2026-11-20", 16 * 60, 15 * 60, calendar) // "2026-11-23"
+ */
+export function effectiveDate(date: LocalDate, minuteOfDay: number, cutOffMinute: number, calendar: WorkingCalendar): LocalDate {
+  return dayCounter(calendar, "hari kerja").effectiveDate(date, minuteOfDay, cutOffMinute);
 }
 
 /**
@@ -74,7 +79,7 @@ export function replayHistory(
   let pausedDays = 0;
   let pausedSince: LocalDate | null = null;
   for (const event of events) {
-    const date = effectiveDate(event.date, event.minuteOfDay, cutOffMinute);
+    const date = effectiveDate(event.date, event.minuteOfDay, cutOffMinute, calendar);
     if (event.from === "" || status === null) {
       // Recorded (or, with rows lost, first seen): the clocks start afresh.
       status = event.from === "" ? event.to : event.from;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isKnownTimeZone, parseLocalDate, startOfOfficeDay, toOfficeDateTime } from "../../../apps-script/core/time/local-date";
 import { effectiveEventDate } from "../../../apps-script/core/engine/case-step";
+import { WorkingCalendar } from "../../../apps-script/core/time/calendar";
 
 describe("office dates are calendar dates in the office's zone", () => {
   it("the same instant is a different date in Jakarta and Makassar", () => {
@@ -18,10 +19,12 @@ describe("office dates are calendar dates in the office's zone", () => {
       process.env.TZ = before;
     }
   });
-  it("an event at or after the cut-off counts from the next day", () => {
+  it("an event at or after the cut-off counts from the next working day", () => {
     const cutOff = 15 * 60;
-    expect(effectiveEventDate({ date: parseLocalDate("2026-11-20")!, minuteOfDay: 14 * 60 + 59 }, cutOff)).toBe("2026-11-20");
-    expect(effectiveEventDate({ date: parseLocalDate("2026-11-20")!, minuteOfDay: 15 * 60 }, cutOff)).toBe("2026-11-21");
+    const weekdays = new WorkingCalendar([]);
+    expect(effectiveEventDate({ date: parseLocalDate("2026-11-20")!, minuteOfDay: 14 * 60 + 59 }, cutOff, weekdays)).toBe("2026-11-20");
+    // Friday 15:00 counts from Monday, not Saturday (a Saturday start would make Monday day one).
+    expect(effectiveEventDate({ date: parseLocalDate("2026-11-20")!, minuteOfDay: 15 * 60 }, cutOff, weekdays)).toBe("2026-11-23");
   });
   it("rejects impossible dates and unknown zones", () => {
     expect(parseLocalDate("2026-02-29")).toBeNull();
