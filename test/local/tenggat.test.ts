@@ -4,9 +4,13 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { shippedHolidays } from "../../apps-script/core/engine/config";
+import { ensureRegisters, seedDefaults } from "../../apps-script/core/engine/setup";
+import { MemoryWorkbook } from "../../apps-script/core/memory-workbook";
+import type { CellValue, RawTable } from "../../apps-script/core/ports";
 import { WorkingCalendar } from "../../apps-script/core/time/calendar";
 import { type CliIo, runCommand } from "../../sync/local/cli-support";
 import { main, tenggatLines } from "../../sync/local/tenggat";
+import { writeNewWorkbook } from "../../sync/local/xlsx/new-workbook";
 
 const calendar = new WorkingCalendar(shippedHolidays());
 const ROOT = resolve(import.meta.dirname, "../..");
@@ -100,6 +104,147 @@ describe("tenggat errors", () => {
     const stdout = execFileSync(tsx, [script, "2027-12-30", "3"], { cwd, env: { ...process.env, SERTIFIKASI_BERKAS: "" }, encoding: "utf8" });
     expect(stdout).toContain("Catatan: tidak ada hari libur tercatat untuk tahun 2027, 2028; pada tahun itu hanya Sabtu dan Minggu yang dilewati.");
     expect(stdout.split("\n")[0]).toBe("2028-01-04");
+  });
+});
+
+describe("with an event time (the office cut-off)", () => {
+  it("after 15:00 counts from the next working day, and says so on the second line", () => {
+    const lines = tenggatLines(calendar, "2026-04-06 15:30", "1");
+    expect(lines[0]).toBe("2026-04-08");
+    expect(lines[1]).toBe("Pukul 15:30 pada atau setelah jam batas 15:00: hitungan dimulai dari hari kerja berikutnya, Selasa, 7 April 2026.");
+    expect(lines[2]).toBe("Rabu, 8 April 2026: 1 (satu) hari kerja setelah Selasa, 7 April 2026.");
+  });
+
+  it("before 15:00 counts from the day itself", () => {
+    const lines = tenggatLines(calendar, "2026-04-06 14:59", "1");
+    expect(lines[0]).toBe("2026-04-07");
+    expect(lines[1]).toBe("Pukul 14:59 sebelum jam batas 15:00: hitungan dimulai dari hari itu juga, Senin, 6 April 2026.");
+  });
+
+  it.each([
+    ["2026-11-20 16:00", "1", "2026-11-24", "Friday after the cut-off counts from Monday"],
+    ["2026-11-20 15:00", "0", "2026-11-23", "the same-day rule: disposed on Monday"],
+    ["2026-11-21 09:00", "1", "2026-11-24", "a Saturday morning counts from Monday"],
+    ["2026-03-17 15:00", "1", "2026-03-26", "past Nyepi and cuti bersama Idulfitri"],
+    ["2026-04-06T15:30", "1", "2026-04-08", "an ISO time with T"],
+    ["2026-04-06 15:30", "2026-04-10", "3", "a count between dates starts from the next working day too"],
+  ])("%s %s → %s (%s)", (first, second, answer) => {
+    expect(tenggatLines(calendar, first, second)[0]).toBe(answer);
+  });
+
+  it("names a closed day as the reason, not the hour", () => {
+    expect(tenggatLines(calendar, "2026-11-21 09:00", "1")[1]).toBe("Sabtu, 21 November 2026 bukan hari kerja: hitungan dimulai dari hari kerja berikutnya, Senin, 23 November 2026.");
+  });
+
+  it("takes another cut-off and the calendar-day unit", () => {
+    expect(tenggatLines(calendar, "2026-04-06 14:30", "1", { cutOffMinute: 14 * 60 })[0]).toBe("2026-04-08");
+    const lines = tenggatLines(calendar, "2026-11-20 16:00", "1", { unit: "hari kalender" });
+    expect(lines[0]).toBe("2026-11-22");
+    expect(lines[1]).toBe("Pukul 16:00 pada atau setelah jam batas 15:00: hitungan dimulai dari hari berikutnya, Sabtu, 21 November 2026.");
+    expect(lines[2]).toBe("Minggu, 22 November 2026: 1 (satu) hari kalender setelah Sabtu, 21 November 2026.");
+    expect(tenggatLines(calendar, "2026-03-02", "-5", { unit: "hari kalender" })[0]).toBe("2026-02-25");
+  });
+
+  it("keeps the date-only forms as they were: the date is where counting starts", () => {
+    expect(tenggatLines(calendar, "2026-11-21", "1")[0]).toBe("2026-11-23");
+    expect(tenggatLines(calendar, "2026-11-21", "1")[1]).toMatch(/^Senin, 23 November 2026: 1 \(satu\) hari kerja setelah/);
+  });
+
+  it("prints the cut-off used and where it came from, and accepts the time without quotes", () => {
+    const cwd = scratch(); // no data-lokal/ here: the shipped list and 15:00 are used
+    const stdout = execFileSync(tsx, [script, "2026-04-06", "15:30", "1"], { cwd, env: { ...process.env, SERTIFIKASI_BERKAS: "" }, encoding: "utf8" });
+    expect(stdout.split("\n")[0]).toBe("2026-04-08");
+    expect(stdout).toContain("Jam batas 15:00: bawaan (tanpa buku kerja).");
+  });
+
+  it.each([
+    [["2026-04-06 25:00", "1"], '"25:00" bukan jam JJ:MM yang sah'],
+    [["2026-04-06 15:30 x", "1"], "bukan tanggal YYYY-MM-DD yang sah"],
+  ])("%j → exit 64: %s", async (argv, message) => {
+    const r = await tenggat(argv);
+    expect(r.code).toBe(64);
+    expect(r.stderr).toContain(message);
+  });
+});
+
+describe("with --alur and no workbook (the shipped services)", () => {
+  it("uses the service's cut-off and day unit: SURAT_MASUK, 15:00, hari kerja", async () => {
+    const cwd = scratch();
+    const stdout = execFileSync(tsx, [script, "--alur", "surat_masuk", "2026-11-20 15:00", "0"], { cwd, env: { ...process.env, SERTIFIKASI_BERKAS: "" }, encoding: "utf8" });
+    const lines = stdout.split("\n");
+    expect(lines[0]).toBe("2026-11-23");
+    expect(stdout).toContain("Alur: SURAT_MASUK — Surat Masuk BNSP, dihitung dalam hari kerja.");
+    expect(stdout).toContain("Jam batas 15:00: layanan SURAT_MASUK (layanan bawaan).");
+  });
+
+  it("an unknown code is a usage error listing the known codes (exit 64)", async () => {
+    const cwd = scratch();
+    const result = spawnSync(tsx, [script, "--alur", "SURAT_NGAWUR", "2026-04-06", "1"], { cwd, env: { ...process.env, SERTIFIKASI_BERKAS: "" }, encoding: "utf8" });
+    expect(result.status).toBe(64);
+    expect(result.stderr).toMatch(/^Alur "SURAT_NGAWUR" tidak dikenal \(layanan bawaan\)\. Kode yang dikenal: SERTIFIKASI_PNS, SURAT_MASUK, /);
+    expect(result.stdout).toBe("");
+  });
+
+  it("an empty --alur is refused", async () => {
+    const r = await tenggat(["--alur", " ", "2026-04-06", "1"]);
+    expect(r.code).toBe(64);
+    expect(r.stderr).toContain("Pilihan --alur kosong.");
+  });
+});
+
+/** A new workbook with the shipped registers and a few cells changed, each named by its row's key. */
+async function workbookWith(edits: readonly [table: string, keyColumn: string, key: string, column: string, value: CellValue][]): Promise<string> {
+  const workbook = new MemoryWorkbook();
+  ensureRegisters(workbook);
+  seedDefaults(workbook);
+  const tables: RawTable[] = workbook.tableNames().map((name) => {
+    const table = workbook.readTable(name)!;
+    const mine = edits.filter(([t]) => t === name);
+    if (mine.length === 0) return table;
+    const rows = table.rows.map((row) => {
+      let next = [...row];
+      for (const [, keyColumn, key, column, value] of mine) {
+        if (next[table.headers.indexOf(keyColumn)] === key) next = next.map((v, i) => (i === table.headers.indexOf(column) ? value : v));
+      }
+      return next;
+    });
+    return { ...table, rows };
+  });
+  const path = join(scratch(), "kantor.xlsx");
+  await writeNewWorkbook(path, tables);
+  return path;
+}
+
+describe("with a workbook", () => {
+  it("takes the cut-off from Pengaturan \"Jam Batas\"", async () => {
+    const path = await workbookWith([["Pengaturan", "Kunci", "Jam Batas", "Nilai", "14:00"]]);
+    const r = await tenggat(["--berkas", path, "2026-04-06 14:30", "1"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split("\n").slice(0, 2)).toEqual([
+      "2026-04-08",
+      "Pukul 14:30 pada atau setelah jam batas 14:00: hitungan dimulai dari hari kerja berikutnya, Selasa, 7 April 2026.",
+    ]);
+    expect(r.stdout).toContain(`Jam batas 14:00: Pengaturan "Jam Batas" di ${path}.`);
+  });
+
+  it("takes a service's own cut-off and unit from Layanan, and knows only the workbook's codes", async () => {
+    const path = await workbookWith([
+      ["Pengaturan", "Kunci", "Jam Batas", "Nilai", "14:00"],
+      ["Layanan", "Kode Alur", "BANDING", "Satuan Hari", "Hari Kalender"],
+      ["Layanan", "Kode Alur", "BANDING", "Jam Batas", "12:00"],
+    ]);
+    const banding = await tenggat(["--berkas", path, "--alur", "BANDING", "2026-11-20 12:00", "1"]);
+    expect(banding.code).toBe(0);
+    expect(banding.stdout.split("\n")[0]).toBe("2026-11-22"); // Saturday 21 Nov + 1 calendar day
+    expect(banding.stdout).toContain("dihitung dalam hari kalender.");
+    expect(banding.stdout).toContain(`Jam batas 12:00: layanan BANDING (register Layanan di ${path}).`);
+    // A service with Jam Batas left blank follows the office's.
+    const adu = await tenggat(["--berkas", path, "--alur", "PENGADUAN", "2026-04-06 14:30", "1"]);
+    expect(adu.stdout.split("\n")[0]).toBe("2026-04-08");
+    expect(adu.stdout).toContain(`Jam batas 14:00: Pengaturan "Jam Batas" di ${path}.`);
+    const unknown = await tenggat(["--berkas", path, "--alur", "RCC_ASESOR", "2026-04-06", "1"]);
+    expect(unknown.code).toBe(64);
+    expect(unknown.stderr).toContain(`Alur "RCC_ASESOR" tidak dikenal (register Layanan di ${path}). Kode yang dikenal: SERTIFIKASI_PNS,`);
   });
 });
 
