@@ -13,8 +13,10 @@ export interface Eligibility {
   readonly method: string;
 }
 
-export const METHOD_EXPERIENCED = "Asesmen Portofolio dan Pertanyaan Wawancara";
-export const METHOD_NOT_EXPERIENCED = "Observasi Demonstrasi dan Pertanyaan Lisan";
+import { ASSESSMENT_METHODS } from "../registers/catalog";
+
+export const METHOD_EXPERIENCED: string = ASSESSMENT_METHODS[0];
+export const METHOD_NOT_EXPERIENCED: string = ASSESSMENT_METHODS[1];
 
 function ruleFailure(requirement: Requirement, application: Application): string | null {
   const { rule, value, description } = requirement;

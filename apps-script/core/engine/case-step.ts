@@ -18,11 +18,12 @@ import type { MoveDef, WorkflowDef } from "../workflow/definition";
 import { stateOf } from "../workflow/definition";
 import { BLANK, type Effect, transition } from "../workflow/transition";
 import { type LetterContext, prepareCaseLetters } from "./case-letters";
-import { dayCounter } from "../time/day-counter";
+import { type DayCounter, dayCounter } from "../time/day-counter";
 import type { ServiceDef } from "../workflow/service";
+import { chooseMethod, METHOD_EVENT_PREFIX, type MethodDecision } from "./method-choice";
 import type { OfficeConfig } from "./config";
 import { type AppealFacts, FINAL_STATE_GUARD, guardFailures, type GuardInput, type PendingLetter } from "./guards";
-import { effectiveDate, type HistoryEvent, replayHistory } from "./history";
+import { effectiveDate, type HistoryEvent, type ReplayedState, replayHistory } from "./history";
 
 export interface CaseContext {
   readonly config: OfficeConfig;
@@ -40,6 +41,8 @@ export interface CaseContext {
   readonly caseIds: ReadonlyMap<string, ReadonlySet<string>>;
   /** The codes present (Ada = Ya) in the case's Dokumen Kasus checklist, upper case. */
   readonly documents: ReadonlySet<string>;
+  /** The method a Verifikator chose for this application, as Riwayat records it (process A). */
+  readonly methodDecision: MethodDecision | null;
   /** For each `case` column of the row: the referenced case's applied moves (Banding → Permohonan). */
   readonly linkedHistories: ReadonlyMap<string, readonly HistoryEvent[]>;
   /** The case's applied moves from Riwayat, oldest first; empty for a case never recorded. */
@@ -111,17 +114,20 @@ function checkRow(row: RegisterRow, ctx: CaseContext) {
     const eligibility = scheme ? checkEligibility(check.application, scheme) : null;
     const references = referenceProblems(row, config.references, ctx.now.date);
     const competence = assessCompetence(scheme, ctx.unitResults, cellText(row.get("Rekomendasi Asesor")));
+    const method = chooseMethod(row, eligibility?.method ?? null, ctx.methodDecision, ctx.role);
     return {
       errors: [...check.errors, ...[...references].map(([header, problem]) => `${header}: ${problem}`), ...competence.problems],
-      warnings: check.warnings,
+      warnings: [...check.warnings, ...(method.problem ? [method.problem] : [])],
+      method,
       received: check.application.submittedOn ? { date: check.application.submittedOn, minuteOfDay: 0 } : null,
-      scheme: scheme ?? null, eligibility, competence, references: references as ReadonlyMap<string, string>, schemeCode: check.application.schemeCode,
+      scheme: scheme ?? null, eligibility: eligibility && method.method ? { ...eligibility, method: method.method } : eligibility,
+      competence, references: references as ReadonlyMap<string, string>, schemeCode: check.application.schemeCode,
     };
   }
   const check = checkCaseRow(row, ctx.register, ctx.currentYear, caseExists(ctx));
   return {
     errors: check.errors, warnings: check.warnings, received: check.receivedOn,
-    scheme: null, eligibility: null, competence: assessCompetence(undefined, undefined, ""), references: check.badColumns, schemeCode: "",
+    scheme: null, eligibility: null, competence: assessCompetence(undefined, undefined, ""), references: check.badColumns, schemeCode: "", method: null,
   };
 }
 
@@ -130,7 +136,8 @@ function appealFacts(row: RegisterRow, ctx: CaseContext, filedOn: LocalDate | nu
   const references = Object.keys(ctx.register.cases?.caseReferences ?? {});
   const linkedId = references.map((h) => cellText(row.get(h))).find((id) => id !== "");
   if (!linkedId || !caseExists(ctx)(ctx.register.cases!.caseReferences![references[0]!]!, linkedId)) return null;
-  const events = ctx.linkedHistories.get(linkedId) ?? [];
+  // Being recorded is no decision: only a move staff made decides anything.
+  const events = (ctx.linkedHistories.get(linkedId) ?? []).filter((e) => e.from !== "");
   const decidedOn = events.length > 0 ? events[events.length - 1]!.date : null;
   const days = filedOn && decidedOn && filedOn >= decidedOn ? ctx.config.calendar.countWorkingDays(decidedOn, filedOn) : null;
   return { filedOn, decidedOn, limitDays: ctx.config.settings.appealDeadlineDays, daysAfterDecision: days };
@@ -163,11 +170,14 @@ export function processCase(row: RegisterRow, workflow: WorkflowDef, ctx: CaseCo
   let serviceStart = cached.serviceStart;
   let pausedDays = cached.pausedDays;
   let pausedSince = cached.pausedSince;
-  const replayed = ctx.history.length > 0 ? replayHistory(ctx.history, workflow, calendar, cutOffMinute) : null;
+  const replayed = ctx.history.length > 0 ? replayHistory(ctx.history, workflow, calendar, cutOffMinute, days) : null;
+  // A first state that starts the service clock (a letter's promise runs from its receipt) starts
+  // it when the case is recorded, from the day the case counts from.
+  const startsOnRecord = stateOf(workflow, workflow.initial)?.startsService === true;
   const restart = (note: string, message?: string) => {
     recorded = workflow.initial;
     enteredOn = receivedOn ?? eventDate;
-    serviceStart = null;
+    serviceStart = startsOnRecord ? enteredOn : null;
     pausedDays = 0;
     pausedSince = null;
     if (message) moveMessage = message;
@@ -184,7 +194,7 @@ export function processCase(row: RegisterRow, workflow: WorkflowDef, ctx: CaseCo
       return fromHistory;
     };
     enteredOn = settle("Status Sejak", enteredOn, replayed.enteredOn);
-    serviceStart = settle("Mulai Layanan", serviceStart, replayed.serviceStart);
+    serviceStart = settle("Mulai Layanan", serviceStart, startsOnRecord ? recordedServiceStart(replayed, ctx.history, receivedOn, days, cutOffMinute) : replayed.serviceStart);
     pausedDays = settle("Hari Jeda", pausedDays, replayed.pausedDays);
     pausedSince = settle("Jeda Sejak", pausedSince, replayed.pausedSince);
     enteredOn ??= receivedOn ?? eventDate;
@@ -283,6 +293,10 @@ export function processCase(row: RegisterRow, workflow: WorkflowDef, ctx: CaseCo
     else if (dues.some((d) => days.count(today, d) <= settings.dueSoonDays)) flag = "Segera";
   }
 
+  // A Verifikator's method choice goes on record; from then the record, not the cell, decides.
+  if (check.method?.record) {
+    audits.push({ caseId: row.id, from: "", to: `${METHOD_EVENT_PREFIX}${check.method.record.method}`, applied: true, remark: true, note: `Alasan: ${check.method.record.reason}` });
+  }
   const notes = [...errors, ...check.warnings.map((w) => `Peringatan: ${w}`)];
   const permohonan = ctx.register.name === PERMOHONAN.name;
   const computed: Record<string, CellValue> = {
@@ -295,7 +309,10 @@ export function processCase(row: RegisterRow, workflow: WorkflowDef, ctx: CaseCo
     "Jeda Sejak": pausedSince ? dateCell(pausedSince) : null,
     Penanda: flag === "" ? null : flag,
     "Pesan Langkah": moveMessage === "" ? null : moveMessage,
-    ...(permohonan ? { Kelayakan: describeEligibility(eligibility, check.schemeCode), "Metode Asesmen": eligibility ? eligibility.method : null } : {}),
+    ...(permohonan ? {
+      Kelayakan: describeEligibility(eligibility, check.schemeCode),
+      "Metode Asesmen": eligibility ? `${eligibility.method}${check.method?.chosen ? " (ditetapkan Verifikator)" : ""}` : null,
+    } : {}),
     "Catatan Validasi": notes.length === 0 ? null : notes.join("; "),
   };
   for (const [header, value] of Object.entries(computed)) {
@@ -304,6 +321,21 @@ export function processCase(row: RegisterRow, workflow: WorkflowDef, ctx: CaseCo
   if (Object.keys(next).length > 0) next["Diperiksa Mesin"] = dateCell(now.date, now.minuteOfDay);
 
   return { values: next, audits, letters, status: recorded, flag, errors, moveApplied, refused };
+}
+
+/**
+ * The service start a complete history settles when the first state starts the clock: the day
+ * the case counts from (its received cell, else the day it was last recorded). Riwayat holds
+ * when the engine recorded the case, not when it was received, so replay alone cannot tell;
+ * a later return to the first state does not restart the clock.
+ */
+function recordedServiceStart(
+  replayed: ReplayedState, history: readonly HistoryEvent[], receivedOn: LocalDate | null, days: DayCounter, cutOffMinute: number,
+): LocalDate | null | undefined {
+  if (replayed.serviceStart === undefined) return undefined;
+  const recording = [...history].reverse().find((e) => e.from === "");
+  if (!recording) return replayed.serviceStart;
+  return receivedOn ?? days.effectiveDate(recording.date, recording.minuteOfDay, cutOffMinute);
 }
 
 /**

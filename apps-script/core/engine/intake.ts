@@ -64,7 +64,7 @@ export function submitApplication(
     if ("problem" in kind) throw new WorkbookError("INVALID", `Layanan permohonan tidak dapat ditentukan: ${kind.problem}`);
     const outcome = processCase(single.rows[0]!, kind.workflow, {
       config, now, actorEmail: deps.actor.email, role: resolveRole(config, deps.actor.email), currentYear: dateParts(now.date).year,
-      service: kind.service, register: PERMOHONAN, letters: null, caseIds: new Map(), documents: new Set(), linkedHistories: new Map(),
+      service: kind.service, register: PERMOHONAN, letters: null, caseIds: new Map(), methodDecision: null, documents: new Set(), linkedHistories: new Map(),
       history: [], pendingLetters: [],
     });
     workbook.applyChanges([

@@ -15,6 +15,7 @@ import { engineCells, engineText } from "../text/sanitize";
 import { dateParts, type OfficeDateTime, toOfficeDateTime } from "../time/local-date";
 import { COHORT_LETTERS, cohortsOf, type LetterContext, letterOffice } from "./case-letters";
 import { caseKindOf, caseRegistersInUse, idPrefixOf } from "./case-kinds";
+import { type MethodDecision, readMethodDecisions } from "./method-choice";
 import { type AuditEntry, processCase } from "./case-step";
 import { type OfficeConfig, loadConfig } from "./config";
 import type { PendingLetter } from "./guards";
@@ -115,6 +116,8 @@ interface CaseRecords {
   readonly histories: CaseHistories;
   readonly pendingLetters: ReadonlyMap<string, readonly PendingLetter[]>;
   readonly unitResults: ReadonlyMap<string, ReadonlyMap<string, UnitResult>>;
+  /** Case ID → the assessment method a Verifikator chose, as Riwayat records it. */
+  readonly methodDecisions: ReadonlyMap<string, MethodDecision>;
   /** Case ID → the document codes its checklist has (Ada = Ya). */
   readonly documents: ReadonlyMap<string, ReadonlySet<string>>;
 }
@@ -210,7 +213,7 @@ export function runCheck(deps: EngineDeps, options: CheckOptions = {}): CheckSum
     if (theirs && referenced.size > 0) linkedHistories = readHistories(readRegister(workbook, RIWAYAT));
     const usedIds = [...(audit?.rows ?? []), ...book.rows].map((r) => r.id);
     const records: CaseRecords = {
-      usedIds, histories, pendingLetters: pendingLettersByCase(book), unitResults: readUnitResults(results), documents: presentDocuments(documentsTable),
+      usedIds, histories, methodDecisions: readMethodDecisions(audit), pendingLetters: pendingLettersByCase(book), unitResults: readUnitResults(results), documents: presentDocuments(documentsTable),
     };
     const loaded: Loaded = { tables, cohortRows, casesByRegister, linkedHistories };
     return sweep(deps, config, registers, loaded, records, options);
@@ -308,6 +311,7 @@ function sweep(deps: EngineDeps, config: OfficeConfig, registers: readonly Regis
         unitResults: records.unitResults.get(caseId),
         pendingLetters: records.pendingLetters.get(caseId) ?? [],
         documents: records.documents.get(caseId) ?? NO_DOCUMENTS,
+        methodDecision: records.methodDecisions.get(caseId) ?? null,
         linkedHistories: loaded.linkedHistories,
       });
       for (const [header, value] of Object.entries(outcome.values)) values[table.sheetHeader(header)] = value;

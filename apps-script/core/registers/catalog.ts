@@ -163,6 +163,12 @@ export const TUK: RegisterDef = {
 
 export const CASE_STATUS_COLUMN = "Status";
 export const RECORDED_STATUS_COLUMN = "Status Tercatat";
+/** A Verifikator's choice of assessment method over the engine's suggestion, and why (process A). */
+export const METHOD_CHOSEN_COLUMN = "Metode Ditetapkan";
+export const METHOD_REASON_COLUMN = "Alasan Metode";
+/** The methods of seed 001 (DKI scheme): experienced applicants, and not experienced ones. */
+export const ASSESSMENT_METHODS = ["Asesmen Portofolio dan Pertanyaan Wawancara", "Observasi Demonstrasi dan Pertanyaan Lisan"] as const;
+
 /** Where staff give the reason a move asks for (returns, refusals); every case register has it. */
 export const STAFF_NOTE_COLUMN = "Catatan Petugas";
 
@@ -217,6 +223,9 @@ export const PERMOHONAN: RegisterDef = {
     staff("Asesor", "text", { width: 170, optionsFrom: { register: "Asesor", column: "No. Registrasi" } }),
     staff("Rekomendasi Asesor", "choice", { options: ["K", "BK"], width: 90 }),
     staff(STAFF_NOTE_COLUMN, "text", { width: 260 }),
+    staff(METHOD_CHOSEN_COLUMN, "choice", { width: 260, optional: true, options: ASSESSMENT_METHODS,
+      note: "Diisi Verifikator bila metode asesmen yang disarankan mesin (kolom Metode Asesmen) perlu diganti; wajib dengan Alasan Metode. Dicatat di Riwayat." }),
+    staff(METHOD_REASON_COLUMN, "text", { width: 260, optional: true }),
     ...caseEngineColumns([
       engine("Kelayakan", "text", { width: 320 }),
       engine("Metode Asesmen", "text", { width: 260 }),

@@ -18,6 +18,6 @@ export function registerProblems(table: RegisterTable | null, def: RegisterDef):
     ];
   }
   return def.columns
-    .filter((column) => !table.has(column.header))
+    .filter((column) => !column.optional && !table.has(column.header))
     .map((column) => `Tab ${def.name}: kolom "${column.header}" tidak ada (judul kolom diubah atau dihapus?). Kembalikan judul kolom itu di baris 1.`);
 }

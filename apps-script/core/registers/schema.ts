@@ -38,6 +38,11 @@ export interface ColumnDef {
   readonly note?: string;
   /** Column width in pixels for set-up. */
   readonly width?: number;
+  /**
+   * Added after offices had set up (release 0.2): a workbook without it still runs, with the
+   * feature it serves off; set-up and migration append it at the end of the tab.
+   */
+  readonly optional?: boolean;
 }
 
 export interface RegisterDef {
