@@ -223,13 +223,14 @@ export const PERMOHONAN: RegisterDef = {
     staff("Asesor", "text", { width: 170, optionsFrom: { register: "Asesor", column: "No. Registrasi" } }),
     staff("Rekomendasi Asesor", "choice", { options: ["K", "BK"], width: 90 }),
     staff(STAFF_NOTE_COLUMN, "text", { width: 260 }),
-    staff(METHOD_CHOSEN_COLUMN, "choice", { width: 260, optional: true, options: ASSESSMENT_METHODS,
-      note: "Diisi Verifikator bila metode asesmen yang disarankan mesin (kolom Metode Asesmen) perlu diganti; wajib dengan Alasan Metode. Dicatat di Riwayat." }),
-    staff(METHOD_REASON_COLUMN, "text", { width: 260, optional: true }),
     ...caseEngineColumns([
       engine("Kelayakan", "text", { width: 320 }),
       engine("Metode Asesmen", "text", { width: 260 }),
     ]),
+    // Added in release 0.2: at the end, so every column an office already has keeps its place.
+    staff(METHOD_CHOSEN_COLUMN, "choice", { width: 260, optional: true, options: ASSESSMENT_METHODS,
+      note: "Diisi Verifikator bila metode asesmen yang disarankan mesin (kolom Metode Asesmen) perlu diganti; wajib dengan Alasan Metode. Dicatat di Riwayat." }),
+    staff(METHOD_REASON_COLUMN, "text", { width: 260, optional: true }),
   ],
 };
 
