@@ -1,5 +1,6 @@
 // The set-up job: create or upgrade every register, seed empty configuration, then lay out each
 // tab (formats, dropdowns, protection, conditional formats). Resumable, one tab per step.
+import { migrateWorkbook, migrationMessage } from "../core/engine/migrate";
 import { ensureRegisters, seedDefaults } from "../core/engine/setup";
 import { parseSettings } from "../core/engine/settings";
 import { PENGATURAN, REGISTERS } from "../core/registers/catalog";
@@ -24,6 +25,7 @@ export function setupSteps(ctx: GasContext): JobStep[] {
 
 function createRegisters(ctx: GasContext): void {
   ctx.deps.lock.runExclusive(() => {
+    const migrated = migrationMessage(migrateWorkbook(ctx.workbook, ctx.deps.clock)); // a version-1 sheet first, as the daily sweep would
     const { created, upgraded } = ensureRegisters(ctx.workbook);
     const { seeded } = seedDefaults(ctx.workbook);
     if (seeded.includes(PENGATURAN.name)) adoptSpreadsheetZone(ctx);
@@ -32,7 +34,7 @@ function createRegisters(ctx: GasContext): void {
       upgraded.length > 0 ? `ditambah kolom: ${upgraded.join(", ")}` : "",
       seeded.length > 0 ? `diisi contoh: ${seeded.join(", ")}` : "",
     ].filter((p) => p !== "");
-    ctx.notify(parts.length > 0 ? `Register ${parts.join("; ")}.` : "Semua register sudah lengkap.");
+    ctx.notify(`${migrated ? `${migrated} ` : ""}${parts.length > 0 ? `Register ${parts.join("; ")}.` : "Semua register sudah lengkap."}`);
   });
 }
 

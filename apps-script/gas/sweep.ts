@@ -1,6 +1,7 @@
 // The daily sweep (time-driven trigger): retries queued form submissions, checks every case, then
 // creates queued letter Docs and settles approvals the edit trigger did not see.
 // It reconciles what the edit trigger never saw (pastes by scripts, API edits, missed triggers).
+import { migrateWorkbook, migrationMessage } from "../core/engine/migrate";
 import { runCheck } from "../core/engine/run-check";
 import type { CheckSummary } from "../core/engine/types";
 import { type GasContext, log, openContext, TIME_BUDGET_MS } from "./context";
@@ -26,6 +27,8 @@ export function sweep(options: { readonly continuing?: boolean } = {}): CheckSum
   const saved = options.continuing ? Number(properties.getProperty(SWEEP_RESUME_KEY) ?? "0") : 0;
   if (options.continuing) clearContinuations();
   if (!options.continuing) {
+    const migrated = migrationMessage(ctx.deps.lock.runExclusive(() => migrateWorkbook(ctx.workbook, ctx.deps.clock))); // once per workbook; new tabs get their layout from set-up
+    if (migrated) log(migrated);
     const retried = retryPending(ctx);
     if (retried > 0) log(`${retried} permohonan formulir yang tertunda kini dicatat.`);
   }

@@ -3,6 +3,7 @@
 // back (values RAW, so text never turns into a formula). Before writing, the ID columns are read
 // again: if staff sorted or added rows meanwhile, nothing is written and the run says so.
 import { MemoryWorkbook } from "../../apps-script/core/memory-workbook";
+import { migrateWorkbook, migrationMessage } from "../../apps-script/core/engine/migrate";
 import { runCheck } from "../../apps-script/core/engine/run-check";
 import type { CheckSummary } from "../../apps-script/core/engine/types";
 import { type CellValue, type Clock, dateCell, isDateCell, type RawTable } from "../../apps-script/core/ports";
@@ -107,6 +108,8 @@ export async function runSheetsJob(place: SheetsPlace, options: { actorEmail: st
   }
   // A tab staff deleted or renamed is reported by the engine, never recreated on the live sheet.
   const workbook = new MemoryWorkbook([...before.values()]);
+  const migrated = migrationMessage(migrateWorkbook(workbook, options.clock)); // new tabs are written below, without layout: set-up lays them out
+  if (migrated) options.onProgress?.(migrated);
   const summary = runCheck({ workbook, clock: options.clock, lock: inProcessLock, actor: { email: options.actorEmail } });
   const writes = workbook.tableNames().map((name) => changedCells(before.get(name) ?? null, workbook.readTable(name)!)).filter((w): w is TabWrite => w !== null);
   if (writes.length === 0) return { summary, cellsWritten: 0, tabsWritten: [] };

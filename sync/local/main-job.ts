@@ -4,6 +4,7 @@
 import { existsSync, mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { loadConfig, type OfficeConfig } from "../../apps-script/core/engine/config";
+import { migrateWorkbook, migrationMessage } from "../../apps-script/core/engine/migrate";
 import { resolveRole, runCheck } from "../../apps-script/core/engine/run-check";
 import type { CheckSummary } from "../../apps-script/core/engine/types";
 import { letterRenderer, needsRendering, rerenderLetters } from "../../apps-script/core/engine/letter-rerender";
@@ -52,6 +53,8 @@ export interface LocalJobResult {
   readonly letters: LocalLetters;
   /** Temporary files a killed run had left, removed before this one started. */
   readonly removedLeftovers: readonly string[];
+  /** "Buku kerja diperbarui ke versi 2: …" when this run migrated the workbook, else null. */
+  readonly migrated?: string | null;
 }
 
 const NO_LETTERS: LocalLetters = { created: 0, reworked: 0, approved: 0, pdfs: 0, note: null, lines: [] };
@@ -102,6 +105,8 @@ export async function runLocalJob(options: LocalJobOptions): Promise<LocalJobRes
     await recoverStagedOutputs(lettersDir, await fileSha256(lock.path));
     options.onProgress?.(`Membaca ${options.path} …`);
     const file = await XlsxWorkbookFile.open(options.path);
+    const migrated = migrationMessage(migrateWorkbook(file.workbook, options.clock));
+    if (migrated) options.onProgress?.(migrated);
     const outputs = await StagedOutputs.begin(lettersDir);
     try {
       const sink = new HtmlFileSink(lettersDir, outputs);
@@ -121,7 +126,7 @@ export async function runLocalJob(options: LocalJobOptions): Promise<LocalJobRes
       options.onProgress?.("Menyimpan hasil …");
       const cellsSaved = await file.save({ beforeReplace: (sha) => outputs.seal(sha) });
       await outputs.commitAfter(file.sha256 ?? (await fileSha256(lock.path))!);
-      return { created, summary, role: resolveRole(config, options.actorEmail), cellsSaved, letters, removedLeftovers: lock.removedLeftovers };
+      return { created, summary, role: resolveRole(config, options.actorEmail), cellsSaved, letters, removedLeftovers: lock.removedLeftovers, migrated };
     } catch (error) {
       await outputs.discard();
       throw error;

@@ -207,6 +207,16 @@ function loadReferences(registers: Registers, errors: string[]): OfficeReference
   return references;
 }
 
+/**
+ * The layout version of a workbook: Pengaturan "Versi Buku Kerja" when it holds a number;
+ * without it (a release-0.1 workbook, or Pengaturan itself unusable) the tabs tell: 2 when
+ * Layanan exists, else 1. Migration (migrate.ts) decides by the same rule.
+ */
+export function workbookVersionOf(workbook: Workbook, settings: Settings): number {
+  const versionText = settings.raw.get(WORKBOOK_VERSION_KEY) ?? "";
+  return /^\d+$/.test(versionText) ? Number(versionText) : workbook.readTable(LAYANAN.name) ? 2 : 1;
+}
+
 /** Reads every configuration register once. `knownLetters` lets workflow rows be checked against templates. */
 export function loadConfig(workbook: Workbook, knownLetters?: ReadonlySet<string>): OfficeConfig {
   const errors: string[] = [];
@@ -215,9 +225,7 @@ export function loadConfig(workbook: Workbook, knownLetters?: ReadonlySet<string
   const parsedSettings = parseSettings(registers.usable(PENGATURAN));
   errors.push(...parsedSettings.errors);
   warnings.push(...parsedSettings.warnings);
-  const versionText = parsedSettings.settings.raw.get(WORKBOOK_VERSION_KEY) ?? "";
-  // Without the key (a release-0.1 workbook, or Pengaturan itself unusable) the tabs tell.
-  const workbookVersion = /^\d+$/.test(versionText) ? Number(versionText) : workbook.readTable(LAYANAN.name) ? 2 : 1;
+  const workbookVersion = workbookVersionOf(workbook, parsedSettings.settings);
   if (workbookVersion > WORKBOOK_VERSION) {
     errors.push(`Buku kerja ini versi ${workbookVersion}, dibuat rilis yang lebih baru (rilis ini versi ${WORKBOOK_VERSION}). Perbarui program sebelum menjalankannya.`);
   }

@@ -1,7 +1,7 @@
 // Creates or upgrades every register and fills empty configuration registers with the sample
 // office's data. Idempotent, and never touches a register that already holds rows.
-import type { TableChanges, Workbook } from "../ports";
-import { ALUR, ALUR_TRANSISI, ASESOR, JENIS_DOKUMEN, KOLOM_KASUS, LAYANAN, LIBUR, PENGATURAN, PENGGUNA, PERSYARATAN, REGISTERS, SKEMA, TUK, UNIT_KOMPETENSI } from "../registers/catalog";
+import { type TableChanges, type Workbook, WorkbookError } from "../ports";
+import { ALUR, ALUR_TRANSISI, ASESOR, JENIS_DOKUMEN, KOLOM_KASUS, LAYANAN, LIBUR, PENGATURAN, PENGGUNA, PERSYARATAN, registersOfVersion, SKEMA, TUK, UNIT_KOMPETENSI, WORKBOOK_VERSION } from "../registers/catalog";
 import { parseCaseRegisters } from "../registers/case-registers";
 import { caseColumnRows, documentTypeRows, serviceMoveRows, serviceRows, serviceStateRows } from "../seed/services";
 import { type PlainValue, recordToCells } from "../registers/records";
@@ -10,13 +10,29 @@ import { readRegister } from "../registers/table";
 import { SHIPPED_HOLIDAYS } from "../seed/holidays";
 import { PELAYANAN_PUBLIK_CODE, PELAYANAN_PUBLIK_SCHEME, pelayananPublikRequirementRows, pelayananPublikUnitRows } from "../seed/scheme-pelayanan-publik";
 import { processAMoveRows, processAStateRows } from "../workflow/process-a";
-import { SETTING_SPECS } from "./settings";
+import { workbookVersionOf } from "./config";
+import { parseSettings, SETTING_SPECS } from "./settings";
 
-/** Creates missing tabs and appends missing headers; reports what it did. */
+/**
+ * The layout set-up builds: this release's for a workbook without settings yet (new), else the
+ * workbook's own. A workbook still at version 1 (its migration waits, see migrate.ts) gets no
+ * version-2 tab: one would make it read as version 2 without its Layanan rows.
+ */
+function layoutVersion(workbook: Workbook): number {
+  const settings = readRegister(workbook, PENGATURAN);
+  if (!settings || settings.rows.length === 0) return WORKBOOK_VERSION;
+  const version = workbookVersionOf(workbook, parseSettings(settings).settings);
+  if (version > WORKBOOK_VERSION) {
+    throw new WorkbookError("INVALID", `Buku kerja ini versi ${version}, dibuat rilis yang lebih baru (rilis ini versi ${WORKBOOK_VERSION}). Perbarui program sebelum menyiapkan register.`);
+  }
+  return version;
+}
+
+/** Creates missing tabs and appends missing headers of the workbook's version; reports what it did. */
 export function ensureRegisters(workbook: Workbook): { created: string[]; upgraded: string[] } {
   const created: string[] = [];
   const upgraded: string[] = [];
-  for (const def of REGISTERS) {
+  for (const def of registersOfVersion(layoutVersion(workbook))) {
     const before = readRegister(workbook, def);
     if (!before) created.push(def.name);
     else if (before.missingHeaders.length > 0) upgraded.push(`${def.name} (+${before.missingHeaders.join(", ")})`);
@@ -60,13 +76,24 @@ function seedRows(): [RegisterDef, Record<string, PlainValue>[]][] {
   ];
 }
 
-/** Fills each empty configuration register with the sample office's rows, in one batch. */
+/** Registers whose shipped rows name the shipped workflows: seeded only together with Alur. */
+const NAME_SHIPPED_WORKFLOWS = new Set([LAYANAN.name, KOLOM_KASUS.name, JENIS_DOKUMEN.name]);
+
+/**
+ * Fills each empty configuration register with the sample office's rows, in one batch. Layanan,
+ * Kolom Kasus and Jenis Dokumen only when Alur is seeded too: an office's own workflows (a
+ * migrated workbook keeps Kolom Kasus and Jenis Dokumen empty) never get the shipped services'
+ * rows by a re-run of set-up (add-services.ts adds them on request).
+ */
 export function seedDefaults(workbook: Workbook): { seeded: string[] } {
   const changes: TableChanges[] = [];
   const seeded: string[] = [];
+  const workflows = readRegister(workbook, ALUR);
+  const seedsWorkflows = !workflows || workflows.rows.length === 0;
   for (const [def, records] of seedRows()) {
     const table = readRegister(workbook, def);
     if (table && table.rows.length > 0) continue;
+    if (NAME_SHIPPED_WORKFLOWS.has(def.name) && !seedsWorkflows) continue;
     if (!table) workbook.ensureTable(def.name, headersOf(def));
     changes.push({ table: def.name, patches: [], appends: records.map((r) => recordToCells(def, r)) });
     seeded.push(def.name);
