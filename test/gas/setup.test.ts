@@ -49,10 +49,11 @@ describe("on a filled spreadsheet", () => {
     const rt = await newOffice({ installTriggers: false });
     addApplications(rt, [application(0), application(1)]);
     const permohonan = rt.sheet("Permohonan");
-    // An older version of the register: the last engine column is missing and staff added their own.
+    // An older version of the register: an engine column is missing and staff use its place for their own.
     const lastColumn = permohonan.getLastColumn();
-    put(rt, "Permohonan", 1, lastColumn, [["Kolom Staf"]]);
-    put(rt, "Permohonan", 2, lastColumn, [["catatan sendiri"]]);
+    const engineColumn = rt.column("Permohonan", "Diperiksa Mesin");
+    put(rt, "Permohonan", 1, engineColumn, [["Kolom Staf"]]);
+    put(rt, "Permohonan", 2, engineColumn, [["catatan sendiri"]]);
     permohonan.setColumnWidth(rt.column("Permohonan", "Nama"), 400);
     const before = allCells(rt);
     const protections = permohonan.protections.filter((p) => !p.removed).length;
