@@ -4,6 +4,7 @@ import { realpathSync } from "node:fs";
 import { createInterface } from "node:readline/promises";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { ERROR_CODES } from "../../apps-script/core/errors/codes";
 import { defaultSheetsFactory } from "./auth";
 import { COMMANDS, HELP } from "./commands/index";
 import type { Context, Io, Options } from "./context";
@@ -93,7 +94,7 @@ export async function main(argv: readonly string[], override: Partial<Context> =
     const { command, args, options, values } = parse(argv);
     if (values.help || command === undefined || command === "help") {
       io.out(HELP);
-      return command === undefined && !values.help ? 2 : 0;
+      return command === undefined && !values.help ? ERROR_CODES.BAD_ARGS.sync : 0;
     }
     const run = COMMANDS[command];
     if (!run) throw new SyncError("BAD_ARGS", `Perintah tidak dikenal: ${command}. Lihat --help.`);

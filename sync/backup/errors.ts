@@ -1,50 +1,13 @@
 // The tool's own errors: a stable code, an Indonesian message, and the exit code the CLI uses.
-import { LocalFileError, type LocalErrorCode } from "../local/errors";
+import { ERROR_CODES, EXIT_DIFFERENT, syncCodeOf, type SyncCode } from "../../apps-script/core/errors/codes";
+import { LocalFileError } from "../local/errors";
 
-export type ErrorCode =
-  | "BAD_ARGS" // the command line is wrong
-  | "NO_CREDENTIALS" // no usable Google credentials
-  | "NO_ACCESS" // credentials work but may not touch this spreadsheet (or lack the scope)
-  | "NOT_FOUND" // spreadsheet, tab, file or snapshot does not exist
-  | "EXISTS" // refusing to overwrite something that exists
-  | "CORRUPT" // a snapshot or file failed its checks
-  | "WRONG_KEY" // the encryption key does not open this snapshot
-  | "NO_KEY" // the snapshot is encrypted and no key was given
-  | "QUOTA" // API quota still exhausted after retrying
-  | "UNAVAILABLE" // server errors or dropped connections persisted after retrying
-  | "REJECTED" // the API refused the request as invalid (400)
-  | "CANCELLED" // the user said no at the confirmation
-  | "PARTIAL_WRITE" // a write stopped part-way; the message lists what was written
-  | "CONFLICT" // the sheet changed under a run (rows sorted or added); nothing was written
-  | "IN_USE" // a local .xlsx is in use: another run holds its lock, or Excel/LibreOffice has it open
-  | "NEWER_FORMAT" // a snapshot made by a newer version of the tool (its format number is higher)
-  | "WRITE_FAILED" // a local file could not be written (disk full, storage error); the old file is kept
-  | "INTERNAL";
-
-/** Exit codes, one per family of causes, so scripts (cron) can react without parsing text. */
-const EXIT_CODES: Record<ErrorCode, number> = {
-  BAD_ARGS: 2,
-  NO_CREDENTIALS: 3,
-  NO_ACCESS: 3,
-  NOT_FOUND: 4,
-  EXISTS: 4,
-  CORRUPT: 5,
-  WRONG_KEY: 5,
-  NO_KEY: 5,
-  QUOTA: 6,
-  UNAVAILABLE: 6,
-  REJECTED: 9,
-  CANCELLED: 7,
-  PARTIAL_WRITE: 8,
-  CONFLICT: 11,
-  IN_USE: 12,
-  NEWER_FORMAT: 13,
-  WRITE_FAILED: 14,
-  INTERNAL: 10,
-};
+/** The tool's codes; their meanings and exit codes (one per family of causes, so scripts such as
+ * cron can react without parsing text) are in the one table, apps-script/core/errors/codes.ts. */
+export type ErrorCode = SyncCode;
 
 /** Exit code of `diff` when the two places differ (like diff(1)); errors use 2 and up. */
-export const EXIT_DIFFERENT = 1;
+export { EXIT_DIFFERENT };
 
 export class SyncError extends Error {
   override readonly name = "SyncError";
@@ -57,7 +20,7 @@ export class SyncError extends Error {
   }
 
   get exitCode(): number {
-    return EXIT_CODES[this.code];
+    return ERROR_CODES[this.code].sync;
   }
 }
 
@@ -83,23 +46,10 @@ export function asSyncError(value: unknown): SyncError {
   );
 }
 
-/** The local file guard's codes (sync/local/file-guard.ts) in this tool's families: one table. */
-const FROM_LOCAL: Record<LocalErrorCode, ErrorCode> = {
-  BUSY: "IN_USE",
-  OPEN_IN_APP: "IN_USE",
-  CHANGED: "CONFLICT",
-  READ_ONLY: "NO_ACCESS",
-  NO_ACCESS: "NO_ACCESS",
-  WRITE_FAILED: "WRITE_FAILED",
-  NOT_FOUND: "NOT_FOUND",
-  INVALID: "BAD_ARGS",
-  BAD_ARGS: "BAD_ARGS",
-  VERIFY_FAILED: "WRITE_FAILED",
-};
-
 /** A LocalFileError (already worded for staff) as this tool's error, message kept. */
 export function syncErrorOfLocal(error: LocalFileError): SyncError {
-  return new SyncError(FROM_LOCAL[error.code] ?? "INTERNAL", error.message, { cause: error });
+  // The local file guard's codes (sync/local/file-guard.ts) in this tool's families, from the one table.
+  return new SyncError(syncCodeOf(error.code) ?? "INTERNAL", error.message, { cause: error });
 }
 
 /** Runs `work`, turning the file guard's LocalFileError into SyncError at this boundary. */

@@ -2,10 +2,11 @@
 import { realpathSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
+import { type ErrorCode, exitCodeOf } from "../../apps-script/core/errors/codes";
 import { LockBusyError, WorkbookError } from "../../apps-script/core/ports";
 import { engineText } from "../../apps-script/core/text/sanitize";
 import { SyncError } from "../backup/errors";
-import { LOCAL_EXIT_CODES, LocalFileError } from "./errors";
+import { LocalFileError } from "./errors";
 import { nodeErrorAsLocal, parseArgsErrorAsLocal } from "./cli-errors";
 
 export interface DescribedError {
@@ -28,9 +29,10 @@ const DEFAULT_CONTEXT: ErrorContext = { help: "npm start -- --help" };
 export const debugRequested = (env: NodeJS.ProcessEnv): boolean => env.SERTIFIKASI_DEBUG === "1";
 
 /**
- * Every error a local command can meet, as a message for staff and an exit code from the README
- * table. Library text never reaches the message (it is English and can quote input); with
- * `debug` it follows under "Rincian", still without NIK/NIP.
+ * Every error a local command can meet, as a message for staff and an exit code from the one
+ * table of codes (apps-script/core/errors/codes.ts, which the README's table equals). Library text
+ * never reaches the message (it is English and can quote input); with `debug` it follows under
+ * "Rincian", still without NIK/NIP.
  */
 export function describeError(error: unknown, context: ErrorContext = DEFAULT_CONTEXT): DescribedError {
   const described = classify(error, context);
@@ -38,16 +40,20 @@ export function describeError(error: unknown, context: ErrorContext = DEFAULT_CO
   return { ...described, message: engineText(message) };
 }
 
+/** A code's exit code here; a workbook-port code these commands never raise themselves (QUOTA) counts as INVALID. */
+const startExit = (code: ErrorCode): number => exitCodeOf(code, "start") ?? exitCodeOf("INVALID", "start")!;
+
 function classify(error: unknown, context: ErrorContext): DescribedError {
   if (error instanceof LocalFileError) return { message: error.message, exitCode: error.exitCode, code: error.code };
-  if (error instanceof WorkbookError) return { message: `Galat (${error.code}): ${error.message}`, exitCode: 2, code: error.code };
-  if (error instanceof LockBusyError) return { message: error.message, exitCode: LOCAL_EXIT_CODES.BUSY, code: "BUSY" };
+  if (error instanceof WorkbookError) return { message: `Galat (${error.code}): ${error.message}`, exitCode: startExit(error.code), code: error.code };
+  if (error instanceof LockBusyError) return { message: error.message, exitCode: startExit("BUSY"), code: "BUSY" };
+  // Sheets API failures (npm start --spreadsheet) keep the sync tool's exit codes, as the README says.
   if (error instanceof SyncError) return { message: `Galat [${error.code}]: ${error.message}`, exitCode: error.exitCode, code: error.code };
   const local = parseArgsErrorAsLocal(error, context.help) ?? nodeErrorAsLocal(error) ?? nodeErrorAsLocal(causeOf(error));
   if (local) return classify(local, context);
   return {
     message: `Galat tak terduga (${identify(error)}). Jalankan lagi dengan SERTIFIKASI_DEBUG=1 untuk rinciannya, lalu laporkan kepada pengelola aplikasi.`,
-    exitCode: 1,
+    exitCode: startExit("UNEXPECTED"),
     code: "UNEXPECTED",
   };
 }
