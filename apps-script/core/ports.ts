@@ -179,3 +179,26 @@ export class LockBusyError extends Error {
     this.name = "LockBusyError";
   }
 }
+
+/**
+ * Runs a named entry point once more, later, as the same user (Apps Script: a one-off clock
+ * trigger for a global function). Long work that stops at a platform limit continues this way.
+ */
+export interface Scheduler {
+  /**
+   * Runs `handler` once after about `afterMs`, replacing a run of it already waiting (never two).
+   * Throws `ScheduleLimitError` when the platform can take no more.
+   */
+  runLater(handler: string, afterMs: number): void;
+  /** Forgets the waiting run of `handler`, if any; a handler calls it first when it starts. */
+  cancel(handler: string): void;
+}
+
+/** The platform can schedule nothing more for this user (Apps Script: 20 triggers per user per script). */
+export class ScheduleLimitError extends Error {
+  readonly code = "SCHEDULE_LIMIT";
+  constructor(message: string) {
+    super(message);
+    this.name = "ScheduleLimitError";
+  }
+}

@@ -1,16 +1,19 @@
 // Composition root for every Apps Script entry: builds the adapters and hands the engine its deps.
 import type { EngineDeps } from "../core/engine/types";
+import type { Scheduler } from "../core/ports";
 import { dailyDocumentLimit, GasDocumentSink } from "./docs-sink";
 import { DriveFolders } from "./drive-folders";
 import { gasClock } from "./gas-clock";
 import { GasLock } from "./gas-lock";
 import { GasWorkbook } from "./gas-workbook";
 import { messageOf, redact } from "./errors";
-import { scheduleQueueRun } from "./letter-queue";
+import { GasScheduler } from "./gas-scheduler";
 
 export const TOAST_TITLE = "Sertifikasi";
 /** Leave a margin under the 6-minute execution limit for the final write and clean-up. */
 export const TIME_BUDGET_MS = 4.5 * 60_000;
+/** One-off trigger (main.ts createQueuedDocuments): letters' Docs and PDFs a quota or the time budget left. */
+export const QUEUE_HANDLER = "createQueuedDocuments";
 
 export interface GasContext {
   readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -20,6 +23,8 @@ export interface GasContext {
   readonly documents: GasDocumentSink;
   /** When this execution started (for the time budget of resumable work). */
   readonly startedAt: number;
+  /** Runs a handler again later (one-off triggers), for work a platform limit cut short. */
+  readonly scheduler: Scheduler;
   /** Tells staff (toast) when someone is looking; always logs. Never carries personal data. */
   notify(message: string): void;
 }
@@ -56,6 +61,7 @@ export function openContext(options: ContextOptions): GasContext {
     if (options.toasts) spreadsheet.toast(safe, TOAST_TITLE, 8);
   };
   let lastProgress = 0;
+  const scheduler = new GasScheduler();
   // Built lazily: nothing here calls a service until the first letter is made.
   const documents = new GasDocumentSink({
     folders: new DriveFolders(() => `Dokumen Sertifikasi - ${spreadsheet.getName()}`),
@@ -65,7 +71,7 @@ export function openContext(options: ContextOptions): GasContext {
     onDefer: (retryInMs) => {
       if (retryInMs === null) return; // the daily cap: the next daily sweep continues
       try {
-        scheduleQueueRun(retryInMs);
+        scheduler.runLater(QUEUE_HANDLER, retryInMs);
       } catch (error) {
         log(`Lanjutan pembuatan dokumen belum terjadwal (${messageOf(error)}); pemeriksaan harian melanjutkannya.`);
       }
@@ -85,5 +91,5 @@ export function openContext(options: ContextOptions): GasContext {
       notify(message);
     },
   };
-  return { spreadsheet, workbook, deps, documents, startedAt, notify };
+  return { spreadsheet, workbook, deps, documents, startedAt, scheduler, notify };
 }

@@ -3,9 +3,10 @@
 // Edits made by scripts or the API never arrive here; the daily sweep reconciles those.
 import { runCheck } from "../core/engine/run-check";
 import { LIBUR, PERMOHONAN, SURAT } from "../core/registers/catalog";
-import { LockBusyError } from "../core/ports";
+import { LockBusyError, ScheduleLimitError } from "../core/ports";
 import { activeUserEmail, type GasContext, log, openContext } from "./context";
 import { DEFERRED_PREFIX, deferredEdits } from "./deferred-edits";
+import { GasScheduler } from "./gas-scheduler";
 import { approvalsInEdit, approveAndFinish } from "./letter-actions";
 import { readLayout } from "./sheet-layout";
 import { forgetHolidayCache } from "./custom-functions";
@@ -14,6 +15,7 @@ import { keyOf } from "./row-locator";
 const MAX_TOAST_ITEMS = 3;
 export const DEFERRED_EDIT_HANDLER = "retryDeferredEdits";
 const EDIT_LOCK_WAIT_MS = 60_000;
+const RETRY_EDIT_AFTER_MS = 2 * 60_000;
 
 export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const range = e.range;
@@ -41,8 +43,7 @@ export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   } catch (error) {
     if (!(error instanceof LockBusyError)) throw error;
     // Keep who edited: the sweep could not tell, and the unknown-user setting would decide instead.
-    deferEdit(onlyIds, actor);
-    ctx.notify("Pemeriksaan lain sedang berjalan; perubahan ini diperiksa otomatis beberapa menit lagi.");
+    deferEdit(ctx, onlyIds, actor, PERMOHONAN.name, "Pemeriksaan lain sedang berjalan; perubahan ini diperiksa otomatis beberapa menit lagi.");
     return;
   }
   if (summary.configErrors.length > 0) {
@@ -69,8 +70,7 @@ function onLetterEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
     notifyLines(ctx, approveAndFinish(ctx, { actorEmail: actor, ids: new Set(ids), markClaimed: false }));
   } catch (error) {
     if (!(error instanceof LockBusyError)) throw error;
-    deferEdit(ids, actor, SURAT.name);
-    ctx.notify("Proses lain sedang berjalan; persetujuan surat ini diproses otomatis beberapa menit lagi.");
+    deferEdit(ctx, ids, actor, SURAT.name, "Proses lain sedang berjalan; persetujuan surat ini diproses otomatis beberapa menit lagi.");
   }
 }
 
@@ -78,17 +78,27 @@ function notifyLines(ctx: GasContext, lines: readonly string[]): void {
   if (lines.length > 0) ctx.notify(lines.slice(0, MAX_TOAST_ITEMS + 1).join("\n"));
 }
 
-function deferEdit(ids: readonly string[], actor: string | null, table: string = PERMOHONAN.name): void {
+/**
+ * Keeps the edit with its actor and schedules its retry (one waiting retry runs every kept edit).
+ * Past the trigger limit staff are told so, in Indonesian, instead of being promised a retry.
+ */
+function deferEdit(ctx: GasContext, ids: readonly string[], actor: string | null, table: string, promise: string): void {
   const key = `${DEFERRED_PREFIX}${Date.now()}.${Math.floor(Math.random() * 1e6)}`;
   PropertiesService.getDocumentProperties().setProperty(key, JSON.stringify({ ids: ids.slice(0, 500), actor, table }));
-  ScriptApp.newTrigger(DEFERRED_EDIT_HANDLER).timeBased().after(2 * 60_000).create();
+  try {
+    ctx.scheduler.runLater(DEFERRED_EDIT_HANDLER, RETRY_EDIT_AFTER_MS);
+  } catch (error) {
+    if (!(error instanceof ScheduleLimitError)) throw error;
+    ctx.notify(`Proses lain sedang berjalan dan pemeriksaan ulang tidak dapat dijadwalkan; ulangi perubahan ini beberapa menit lagi. ${error.message}`);
+    return;
+  }
+  ctx.notify(promise);
 }
 
 /** Re-runs edits that found the lock busy, each with the actor who made it. */
 export function retryDeferredEdits(): void {
-  for (const trigger of ScriptApp.getProjectTriggers()) {
-    if (trigger.getHandlerFunction() === DEFERRED_EDIT_HANDLER) ScriptApp.deleteTrigger(trigger);
-  }
+  const scheduler = new GasScheduler();
+  scheduler.cancel(DEFERRED_EDIT_HANDLER);
   const properties = PropertiesService.getDocumentProperties();
   for (const [key, { ids, actor, table }] of deferredEdits()) {
     const ctx = openContext({ actorEmail: actor ?? null, toasts: false, lockTimeoutMs: EDIT_LOCK_WAIT_MS });
@@ -97,7 +107,7 @@ export function retryDeferredEdits(): void {
       else runCheck(ctx.deps, { onlyIds: ids ?? [] });
     } catch (error) {
       if (error instanceof LockBusyError) {
-        ScriptApp.newTrigger(DEFERRED_EDIT_HANDLER).timeBased().after(2 * 60_000).create();
+        scheduler.runLater(DEFERRED_EDIT_HANDLER, RETRY_EDIT_AFTER_MS);
         return;
       }
       throw error;

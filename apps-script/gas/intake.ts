@@ -3,6 +3,7 @@
 // invalid) is queued by response ID and retried by a one-off trigger and by the daily sweep.
 import { parseSettings, type Settings } from "../core/engine/settings";
 import { submitApplication } from "../core/engine/intake";
+import { ScheduleLimitError } from "../core/ports";
 import { PENGATURAN } from "../core/registers/catalog";
 import { readRegister } from "../core/registers/table";
 import { type GasContext, log, openContext } from "./context";
@@ -28,7 +29,13 @@ export function onSubmission(formId: string, response: GoogleAppsScript.Forms.Fo
   const ctx = openContext({ actorEmail: null, toasts: false, lockTimeoutMs: INTAKE_LOCK_WAIT_MS });
   if (!process(ctx, response)) {
     PropertiesService.getDocumentProperties().setProperty(PENDING_PREFIX + response.getId(), formId);
-    ScriptApp.newTrigger(RETRY_HANDLER).timeBased().after(RETRY_AFTER_MS).create();
+    try {
+      ctx.scheduler.runLater(RETRY_HANDLER, RETRY_AFTER_MS);
+    } catch (error) {
+      // The submission stays queued: the daily sweep records it.
+      if (!(error instanceof ScheduleLimitError)) throw error;
+      log(`${error.message} Permohonan yang tertunda dicatat pada pemeriksaan harian.`);
+    }
   }
 }
 
@@ -103,11 +110,4 @@ export function retryPending(ctx: GasContext): number {
     processed += 1;
   }
   return processed;
-}
-
-/** One-off retry triggers stay listed after firing: remove them before work. */
-export function clearRetryTriggers(): void {
-  for (const trigger of ScriptApp.getProjectTriggers()) {
-    if (trigger.getHandlerFunction() === RETRY_HANDLER) ScriptApp.deleteTrigger(trigger);
-  }
 }

@@ -1,5 +1,6 @@
 // Long work in steps that stays under the 6-minute limit: when the time budget runs out the
 // position is saved in document properties and a one-off trigger resumes it a minute later.
+import type { Scheduler } from "../core/ports";
 import { TIME_BUDGET_MS } from "./context";
 
 export const RESUME_HANDLER = "resumeJobs";
@@ -20,6 +21,7 @@ export interface JobOutcome {
 
 export interface JobEnv {
   readonly startedAt: number;
+  readonly scheduler: Scheduler;
   notify(message: string): void;
 }
 
@@ -31,7 +33,8 @@ export function runJob(name: string, steps: readonly JobStep[], env: JobEnv): Jo
   for (; next < steps.length; next += 1) {
     if (Date.now() - env.startedAt > TIME_BUDGET_MS) {
       properties.setProperty(KEY_PREFIX + name, JSON.stringify({ next }));
-      scheduleResume();
+      // Past the trigger limit this throws in Indonesian; the saved position lets a rerun continue.
+      env.scheduler.runLater(RESUME_HANDLER, RESUME_AFTER_MS);
       env.notify(`Batas waktu hampir habis: ${next} dari ${steps.length} langkah selesai, sisanya dilanjutkan otomatis sebentar lagi.`);
       return { finished: false, done: next, total: steps.length };
     }
@@ -49,16 +52,4 @@ export function pendingJobs(): string[] {
     .getKeys()
     .filter((k) => k.startsWith(KEY_PREFIX))
     .map((k) => k.slice(KEY_PREFIX.length));
-}
-
-function scheduleResume(): void {
-  clearResumeTriggers();
-  ScriptApp.newTrigger(RESUME_HANDLER).timeBased().after(RESUME_AFTER_MS).create();
-}
-
-/** One-off triggers stay listed after firing; remove them so they never pile up to the 20-trigger cap. */
-export function clearResumeTriggers(): void {
-  for (const trigger of ScriptApp.getProjectTriggers()) {
-    if (trigger.getHandlerFunction() === RESUME_HANDLER) ScriptApp.deleteTrigger(trigger);
-  }
 }

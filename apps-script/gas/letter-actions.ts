@@ -1,18 +1,20 @@
-// What the menu, an edit of Status Surat and the daily sweep do with letters: approve (with the
-// role check) and finish approved Docs into PDFs; the sweep also creates the queued Docs first.
+// What the menu, an edit of Status Surat, the daily sweep and the queue's one-off trigger do with
+// letters, all through the core's office cycle: this place adds the Google Docs finisher (number
+// into the Doc, PDF beside it) and the approvals its deferred edits still hold.
+import { type FinishReport, type LetterFinisher, type OfficePorts, runOfficeCycle } from "../core/engine/office-cycle";
 import { COL, LETTER_STATUS } from "../core/letters/letter-book";
+import type { ApprovalClaim } from "../core/letters/settle";
 import { SURAT } from "../core/registers/catalog";
 import { LockBusyError } from "../core/ports";
-import { type GasContext, log, openContext } from "./context";
+import { type GasContext, log, openContext, QUEUE_HANDLER } from "./context";
+import { deferredIds } from "./deferred-edits";
 import { messageOf } from "./errors";
-import { type ApprovalClaim, approvalLines, settleApprovals } from "./letter-approval";
-import { type FinishReport, finishApprovedLetters } from "./letter-finish";
-import { clearQueueTriggers, createQueuedDocuments, queueLines, scheduleQueueRun } from "./letter-queue";
+import { type FinishReport as DocsFinishReport, finishApprovedLetters } from "./letter-finish";
 import { readLayout } from "./sheet-layout";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-function finishLines(report: FinishReport): string[] {
+function finishLines(report: DocsFinishReport): string[] {
   const lines: string[] = [];
   if (report.finished > 0) lines.push(`${report.finished} surat disetujui: nomor dan tanggal ditulis ke dokumennya, PDF disimpan di folder yang sama.`);
   if (report.waiting > 0) lines.push(`${report.waiting} surat disetujui masih menunggu PDF-nya; dilanjutkan otomatis.`);
@@ -24,7 +26,7 @@ export function finishLetters(ctx: GasContext): string[] {
   const report = finishApprovedLetters(ctx);
   if (report.waiting > 0) {
     try {
-      scheduleQueueRun(60_000);
+      ctx.scheduler.runLater(QUEUE_HANDLER, 60_000);
     } catch (error) {
       log(`Lanjutan PDF surat belum terjadwal (${messageOf(error)}); pemeriksaan harian melanjutkannya.`);
     }
@@ -32,28 +34,33 @@ export function finishLetters(ctx: GasContext): string[] {
   return finishLines(report);
 }
 
+/**
+ * The office cycle's ports on Google. The finisher works from the sheet (numbered, linked, no PDF
+ * yet), so it also finishes what an earlier run left; approvals whose edit still waits for the
+ * lock are settled later with their own actor.
+ */
+export function officePorts(ctx: GasContext): OfficePorts<LetterFinisher<FinishReport>> {
+  return {
+    finisher: { finish: () => ({ lines: finishLetters(ctx) }) },
+    waitingApprovals: () => deferredIds(SURAT.name),
+  };
+}
+
 /** Approves what the claim covers (refusing who may not), then numbers the Docs and saves PDFs. */
 export function approveAndFinish(ctx: GasContext, claim: ApprovalClaim): string[] {
-  const lines = approvalLines(settleApprovals(ctx, claim));
-  return [...lines, ...finishLetters(ctx)];
+  return runOfficeCycle(ctx.deps, officePorts(ctx), { check: null, rerender: false, approvals: claim }).letters?.lines.slice() ?? [];
 }
 
 /** The one-off trigger after a quota or the time budget: queued Docs, then approved letters' PDFs. */
 export function continueLetters(): void {
-  clearQueueTriggers();
   const ctx = openContext({ actorEmail: null, toasts: false, lockTimeoutMs: 120_000 });
+  ctx.scheduler.cancel(QUEUE_HANDLER);
   try {
-    for (const line of [...queueLines(createQueuedDocuments(ctx)), ...finishLetters(ctx)]) log(line);
+    for (const line of runOfficeCycle(ctx.deps, officePorts(ctx), { check: null, approvals: null }).letters?.lines ?? []) log(line);
   } catch (error) {
     if (!(error instanceof LockBusyError)) throw error;
-    scheduleQueueRun(5 * 60_000);
+    ctx.scheduler.runLater(QUEUE_HANDLER, 5 * 60_000);
   }
-}
-
-/** The daily sweep's letter work: queued Docs, approvals nobody confirmed, unfinished PDFs. */
-export function lettersInSweep(ctx: GasContext): string[] {
-  const queue = queueLines(createQueuedDocuments(ctx));
-  return [...queue, ...approveAndFinish(ctx, { actorEmail: null, ids: new Set(), markClaimed: false })];
 }
 
 /** ID Surat of sheet rows first..last of the Surat tab (blank IDs left out). */

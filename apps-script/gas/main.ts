@@ -2,7 +2,7 @@
 // (menu items, triggers, custom functions). Each is a line or two into the modules behind it.
 import { onEdit, retryDeferredEdits as retryEdits } from "./edit";
 import { hariKerja, tenggat } from "./custom-functions";
-import { clearRetryTriggers, onSubmission, retryPending } from "./intake";
+import { onSubmission, RETRY_HANDLER, retryPending } from "./intake";
 import { openContext } from "./context";
 import { continueLetters } from "./letter-actions";
 import * as menu from "./menu";
@@ -35,8 +35,9 @@ export function continueSweep(): void {
 
 /** One-off trigger: retries form submissions that could not be recorded at once. */
 export function retryPendingSubmissions(): void {
-  clearRetryTriggers();
-  retryPending(openContext({ actorEmail: null, toasts: false, lockTimeoutMs: 240_000 }));
+  const ctx = openContext({ actorEmail: null, toasts: false, lockTimeoutMs: 240_000 });
+  ctx.scheduler.cancel(RETRY_HANDLER);
+  retryPending(ctx);
 }
 
 /** One-off trigger: re-checks edits that found another check running. */

@@ -5,7 +5,8 @@ import { PERMOHONAN, SURAT } from "../core/registers/catalog";
 import { activeUserEmail, type GasContext, openContext } from "./context";
 import { messageOf } from "./errors";
 import { createOrUpdateForm, storedFormId } from "./form";
-import { clearResumeTriggers, pendingJobs, runJob } from "./jobs";
+import { GasScheduler } from "./gas-scheduler";
+import { pendingJobs, RESUME_HANDLER, runJob } from "./jobs";
 import { approveAndFinish, letterIdsIn } from "./letter-actions";
 import { setupSteps } from "./setup";
 import { readLayout } from "./sheet-layout";
@@ -141,7 +142,7 @@ export function menuHelp(): void {
 
 /** Continues set-up (or any job) that stopped at the time limit. */
 export function resumePendingJobs(): void {
-  clearResumeTriggers();
+  new GasScheduler().cancel(RESUME_HANDLER);
   for (const name of pendingJobs()) {
     const ctx = openContext({ actorEmail: null, toasts: false });
     if (name === "setup") runJob(name, setupSteps(ctx), ctx);

@@ -1,13 +1,14 @@
-// The daily sweep (time-driven trigger): retries queued form submissions, checks every case, then
-// creates queued letter Docs and settles approvals the edit trigger did not see.
-// It reconciles what the edit trigger never saw (pastes by scripts, API edits, missed triggers).
+// The daily sweep (time-driven trigger): retries queued form submissions, then runs the office
+// cycle: every case checked, queued letter Docs created, approvals the edit trigger did not see
+// settled, approved letters finished. It reconciles what the edit trigger never saw (pastes by
+// scripts, API edits, missed triggers).
 import { migrateWorkbook, migrationMessage } from "../core/engine/migrate";
-import { runCheck } from "../core/engine/run-check";
+import { runOfficeCycle } from "../core/engine/office-cycle";
 import type { CheckSummary } from "../core/engine/types";
 import { type GasContext, log, openContext, TIME_BUDGET_MS } from "./context";
 import { messageOf } from "./errors";
 import { retryPending } from "./intake";
-import { lettersInSweep } from "./letter-actions";
+import { officePorts } from "./letter-actions";
 import { summaryLines } from "./summary-text";
 
 export const LAST_SWEEP_KEY = "sertifikasi.lastSweep";
@@ -25,7 +26,7 @@ export function sweep(options: { readonly continuing?: boolean } = {}): CheckSum
   const ctx = openContext({ actorEmail: null, toasts: false, lockTimeoutMs: 120_000 });
   const properties = PropertiesService.getDocumentProperties();
   const saved = options.continuing ? Number(properties.getProperty(SWEEP_RESUME_KEY) ?? "0") : 0;
-  if (options.continuing) clearContinuations();
+  if (options.continuing) ctx.scheduler.cancel(CONTINUE_SWEEP_HANDLER);
   if (!options.continuing) {
     const migrated = migrationMessage(ctx.deps.lock.runExclusive(() => migrateWorkbook(ctx.workbook, ctx.deps.clock))); // once per workbook; new tabs get their layout from set-up
     if (migrated) log(migrated);
@@ -34,39 +35,35 @@ export function sweep(options: { readonly continuing?: boolean } = {}): CheckSum
   }
   // Leave room after the cases for the letters and the write-back.
   const stopAt = ctx.startedAt + TIME_BUDGET_MS * 0.7;
-  const summary = runCheck(ctx.deps, { startAt: Number.isFinite(saved) ? saved : 0, shouldStop: () => Date.now() > stopAt });
+  const cycle = runOfficeCycle(
+    ctx.deps,
+    // A Drive or Docs failure is reported with the summary; it must not hide the check's results.
+    { ...officePorts(ctx), letterFailure: (error) => [`Surat: ${messageOf(error)}`] },
+    {
+      check: { startAt: Number.isFinite(saved) ? saved : 0, shouldStop: () => Date.now() > stopAt },
+      approvals: { actorEmail: null, ids: new Set(), markClaimed: false },
+    },
+  );
+  const summary = cycle.check!;
   if (summary.resumeAt !== null && summary.resumeAt !== undefined) {
     properties.setProperty(SWEEP_RESUME_KEY, String(summary.resumeAt));
-    scheduleContinuation();
+    continueLater(ctx);
     log(`Batas waktu hampir habis: pemeriksaan berhenti di permohonan ke-${summary.resumeAt} dan dilanjutkan otomatis sebentar lagi.`);
     return summary;
   }
   properties.deleteProperty(SWEEP_RESUME_KEY);
-  const letters = summary.configErrors.length > 0 ? [] : sweepLetters(ctx);
+  const letters = cycle.letters?.lines ?? [];
   rememberSummary(summary, stamp(ctx), letters);
   log([...summaryLines(summary), ...letters].join("\n"));
   return summary;
 }
 
-/** One-off triggers stay listed after firing: remove them so they never pile up. */
-function clearContinuations(): void {
-  for (const trigger of ScriptApp.getProjectTriggers()) {
-    if (trigger.getHandlerFunction() === CONTINUE_SWEEP_HANDLER) ScriptApp.deleteTrigger(trigger);
-  }
-}
-
-/** One pending continuation at most. */
-function scheduleContinuation(): void {
-  clearContinuations();
-  ScriptApp.newTrigger(CONTINUE_SWEEP_HANDLER).timeBased().after(CONTINUE_AFTER_MS).create();
-}
-
-/** A Drive or Docs failure is reported with the summary; it must not hide the check's results. */
-function sweepLetters(ctx: GasContext): string[] {
+/** One pending continuation at most; past the trigger limit the next daily sweep checks everything. */
+function continueLater(ctx: GasContext): void {
   try {
-    return lettersInSweep(ctx);
+    ctx.scheduler.runLater(CONTINUE_SWEEP_HANDLER, CONTINUE_AFTER_MS);
   } catch (error) {
-    return [`Surat: ${messageOf(error)}`];
+    log(`Lanjutan pemeriksaan belum terjadwal (${messageOf(error)}); pemeriksaan harian berikutnya memeriksa semua permohonan.`);
   }
 }
 

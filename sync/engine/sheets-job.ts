@@ -4,7 +4,7 @@
 // again: if staff sorted or added rows meanwhile, nothing is written and the run says so.
 import { MemoryWorkbook } from "../../apps-script/core/memory-workbook";
 import { migrateWorkbook, migrationMessage } from "../../apps-script/core/engine/migrate";
-import { runCheck } from "../../apps-script/core/engine/run-check";
+import { type FinishReport, type LetterFinisher, runOfficeCycle } from "../../apps-script/core/engine/office-cycle";
 import type { CheckSummary } from "../../apps-script/core/engine/types";
 import { type CellValue, type Clock, dateCell, isDateCell, type RawTable } from "../../apps-script/core/ports";
 import { KOLOM_KASUS, REGISTERS, registerNamed } from "../../apps-script/core/registers/catalog";
@@ -94,6 +94,20 @@ export interface SheetsJobResult {
   readonly tabsWritten: readonly string[];
 }
 
+/** The letters' Google Docs are Apps Script's: this runner leaves them to the sweep there. */
+const NO_FINISHING: LetterFinisher<FinishReport> = { finish: () => ({ lines: [] }) };
+
+/**
+ * The office cycle as this runner can take part in it: the check only. It has no document sink
+ * (Docs are made on Apps Script) and settles no approvals: it cannot tell who typed "Disetujui" in
+ * the live sheet, nor see the approvals Apps Script still holds for a busy lock (document
+ * properties), so judging them here could put back the head's own approval. The sweep settles them.
+ */
+function officeCycle(workbook: MemoryWorkbook, options: { actorEmail: string | null; clock: Clock }): CheckSummary {
+  const deps = { workbook, clock: options.clock, lock: inProcessLock, actor: { email: options.actorEmail } };
+  return runOfficeCycle(deps, { finisher: NO_FINISHING }, { approvals: null }).check!;
+}
+
 export async function runSheetsJob(place: SheetsPlace, options: { actorEmail: string | null; clock: Clock; onProgress?: (message: string) => void }): Promise<SheetsJobResult> {
   options.onProgress?.(`Membaca register dari ${place.describe()} …`);
   const names = REGISTERS.map((r) => r.name);
@@ -110,7 +124,7 @@ export async function runSheetsJob(place: SheetsPlace, options: { actorEmail: st
   const workbook = new MemoryWorkbook([...before.values()]);
   const migrated = migrationMessage(migrateWorkbook(workbook, options.clock)); // new tabs are written below, without layout: set-up lays them out
   if (migrated) options.onProgress?.(migrated);
-  const summary = runCheck({ workbook, clock: options.clock, lock: inProcessLock, actor: { email: options.actorEmail } });
+  const summary = officeCycle(workbook, options);
   const writes = workbook.tableNames().map((name) => changedCells(before.get(name) ?? null, workbook.readTable(name)!)).filter((w): w is TabWrite => w !== null);
   if (writes.length === 0) return { summary, cellsWritten: 0, tabsWritten: [] };
 

@@ -1,21 +1,18 @@
 // The main job on a local workbook: create it with sample data when allowed and missing, run the
-// engine, settle letters, and save — all under the workbook's lock, letter files committed only
-// once the workbook that records them is on disk. Importable, so tests drive it in-process.
+// office cycle (check, letters sent back, approvals, finishing), and save — all under the
+// workbook's lock, letter files committed only once the workbook that records them is on disk.
+// Importable, so tests drive it in-process.
 import { existsSync, mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { loadConfig, type OfficeConfig } from "../../apps-script/core/engine/config";
+import { loadConfig } from "../../apps-script/core/engine/config";
 import { migrateWorkbook, migrationMessage } from "../../apps-script/core/engine/migrate";
-import { resolveRole, runCheck } from "../../apps-script/core/engine/run-check";
+import { type LetterStage, runOfficeCycleAsync } from "../../apps-script/core/engine/office-cycle";
+import { resolveRole } from "../../apps-script/core/engine/run-check";
 import type { CheckSummary } from "../../apps-script/core/engine/types";
-import { letterRenderer, needsRendering, rerenderLetters } from "../../apps-script/core/engine/letter-rerender";
-import { readLetterBook } from "../../apps-script/core/letters/letter-book";
-import { approvalLines, settleApprovals } from "../../apps-script/core/letters/settle";
+import { approvalLines } from "../../apps-script/core/letters/settle";
 import type { Clock } from "../../apps-script/core/ports";
-import { SURAT } from "../../apps-script/core/registers/catalog";
-import { readRegister } from "../../apps-script/core/registers/table";
-import { toOfficeDateTime } from "../../apps-script/core/time/local-date";
 import { HtmlFileSink } from "../letters/html-file-sink";
-import { attachPdfLinks, finalizeApprovedLetters, writePdfs } from "../letters/local-letters";
+import { type LocalFinish, localLetterFinisher } from "../letters/local-finisher";
 import { StagedOutputs } from "../letters/staged-outputs";
 import { recoverStagedOutputs } from "../letters/staged-recovery";
 import { LocalFileError } from "./errors";
@@ -59,32 +56,13 @@ export interface LocalJobResult {
 
 const NO_LETTERS: LocalLetters = { created: 0, reworked: 0, approved: 0, pdfs: 0, note: null, lines: [] };
 
-/**
- * After the check: letters the head sent back are rendered again, approvals are settled (only a
- * Kepala or Admin may approve; the run's actor is the approver), numbers go into the approved
- * letters' files, and new and numbered letters are printed to PDF when Chromium is installed.
- */
-async function settleLetters(file: XlsxWorkbookFile, config: OfficeConfig, options: LocalJobOptions, sink: HtmlFileSink, outputs: StagedOutputs): Promise<LocalLetters> {
-  const deps = { workbook: file.workbook, clock: options.clock, lock: inProcessLock };
-  const pending = readLetterBook(readRegister(file.workbook, SURAT)).filter(needsRendering);
-  let reworked = 0;
-  if (pending.length > 0) {
-    const now = toOfficeDateTime(options.clock.now(), config.settings.timeZone);
-    const result = rerenderLetters(pending, letterRenderer(file.workbook), { clock: options.clock, documents: sink }, () => now);
-    if (result.patches.length > 0) file.workbook.applyChanges([{ table: SURAT.name, patches: result.patches, appends: [] }]);
-    reworked = result.patches.length;
-    for (const failure of result.failures) options.onProgress?.(failure.message);
-  }
-  const newHtml = sink.written.map((w) => w.path);
-  const report = settleApprovals(deps, config, { actorEmail: options.actorEmail, ids: "all", markClaimed: false });
-  const changed = finalizeApprovedLetters(report.approved, outputs);
-  const toPrint = [...new Set([...newHtml, ...changed])];
-  if (toPrint.length > 0) options.onProgress?.(`Mencetak ${toPrint.length} surat ke PDF …`);
-  const pdf = await writePdfs(toPrint, outputs);
-  const pdfs = attachPdfLinks(deps, pdf.pdfs);
+/** The cycle's letter stage as the local summary counts it (nothing when the check stopped the cycle). */
+function localLetters(stage: LetterStage<LocalFinish> | null): LocalLetters {
+  if (!stage?.finish) return NO_LETTERS;
+  const { finish, rerendered, approval } = stage;
   return {
-    created: newHtml.length - reworked, reworked, approved: report.approved.length, pdfs,
-    note: toPrint.length > 0 ? pdf.skipped : null, lines: approvalLines(report),
+    created: finish.documents - rerendered, reworked: rerendered, approved: stage.approved.length, pdfs: finish.pdfs,
+    note: finish.note, lines: approval ? approvalLines(approval) : [],
   };
 }
 
@@ -110,19 +88,22 @@ export async function runLocalJob(options: LocalJobOptions): Promise<LocalJobRes
     const outputs = await StagedOutputs.begin(lettersDir);
     try {
       const sink = new HtmlFileSink(lettersDir, outputs);
-      const summary = runCheck(
-        {
-          workbook: file.workbook,
-          clock: options.clock,
-          lock: inProcessLock,
-          actor: { email: options.actorEmail },
-          documents: sink,
-          onProgress: (done, total) => options.onProgress?.(`Memeriksa ${done} dari ${total} permohonan …`),
-        },
-        {},
-      );
+      const deps = {
+        workbook: file.workbook,
+        clock: options.clock,
+        lock: inProcessLock,
+        actor: { email: options.actorEmail },
+        documents: sink,
+        onProgress: (done: number, total: number) => options.onProgress?.(`Memeriksa ${done} dari ${total} permohonan …`),
+      };
+      // Whoever runs the job is the approver: only a Kepala or Admin may approve (the rest are put back).
+      const cycle = await runOfficeCycleAsync(deps, { finisher: localLetterFinisher({ ...deps, sink, outputs, onProgress: options.onProgress }) }, {
+        approvals: { actorEmail: options.actorEmail, ids: "all", markClaimed: false },
+      });
+      for (const failure of cycle.letters?.rerender?.failures ?? []) options.onProgress?.(failure.message);
+      const summary = cycle.check!;
       const config = loadConfig(file.workbook);
-      const letters = summary.configErrors.length > 0 ? NO_LETTERS : await settleLetters(file, config, options, sink, outputs);
+      const letters = localLetters(cycle.letters);
       options.onProgress?.("Menyimpan hasil …");
       const cellsSaved = await file.save({ beforeReplace: (sha) => outputs.seal(sha) });
       await outputs.commitAfter(file.sha256 ?? (await fileSha256(lock.path))!);

@@ -90,6 +90,37 @@ describe("execution contexts", () => {
   });
 });
 
+describe("ScriptApp triggers", () => {
+  const oneOff = (ScriptApp: any, handler: string) => ScriptApp.newTrigger(handler).timeBased().after(60_000).create();
+
+  it("belong to the user who made them, who alone lists them; fired one-off triggers stay listed until deleted", async () => {
+    const rt = await runtime();
+    rt.asScript(({ ScriptApp }) => oneOff(ScriptApp, "lanjutAdmin"));
+    rt.asScript(({ ScriptApp }) => oneOff(ScriptApp, "lanjutKepala"), { user: "kepala@bkpsdm.go.id" });
+    expect(rt.store.triggers.map((t) => [t.handler, t.owner])).toEqual([["lanjutAdmin", rt.store.owner], ["lanjutKepala", "kepala@bkpsdm.go.id"]]);
+    rt.runDueOneOffTriggers(60_000);
+    rt.asScript(({ ScriptApp }) => {
+      const mine = ScriptApp.getProjectTriggers();
+      expect(mine.map((t: any) => t.getHandlerFunction())).toEqual(["lanjutAdmin"]);
+      ScriptApp.deleteTrigger(mine[0]);
+      expect(ScriptApp.getProjectTriggers()).toHaveLength(0);
+    });
+    expect(rt.store.triggers.map((t) => t.handler)).toEqual(["lanjutKepala"]);
+  });
+
+  it("refuse a user's 21st trigger with the platform's message; other users' triggers do not count", async () => {
+    const rt = await runtime();
+    rt.asScript(({ ScriptApp }) => {
+      for (let i = 0; i < 20; i += 1) oneOff(ScriptApp, `kerja${i}`);
+    }, { user: "kepala@bkpsdm.go.id" });
+    rt.asScript(({ ScriptApp }) => {
+      for (let i = 0; i < 20; i += 1) oneOff(ScriptApp, `kerja${i}`);
+      expect(() => oneOff(ScriptApp, "satuLagi")).toThrow("This script has too many triggers. Triggers must be deleted from the script before more can be added.");
+    });
+    expect(rt.store.triggers).toHaveLength(40);
+  });
+});
+
 describe("protections and locks", () => {
   it("starts a protection with every editor of the file, as the real service does", async () => {
     const rt = await runtime();

@@ -10,8 +10,10 @@
 //   every editor and block staff edits, frozen rows, widths, insert/delete/sort rows, toasts,
 //   Ui menus and alerts (getUi only from the UI).
 // - LockService (one document lock shared by executions), PropertiesService, CacheService,
-//   Session (active user per execution: '' when Apps Script cannot tell), MailApp (quota,
-//   invalid address), ScriptApp triggers (20-trigger cap, one-off clock triggers), FormApp as far
+//   Session (active user per execution: '' when Apps Script cannot tell; the effective user is the
+//   trigger's creator in an installable trigger), MailApp (quota, invalid address), ScriptApp
+//   triggers (each owned by its creator, listed only to them, 20 per user, one-off clock
+//   triggers that stay listed after firing), FormApp as far
 //   as used (items, validation, destination tab, responses), Utilities.sleep/getUuid.
 // - Drive (drive.ts, documents.ts): the Drive advanced service v3, present only when the manifest
 //   enables it — Files.create (folders; HTML blobs converted to a Google Doc whose text is the
@@ -58,6 +60,8 @@ export interface RunOptions {
   readonly authMode?: AuthMode;
   /** Active user's e-mail ('' = cannot tell). */
   readonly user?: string;
+  /** The user it runs as: an installable trigger's creator (default: the active user, else the owner). */
+  readonly effectiveUser?: string;
   readonly interactive?: boolean;
   readonly event?: unknown;
   readonly args?: readonly unknown[];
@@ -149,6 +153,7 @@ export class GasRuntime {
       handler,
       authMode: options.authMode ?? "FULL",
       user: options.user ?? this.store.owner,
+      ...(options.effectiveUser ? { effectiveUser: options.effectiveUser } : {}),
       interactive: options.interactive ?? false,
       startedAt: this.store.clock,
       realm,
@@ -178,12 +183,12 @@ export class GasRuntime {
    * Runs host code as if it were script code in an execution (for testing the fake itself):
    * `services` are the same counted globals a bundle would see.
    */
-  asScript<T>(work: (services: Record<string, any>) => T, options: { authMode?: AuthMode; interactive?: boolean } = {}): T {
+  asScript<T>(work: (services: Record<string, any>) => T, options: { authMode?: AuthMode; interactive?: boolean; user?: string } = {}): T {
     const execution: Execution = {
       id: this.nextExecution++,
       handler: "(host)",
       authMode: options.authMode ?? "FULL",
-      user: this.store.owner,
+      user: options.user ?? this.store.owner,
       interactive: options.interactive ?? false,
       startedAt: this.store.clock,
       realm: { Date, Error },
@@ -252,7 +257,7 @@ export class GasRuntime {
         event["value"] = String(values[0]![0]);
         if (!isBlankCell(before)) event["oldValue"] = String(valueOfCell(before, this.store.spreadsheet.timeZone, (ms) => new Date(ms)));
       }
-      results.push(this.run(trigger.handler, { event, user: visibleUser }));
+      results.push(this.run(trigger.handler, { event, user: visibleUser, effectiveUser: trigger.owner }));
     }
     return results;
   }
@@ -275,6 +280,7 @@ export class GasRuntime {
     return this.triggersFor("ON_FORM_SUBMIT", form.id).map((trigger) =>
       this.run(trigger.handler, {
         user: "",
+        effectiveUser: trigger.owner,
         event: { authMode: "FULL", triggerUid: trigger.id, source: counted(this.store, form), response: counted(this.store, new FakeFormResponse(this.store, response)) },
       }),
     );
@@ -284,7 +290,7 @@ export class GasRuntime {
   runDailyTriggers(): ExecutionResult[] {
     return this.store.triggers
       .filter((t) => t.eventType === "CLOCK" && t.everyDays !== null)
-      .map((t) => this.run(t.handler, { user: this.store.owner, event: { authMode: "FULL", triggerUid: t.id } }));
+      .map((t) => this.run(t.handler, { user: t.owner, effectiveUser: t.owner, event: { authMode: "FULL", triggerUid: t.id } }));
   }
 
   /** Advances virtual time and fires one-off clock triggers that have come due. */
@@ -293,7 +299,7 @@ export class GasRuntime {
     const due = this.store.triggers.filter((t) => t.at !== null && t.at <= this.store.clock && !this.store.firedTriggers.has(t.id));
     return due.map((t) => {
       this.store.firedTriggers.add(t.id);
-      return this.run(t.handler, { user: this.store.owner, event: { authMode: "FULL", triggerUid: t.id } });
+      return this.run(t.handler, { user: t.owner, effectiveUser: t.owner, event: { authMode: "FULL", triggerUid: t.id } });
     });
   }
 

@@ -1,5 +1,5 @@
 // ScriptApp in the fake: trigger builders (spreadsheet, form, clock), the project's trigger list
-// with the 20-trigger cap, deletion; managing triggers needs full authorisation.
+// per user with the 20-triggers-per-user cap, deletion; managing triggers needs full authorisation.
 import type { FakeForm } from "./forms";
 import type { FakeSpreadsheet } from "./spreadsheet";
 import type { FakeStore, FakeTrigger } from "./store";
@@ -24,7 +24,14 @@ class FakeTriggerHandle {
   }
 }
 
-type Draft = Omit<FakeTrigger, "id">;
+type Draft = Omit<FakeTrigger, "id" | "owner">;
+
+/**
+ * "Triggers: 20 / user / script" (https://developers.google.com/apps-script/guides/services/quotas,
+ * current limitations). Past it, create() throws the message below, the one Apps Script gives.
+ */
+export const TRIGGERS_PER_USER = 20;
+export const TOO_MANY_TRIGGERS = "This script has too many triggers. Triggers must be deleted from the script before more can be added.";
 
 class FakeTriggerBuilder {
   readonly serviceName = "TriggerBuilder";
@@ -74,6 +81,7 @@ class FakeTriggerBuilder {
   inTimezone(_timeZone: string): this {
     return this;
   }
+  /** A one-off clock trigger, due `ms` after now (TimeBasedTriggerBuilder.after). */
   after(ms: number): this {
     return this.set({ at: this.store.clock + ms });
   }
@@ -81,10 +89,10 @@ class FakeTriggerBuilder {
     const d = this.draft;
     if (!d.source || !d.eventType) throw new Error("Trigger is missing its source or event type.");
     if (d.source === "CLOCK" && d.at === null && d.everyDays === null) throw new Error("Clock trigger needs a schedule.");
-    if (this.store.triggers.length >= 20) {
-      throw new Error("This script has too many triggers. Triggers must be deleted from the script before more can be added.");
-    }
-    const trigger: FakeTrigger = { ...(d as Draft), id: this.store.newId("trigger") };
+    // The trigger belongs to the user the execution runs as; only their own count towards the cap.
+    const owner = this.store.effectiveUser();
+    if (this.store.triggers.filter((t) => t.owner === owner).length >= TRIGGERS_PER_USER) throw new Error(TOO_MANY_TRIGGERS);
+    const trigger: FakeTrigger = { ...(d as Draft), owner, id: this.store.newId("trigger") };
     this.store.triggers.push(trigger);
     return new FakeTriggerHandle(trigger);
   }
@@ -100,10 +108,18 @@ export class FakeScriptApp {
     this.store.requireAuth("ScriptApp.newTrigger");
     return new FakeTriggerBuilder(this.store, handler);
   }
+  /**
+   * "Gets all installable triggers associated with the current project and current user"
+   * (https://developers.google.com/apps-script/reference/script/script-app#getprojecttriggers):
+   * one account does not see another's (https://developers.google.com/apps-script/guides/triggers/installable).
+   * Fired one-off triggers stay listed until deleted.
+   */
   getProjectTriggers(): FakeTriggerHandle[] {
     this.store.requireAuth("ScriptApp.getProjectTriggers");
-    return this.store.triggers.map((t) => new FakeTriggerHandle(t));
+    const user = this.store.effectiveUser();
+    return this.store.triggers.filter((t) => t.owner === user).map((t) => new FakeTriggerHandle(t));
   }
+  /** "Removes the given trigger so it no longer runs" (ScriptApp.deleteTrigger). */
   deleteTrigger(handle: FakeTriggerHandle): void {
     this.store.requireAuth("ScriptApp.deleteTrigger");
     const index = this.store.triggers.findIndex((t) => t.id === handle.trigger.id);

@@ -87,7 +87,7 @@ export class FakeSession {
     return { serviceName: "User", getEmail: () => email };
   }
   getEffectiveUser(): { serviceName: string; getEmail(): string } {
-    const email = this.store.owner;
+    const email = this.store.effectiveUser();
     return { serviceName: "User", getEmail: () => email };
   }
   getScriptTimeZone(): string {

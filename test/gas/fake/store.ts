@@ -19,6 +19,14 @@ export interface Execution {
   readonly authMode: AuthMode;
   /** Active user's e-mail; '' when the platform cannot tell. */
   readonly user: string;
+  /**
+   * Whose authority the execution runs with (Session.getEffectiveUser): the user at the keyboard
+   * for a menu item, the trigger's creator for an installable trigger ("Installable triggers
+   * always run under the account of the person who created them",
+   * https://developers.google.com/apps-script/guides/triggers/installable). Triggers it creates
+   * are this user's. Absent: the active user, or the owner when Apps Script cannot tell.
+   */
+  readonly effectiveUser?: string;
   /** Started from the spreadsheet UI (menu): only then does getUi() work. */
   readonly interactive: boolean;
   readonly startedAt: number;
@@ -82,6 +90,8 @@ export interface FakeTrigger {
   /** For one-off clock triggers: when it fires (virtual ms). */
   readonly at: number | null;
   readonly everyDays: number | null;
+  /** Who created it: it runs as them, counts towards their limit, and only they list it. */
+  readonly owner: string;
 }
 
 export class ExecutionTimeout extends Error {}
@@ -165,6 +175,12 @@ export class FakeStore {
   requireScope(call: string, anyOf: readonly string[]): void {
     if (this.scopes === null || anyOf.some((s) => this.scopes!.has(s))) return;
     throw new Error(`You do not have permission to call ${call}. Required permissions: ${anyOf.join(" || ")}`);
+  }
+
+  /** The running execution's effective user (see Execution.effectiveUser). */
+  effectiveUser(): string {
+    const execution = this.current();
+    return execution.effectiveUser || execution.user || this.owner;
   }
 
   requireAuth(service: string): void {

@@ -1,0 +1,151 @@
+// The office cycle every place runs: check the cases, render again the letters that wait for a
+// document or were sent back ("Perlu Perbaikan"), settle approvals (only Kepala/Admin approve),
+// then finish the approved letters. Finishing is the place's own (numbers into the HTML and a PDF
+// locally, into the Google Doc and a PDF on Apps Script), so it sits behind `LetterFinisher`.
+import type { ApprovedLetter } from "../letters/approval";
+import { type ApprovalClaim, type ApprovalReport, approvalLines, settleApprovals } from "../letters/settle";
+import { loadConfig } from "./config";
+import { type RerenderReport, rerenderLines, rerenderWaitingLetters } from "./letter-queue";
+import { runCheck } from "./run-check";
+import type { CheckOptions, CheckSummary, EngineDeps } from "./types";
+
+/** What a finisher reports; a place adds its own counts (PDFs made, letters left for later). */
+export interface FinishReport {
+  /** For the log, a dialog or the summary (IDs and numbers only, no personal data). */
+  readonly lines: readonly string[];
+}
+
+/** Finishes approved letters where the place keeps them. `approved` are the letters numbered in this cycle. */
+export interface LetterFinisher<R extends FinishReport = FinishReport> {
+  finish(approved: readonly ApprovedLetter[]): R;
+}
+
+/** The same, for a place whose finishing must wait (Chromium printing PDFs). */
+export interface AsyncLetterFinisher<R extends FinishReport = FinishReport> {
+  finish(approved: readonly ApprovedLetter[]): Promise<R>;
+}
+
+export interface OfficePorts<F> {
+  readonly finisher: F;
+  /** ID Surat whose approval waits elsewhere with its own actor (Apps Script's deferred edits): not judged now. */
+  readonly waitingApprovals?: () => ReadonlySet<string>;
+  /**
+   * Turns a failure of the letters' stage into lines instead of throwing it (the sweep: a Drive
+   * failure must not hide what the check found). Without it the failure is thrown.
+   */
+  readonly letterFailure?: (error: unknown) => readonly string[];
+}
+
+export interface OfficeCycleOptions {
+  /** The check's options; null runs only the letters (an approval from the menu, a continuation). */
+  readonly check?: CheckOptions | null;
+  /** Render waiting and sent-back letters again (default true); skipped where the place has no document sink. */
+  readonly rerender?: boolean;
+  /** Whose approvals to settle; null settles none (a place that cannot tell who set "Disetujui"). */
+  readonly approvals: ApprovalClaim | null;
+}
+
+export interface LetterStage<R extends FinishReport = FinishReport> {
+  /** Letters given a new document (they had waited for one, or were sent back). */
+  readonly rerendered: number;
+  /** Letters numbered in this cycle. */
+  readonly approved: readonly ApprovedLetter[];
+  /** Approvals put back because the approver may not approve. */
+  readonly refused: number;
+  readonly rerender: RerenderReport | null;
+  readonly approval: ApprovalReport | null;
+  /** What the finisher reported; null when the stage failed and `letterFailure` reported it. */
+  readonly finish: R | null;
+  /** The stage as lines: re-rendering, approvals, finishing (or the failure's lines). */
+  readonly lines: readonly string[];
+}
+
+export interface OfficeCycleSummary<R extends FinishReport = FinishReport> {
+  /** What the check found; null when the cycle ran only the letters. */
+  readonly check: CheckSummary | null;
+  /**
+   * The letters' stage; null when the check stopped the cycle: configuration errors (nothing is
+   * made from a configuration that is not valid) or the time limit (`check.resumeAt`).
+   */
+  readonly letters: LetterStage<R> | null;
+}
+
+interface BeforeFinish {
+  readonly rerender: RerenderReport | null;
+  readonly approval: ApprovalReport | null;
+}
+
+function checkStep(deps: EngineDeps, options: OfficeCycleOptions): { check: CheckSummary | null; stopped: boolean } {
+  if (options.check === null) return { check: null, stopped: false };
+  const check = runCheck(deps, options.check ?? {});
+  const stopped = check.configErrors.length > 0 || (check.resumeAt !== null && check.resumeAt !== undefined);
+  return { check, stopped };
+}
+
+/**
+ * Approvals under one hold of the lock, judged by the configuration as it is now; approvals that
+ * wait elsewhere are asked for under the lock too, so one deferred meanwhile is not judged here.
+ */
+function settle(deps: EngineDeps, claim: ApprovalClaim, waiting: () => ReadonlySet<string>): ApprovalReport {
+  return deps.lock.runExclusive(() => {
+    const config = loadConfig(deps.workbook);
+    if (config.errors.length > 0) return { approved: [], refused: [], withoutDocument: [], problems: [...config.errors] };
+    return settleApprovals(deps, config, claim, waiting());
+  });
+}
+
+const NONE_WAITING = (): ReadonlySet<string> => new Set();
+
+function beforeFinish<F>(deps: EngineDeps, ports: OfficePorts<F>, options: OfficeCycleOptions): BeforeFinish {
+  const { documents } = deps;
+  const rerender = options.rerender !== false && documents ? rerenderWaitingLetters({ ...deps, documents }) : null;
+  const approval = options.approvals ? settle(deps, options.approvals, ports.waitingApprovals ?? NONE_WAITING) : null;
+  return { rerender, approval };
+}
+
+function stage<R extends FinishReport>(before: BeforeFinish, finish: R): LetterStage<R> {
+  const { rerender, approval } = before;
+  return {
+    rerendered: rerender?.created ?? 0,
+    approved: approval?.approved ?? [],
+    refused: approval?.refused.length ?? 0,
+    rerender,
+    approval,
+    finish,
+    lines: [...(rerender ? rerenderLines(rerender) : []), ...(approval ? approvalLines(approval) : []), ...finish.lines],
+  };
+}
+
+function failed<R extends FinishReport>(lines: readonly string[]): LetterStage<R> {
+  return { rerendered: 0, approved: [], refused: 0, rerender: null, approval: null, finish: null, lines };
+}
+
+/** The cycle with a finisher that answers at once (Apps Script, the Sheets API runner). */
+export function runOfficeCycle<R extends FinishReport>(deps: EngineDeps, ports: OfficePorts<LetterFinisher<R>>, options: OfficeCycleOptions): OfficeCycleSummary<R> {
+  const { check, stopped } = checkStep(deps, options);
+  if (stopped) return { check, letters: null };
+  try {
+    const before = beforeFinish(deps, ports, options);
+    return { check, letters: stage(before, ports.finisher.finish(before.approval?.approved ?? [])) };
+  } catch (error) {
+    if (!ports.letterFailure) throw error;
+    return { check, letters: failed(ports.letterFailure(error)) };
+  }
+}
+
+/** The same cycle with a finisher that must wait (the local workbook: Chromium prints the PDFs). */
+export async function runOfficeCycleAsync<R extends FinishReport>(
+  deps: EngineDeps,
+  ports: OfficePorts<AsyncLetterFinisher<R>>,
+  options: OfficeCycleOptions,
+): Promise<OfficeCycleSummary<R>> {
+  const { check, stopped } = checkStep(deps, options);
+  if (stopped) return { check, letters: null };
+  try {
+    const before = beforeFinish(deps, ports, options);
+    return { check, letters: stage(before, await ports.finisher.finish(before.approval?.approved ?? [])) };
+  } catch (error) {
+    if (!ports.letterFailure) throw error;
+    return { check, letters: failed(ports.letterFailure(error)) };
+  }
+}
