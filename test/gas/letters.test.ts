@@ -51,8 +51,9 @@ describe("a move that makes a letter", () => {
     const rt = await officeWithCases(2);
     const [run] = moveCases(rt, STAFF.petugas, 0, 1, "Verifikasi");
 
+    // Diterima → Verifikasi makes the receipt and the scheme information (seed 002 step 1).
     const book = rt.table("Surat");
-    expect(book).toHaveLength(1);
+    expect(book.map((r) => r["Jenis Surat"])).toEqual(["TANDA_TERIMA", "INFORMASI_SERTIFIKASI"]);
     expect(book[0]).toMatchObject({ "Jenis Surat": "TANDA_TERIMA", "ID Permohonan": caseId(0), "Status Surat": "Menunggu Persetujuan" });
     const doc = docOf(rt, book[0]!["Tautan Dokumen"]);
     expect(rt.store.drive.pathOf(doc)).toBe("Surat/2026/TANDA_TERIMA");
@@ -64,12 +65,14 @@ describe("a move that makes a letter", () => {
     // The folders are the script's own (drive.file), under a root remembered for the next letters.
     const root = [...rt.store.drive.files.values()].find((f) => f.parents[0] === "root")!;
     expect(root.name).toBe("Dokumen Sertifikasi - Register Sertifikasi");
-    expect(run!.calls.of("Drive.Files.create")).toBe(5);
+    expect(rt.store.drive.pathOf(docOf(rt, book[1]!["Tautan Dokumen"]))).toBe("Surat/2026/INFORMASI_SERTIFIKASI");
+    // Root, Surat, 2026, a folder per type, and the two Docs.
+    expect(run!.calls.of("Drive.Files.create")).toBe(7);
 
     const [next] = moveCases(rt, STAFF.petugas, 1, 1, "Verifikasi");
-    expect(rt.store.drive.pathOf(docOf(rt, rt.table("Surat")[1]!["Tautan Dokumen"]))).toBe("Surat/2026/TANDA_TERIMA");
-    expect(next!.calls.of("Drive.Files.create")).toBe(1);
-    expect(next!.calls.of("Drive.Files.get")).toBe(1);
+    expect(rt.store.drive.pathOf(docOf(rt, rt.table("Surat")[2]!["Tautan Dokumen"]))).toBe("Surat/2026/TANDA_TERIMA");
+    expect(next!.calls.of("Drive.Files.create")).toBe(2);
+    expect(next!.calls.of("Drive.Files.get")).toBe(2); // each type's remembered folder, checked once
   });
 });
 
@@ -163,30 +166,31 @@ describe("approval by the head", () => {
 
 describe("a batch larger than the documents allowed", () => {
   it("at the office's daily limit, queues the rest as Draf; the next day's sweep makes them, none twice", async () => {
+    // Five moves into Verifikasi make ten letters (receipt and scheme information each).
     const rt = await officeWithCases(5);
-    setting(rt, "Batas Dokumen Harian", "3");
+    setting(rt, "Batas Dokumen Harian", "6");
     moveCases(rt, STAFF.petugas, 0, 5, "Verifikasi");
     let book = rt.table("Surat");
     expect(rt.table("Permohonan").every((r) => r["Status Tercatat"] === "Verifikasi")).toBe(true);
     expect(book.map((r) => [r["Status Surat"], Boolean(r["Tautan Dokumen"])])).toEqual([
-      ["Menunggu Persetujuan", true], ["Menunggu Persetujuan", true], ["Menunggu Persetujuan", true], ["Draf", false], ["Draf", false],
+      ...Array.from({ length: 6 }, () => ["Menunggu Persetujuan", true]), ...Array.from({ length: 4 }, () => ["Draf", false]),
     ]);
-    expect(rt.store.drive.docs()).toHaveLength(3);
+    expect(rt.store.drive.docs()).toHaveLength(6);
     expect(rt.store.triggers.some((t) => t.handler === "createQueuedDocuments")).toBe(false); // the daily sweep continues
 
     for (const run of rt.runDailyTriggers()) expectOk(run, "same-day sweep");
-    expect(rt.store.drive.docs()).toHaveLength(3);
+    expect(rt.store.drive.docs()).toHaveLength(6);
 
     rt.store.clock += 24 * 3_600_000;
     for (const run of rt.runDailyTriggers()) expectOk(run, "next day's sweep");
     book = rt.table("Surat");
     expect(book.every((r) => r["Status Surat"] === "Menunggu Persetujuan" && r["Tautan Dokumen"] !== "")).toBe(true);
     const docs = rt.store.drive.docs();
-    expect(docs).toHaveLength(5);
-    expect(new Set(book.map((r) => r["Tautan Dokumen"])).size).toBe(5);
-    expect(new Set(docs.map((d) => d.name)).size).toBe(5);
-    expect(docOf(rt, book[4]!["Tautan Dokumen"]).name).toBe(`Tanda Terima Permohonan - ${caseId(4)}`);
-    expect(rt.store.properties.document.get("sertifikasi.lastSweep")).toMatch(/2 dokumen surat yang antre telah dibuat/);
+    expect(docs).toHaveLength(10);
+    expect(new Set(book.map((r) => r["Tautan Dokumen"])).size).toBe(10);
+    expect(new Set(docs.map((d) => d.name)).size).toBe(10);
+    expect(docOf(rt, book[8]!["Tautan Dokumen"]).name).toBe(`Tanda Terima Permohonan - ${caseId(4)}`);
+    expect(rt.store.properties.document.get("sertifikasi.lastSweep")).toMatch(/4 dokumen surat yang antre telah dibuat/);
     const nips = rt.table("Permohonan").map((r) => String(r["NIP"]));
     for (const line of [...rt.store.logs, ...rt.store.toasts.map((t) => t.message)]) for (const nip of nips) expect(line).not.toContain(nip);
   });
@@ -195,7 +199,7 @@ describe("a batch larger than the documents allowed", () => {
     const rt = await officeWithCases(4);
     rt.store.drive.failConversion("User rate limit exceeded.", 1);
     moveCases(rt, STAFF.petugas, 0, 4, "Verifikasi");
-    expect(rt.table("Surat").map((r) => r["Status Surat"])).toEqual(["Menunggu Persetujuan", "Draf", "Draf", "Draf"]);
+    expect(rt.table("Surat").map((r) => r["Status Surat"])).toEqual(["Menunggu Persetujuan", ...Array.from({ length: 7 }, () => "Draf")]);
     expect(rt.store.triggers.filter((t) => t.handler === "createQueuedDocuments")).toHaveLength(1);
 
     // Still limited five minutes later: the next try waits twice as long.
@@ -209,18 +213,19 @@ describe("a batch larger than the documents allowed", () => {
     expect(runs).toHaveLength(1);
     expectOk(runs[0]!, "createQueuedDocuments");
     expect(rt.table("Surat").every((r) => r["Status Surat"] === "Menunggu Persetujuan" && r["Tautan Dokumen"] !== "")).toBe(true);
-    expect(rt.store.drive.docs()).toHaveLength(4);
+    expect(rt.store.drive.docs()).toHaveLength(8);
     expect(rt.store.triggers.filter((t) => t.handler === "createQueuedDocuments")).toHaveLength(0);
   });
 
   it("Google's own daily cap for Docs queues the same way", async () => {
     const rt = await officeWithCases(3);
-    rt.store.drive.docsQuota = 2;
+    rt.store.drive.docsQuota = 4;
     moveCases(rt, STAFF.petugas, 0, 3, "Verifikasi");
-    expect(rt.table("Surat").map((r) => r["Status Surat"])).toEqual(["Menunggu Persetujuan", "Menunggu Persetujuan", "Draf"]);
+    const waiting = Array.from({ length: 4 }, () => "Menunggu Persetujuan");
+    expect(rt.table("Surat").map((r) => r["Status Surat"])).toEqual([...waiting, "Draf", "Draf"]);
     rt.store.clock += 24 * 3_600_000;
     for (const run of rt.runDailyTriggers()) expectOk(run, "next day's sweep");
-    expect(rt.table("Surat").map((r) => r["Status Surat"])).toEqual(["Menunggu Persetujuan", "Menunggu Persetujuan", "Menunggu Persetujuan"]);
-    expect(rt.store.drive.docs()).toHaveLength(3);
+    expect(rt.table("Surat").map((r) => r["Status Surat"])).toEqual([...waiting, "Menunggu Persetujuan", "Menunggu Persetujuan"]);
+    expect(rt.store.drive.docs()).toHaveLength(6);
   });
 });

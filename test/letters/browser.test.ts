@@ -24,6 +24,10 @@ const CASES: { name: string; type: LetterTypeCode; data: unknown; longEmail?: bo
   { name: "sertifikat-nama-panjang", type: "SERTIFIKAT", data: { ...sampleData("SERTIFIKAT"), applicant: { name: LONG_NAME, nip: APPLICANT.nip, agency: LONG_AGENCY }, scheme: { code: "SS-05/LSP-BPSDM DKI/V/2022", name: "Pelayanan Publik Terpadu bagi Aparatur Sipil Negara di Lingkungan Pemerintah Daerah", units: UNITS } } },
   { name: "sk-penetapan-40-peserta", type: "SK_PENETAPAN", data: { ...sampleData("SK_PENETAPAN"), participants: makeParticipants(40).map((p, i) => (i % 7 ? p : { ...p, name: LONG_NAME, agency: LONG_AGENCY })) } },
   { name: "tanda-terima-surel-panjang", type: "TANDA_TERIMA", longEmail: true, data: { ...sampleData("TANDA_TERIMA"), applicant: { ...APPLICANT, name: LONG_NAME, agency: LONG_AGENCY } } },
+  { name: "daftar-hadir-40-peserta", type: "DAFTAR_HADIR", data: { ...sampleData("DAFTAR_HADIR"), participants: makeParticipants(40).map((p, i) => ({ name: i % 7 ? p.name : LONG_NAME, agency: i % 7 ? p.agency : LONG_AGENCY, caseId: `PRM-2026-${String(i + 1).padStart(5, "0")}` })) } },
+  { name: "lembar-disposisi-isi-panjang", type: "LEMBAR_DISPOSISI", data: { ...sampleData("LEMBAR_DISPOSISI"), sender: LONG_AGENCY, subject: `${LONG_AGENCY} mohon fasilitasi penyaksian uji kompetensi dan penerbitan surat tugas asesor`, instruction: Array(8).fill("Mohon ditindaklanjuti sesuai ketentuan dan dilaporkan kepada pimpinan.").join(" ") } },
+  { name: "tanda-terima-penyerahan-tanpa-petugas", type: "TANDA_TERIMA_PENYERAHAN", data: { ...sampleData("TANDA_TERIMA_PENYERAHAN"), officer: undefined, applicant: { ...APPLICANT, name: LONG_NAME, agency: LONG_AGENCY } } },
+  { name: "putusan-banding-lewat-waktu", type: "PUTUSAN_BANDING", data: { ...sampleData("PUTUSAN_BANDING"), decision: "Tidak Dapat Diterima", panel: undefined, staffNote: "Banding diajukan setelah batas waktu." } },
 ];
 
 interface Overflow {

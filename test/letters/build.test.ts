@@ -34,7 +34,7 @@ describe("building templates", () => {
   it("precompiles every letter and partial into a module without string code generation at runtime", () => {
     const { dir, out } = copy();
     const result = buildTemplates(dir, out);
-    expect(result.letters).toHaveLength(10);
+    expect(result.letters).toHaveLength(16);
     expect(result.partials).toEqual(expect.arrayContaining(["kop", "ttd", "halaman", "css-surat", "css-sertifikat"]));
     const module = readFileSync(out, "utf8");
     expect(module).toMatch(/^\/\/ GENERATED/);

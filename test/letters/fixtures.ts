@@ -1,7 +1,10 @@
 // Fictional office, people and cases for letter tests: small factories with overrides.
 import { pelayananPublikUnitRows } from "../../apps-script/core/seed/scheme-pelayanan-publik";
+import { LetterDataError } from "../../apps-script/core/letters/errors";
 import type { LetterInput, LetterTypeCode } from "../../apps-script/core/letters/letter-types";
 import type { Office } from "../../apps-script/core/letters/office";
+import type { CellValue } from "../../apps-script/core/ports";
+import { type RegisterRow, RegisterTable } from "../../apps-script/core/registers/table";
 
 export function makeOffice(overrides: Partial<Office> = {}): Office {
   return {
@@ -87,6 +90,75 @@ export function sampleData<C extends LetterTypeCode>(type: C): LetterInput<C> {
       applicant: APPLICANT, scheme: SCHEME, assessmentDate: "2026-04-14", tuk: TUK, result: "K",
       units: UNITS.map((u) => ({ ...u, result: "K" as const })),
     },
+    INFORMASI_SERTIFIKASI: {
+      applicant: APPLICANT,
+      scheme: {
+        ...SCHEME, standard: "SKKNI Keputusan Menteri Ketenagakerjaan Nomor 183 Tahun 2016", units: UNITS,
+        requirements: ["Pendidikan minimal DIII atau sederajat", "Golongan minimal Pengatur Muda Tk.I (II/b)", "Telah lulus Diklat Fungsional Pelayanan Prima"],
+        documents: ["Fotokopi KTP", "Daftar riwayat hidup (CV)", "Pasfoto 3x4 sebanyak 3 lembar dengan latar belakang merah"],
+      },
+      validityYears: 3,
+      steps: [
+        { title: "Pemeriksaan kelengkapan berkas", days: 5 }, { title: "Verifikasi persyaratan", days: 10 },
+        { title: "Pelaksanaan uji kompetensi", days: 3 }, { title: "Penyerahan sertifikat" },
+      ],
+      serviceDays: 30, assessmentMethod: "Asesmen Portofolio dan Pertanyaan Wawancara", appealDays: 14,
+    },
+    DAFTAR_HADIR: {
+      scheme: SCHEME, schedule: { date: "2026-04-14", time: "08.00", tuk: TUK },
+      assessors: [{ name: "Hendra Gunawan, S.E., M.M.", registrationNumber: "MET.000.001234 2021" }, { name: "Lina Marlina, S.Psi.", registrationNumber: "MET.000.005678 2022" }],
+      participants: makeParticipants(6, 0).map(({ name, agency }, i) => ({ name, agency, caseId: `PRM-2026-${String(i + 1).padStart(5, "0")}` })),
+    },
+    TANDA_TERIMA_PENYERAHAN: {
+      applicant: { name: APPLICANT.name, nip: APPLICANT.nip, agency: APPLICANT.agency, position: APPLICANT.position },
+      scheme: SCHEME, result: "K", handoverDate: "2026-04-27",
+      items: [
+        { name: "Sertifikat Kompetensi", number: "SERT/0042/BPSDM/IV/2026" }, { name: "Surat Keterangan Hasil Uji Kompetensi", number: "800/61/BPSDM/IV/2026" },
+        { name: "Salinan Keputusan Penetapan Hasil Uji Kompetensi" },
+      ],
+      officer: { name: "Siti Aminah, A.Md.", position: "Pengelola Layanan Sertifikasi" },
+    },
+    LEMBAR_DISPOSISI: {
+      agendaNumber: "SM-2026-00017", received: { date: "2026-04-06", time: "14.20" }, sender: "LSP Pelayanan Publik Provinsi Contoh",
+      senderLetterNumber: "045/LSP-PP/IV/2026", senderLetterDate: "2026-04-02", subject: "Permohonan penyaksian uji kompetensi",
+      addressedTo: "Ketua BNSP", forwardTo: "Sekretaris BNSP", routedStraight: false,
+      instruction: "Agar dijadwalkan penyaksian uji kompetensi dan disiapkan surat tugas.", dueDate: "2026-04-06",
+    },
+    JAWABAN_PENGADUAN: {
+      complaintId: "ADU-2026-00003", complainant: { name: "Bambang Sutrisno", email: "bambang.sutrisno@contoh.id" },
+      received: { date: "2026-04-06", time: "09.15" }, channel: "SP4N-LAPOR!",
+      summary: "Pemberitahuan hasil verifikasi permohonan belum diterima setelah sepuluh hari kerja.",
+      followUp: "Hasil verifikasi telah dikirim ulang melalui pos-el dan petugas menghubungi pengadu melalui telepon.",
+      relatedCase: "PRM-2026-00021", responseDays: 3, dayUnit: "hari kerja",
+    },
+    PUTUSAN_BANDING: {
+      appealId: "BDG-2026-00002", appellant: { name: "Yohanes Siregar", agency: "Dinas Kesehatan Kabupaten Contoh" },
+      application: { id: "PRM-2026-00031", scheme: SCHEME }, filedDate: "2026-05-04",
+      reason: "Bukti portofolio unit N.821100.048.01 tidak dipertimbangkan asesor.",
+      decision: "Diterima", panel: ["Dr. Lina Marlina, S.Psi., M.Psi.", "Hendra Gunawan, S.E., M.M.", "Ir. Made Suarta"], deadlineDays: 14,
+    },
   };
   return samples[type];
+}
+
+/**
+ * One row of a case register (Surat Masuk, Pengaduan, Banding, …) as the engine reads it: its ID
+ * column, the cells given, and the columns every case row has (Status, Catatan Petugas, engine).
+ */
+export function caseRegisterRow(register: string, cells: Record<string, CellValue>): RegisterRow {
+  const idColumn = `ID ${register}`;
+  const headers = [...new Set([idColumn, ...Object.keys(cells), "Status", "Catatan Petugas", "Status Tercatat", "Tenggat Langkah"])];
+  const def = { name: register, purpose: "", key: [idColumn], columns: headers.map((header) => ({ header, type: "text" as const, owner: "staff" as const })) };
+  return new RegisterTable(def, { name: register, headers, rows: [headers.map((h) => cells[h] ?? null)] }).rows[0]!;
+}
+
+/** The LetterDataError a call raises; fails the test when it raises none or another error. */
+export function refusalOf(call: () => unknown): LetterDataError {
+  try {
+    call();
+  } catch (error) {
+    if (error instanceof LetterDataError) return error;
+    throw error;
+  }
+  throw new Error("tidak ada galat");
 }

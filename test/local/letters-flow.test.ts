@@ -37,9 +37,10 @@ describe("letters in the local run", () => {
     await runLocalJob({ path, actorEmail: "admin@contoh.go.id", clock: fixedClock("2026-11-20T03:00:00Z") });
     await edit(path, "Permohonan", "PRM-2026-00001", "Status", "Verifikasi");
     const moved = await runLocalJob({ path, actorEmail: "petugas@contoh.go.id", clock: fixedClock("2026-11-20T04:00:00Z") });
-    expect(moved.letters.created).toBe(1);
+    expect(moved.letters.created).toBe(2); // the receipt and the scheme information
 
-    const [letter] = await letterBook(path);
+    const [letter, information] = await letterBook(path);
+    expect(information).toMatchObject({ "Jenis Surat": "INFORMASI_SERTIFIKASI", "ID Permohonan": "PRM-2026-00001", "Status Surat": "Menunggu Persetujuan" });
     expect(letter).toMatchObject({ "Jenis Surat": "TANDA_TERIMA", "ID Permohonan": "PRM-2026-00001", "Status Surat": "Menunggu Persetujuan", "Nomor Surat": null });
     const htmlPath = fileURLToPath(String(letter!["Tautan Dokumen"]));
     const draft = readFileSync(htmlPath, "utf8");

@@ -9,7 +9,7 @@ import type { RegisterRow } from "../registers/table";
 import type { OfficeDateTime } from "../time/local-date";
 import { LetterDataError } from "./errors";
 import { tanggalPanjang } from "./format";
-import { LETTER_KINDS, type LetterInput, type LetterTypeCode } from "./letter-types";
+import { type CaseLetterType, LETTER_KINDS, type LetterInput, type LetterTypeCode } from "./letter-types";
 
 export interface TukInfo {
   readonly name: string;
@@ -20,6 +20,18 @@ export interface AssessorInfo {
   readonly name: string;
   /** No. Registrasi (MET). */
   readonly registrationNumber: string;
+}
+
+export interface OfficerInfo {
+  readonly name: string;
+  readonly nip?: string;
+  readonly position?: string;
+}
+
+export interface ProcessStep {
+  readonly title: string;
+  /** Working days the step takes, when it has a promise. */
+  readonly days?: number;
 }
 
 export interface CaseLetterSources {
@@ -41,6 +53,12 @@ export interface CaseLetterSources {
   /** Start of the test, "08.00" when not set. */
   readonly startTime?: string;
   readonly appealDays?: number;
+  /** The steps of the service as the applicant is told them; DEFAULT_PROCESS_STEPS when absent. */
+  readonly processSteps?: readonly ProcessStep[];
+  /** Numbers the case's approved letters got (letter book), e.g. the certificate's for its handover. */
+  readonly issuedNumbers?: Readonly<Partial<Record<LetterTypeCode, string>>>;
+  /** The officer who makes the move (Pengguna), who hands the documents over. */
+  readonly officer?: OfficerInfo | null;
   /**
    * The competence verdict of a case (its units from Hasil Asesmen decide when recorded, else
    * Rekomendasi Asesor): what every letter states, for the row and for each cohort member.
@@ -49,7 +67,7 @@ export interface CaseLetterSources {
 }
 
 /** Letters that state the test as held: never dated before the test. */
-const STATE_A_HELD_TEST: ReadonlySet<LetterTypeCode> = new Set(["BERITA_ACARA", "SK_PENETAPAN", "SERTIFIKAT", "SURAT_KETERANGAN"]);
+const STATE_A_HELD_TEST: ReadonlySet<LetterTypeCode> = new Set(["BERITA_ACARA", "SK_PENETAPAN", "SERTIFIKAT", "SURAT_KETERANGAN", "TANDA_TERIMA_PENYERAHAN"]);
 
 /** What to bring to the test when the office lists nothing else. */
 export const DEFAULT_BRING = [
@@ -57,6 +75,28 @@ export const DEFAULT_BRING = [
   "Dokumen asli bukti persyaratan dan portofolio yang diunggah",
   "Alat tulis",
 ];
+
+/** The service's steps and working days: SOP BPSDM Sulawesi Barat 002.00.01/45/2023 (seed 002), 30 in all. */
+export const DEFAULT_PROCESS_STEPS: readonly ProcessStep[] = [
+  { title: "Penerimaan permohonan dan pemeriksaan kelengkapan berkas", days: 5 },
+  { title: "Verifikasi persyaratan administratif dan substantif serta rekap data asesi", days: 10 },
+  { title: "Penyusunan rencana sertifikasi, penetapan peserta, penugasan asesor, jadwal, dan Tempat Uji Kompetensi (TUK)", days: 5 },
+  { title: "Pelaksanaan uji kompetensi oleh asesor di TUK", days: 3 },
+  { title: "Rapat hasil uji kompetensi dan rekap nilai Kompeten/Belum Kompeten per unit", days: 1 },
+  { title: "Penetapan hasil uji kompetensi dengan surat keputusan", days: 1 },
+  { title: "Penerbitan Sertifikat Kompetensi dan Surat Keterangan Hasil Uji Kompetensi", days: 5 },
+  { title: "Penyerahan sertifikat atau surat keterangan oleh petugas kepada peserta" },
+];
+
+/** What step 9 hands over: the certificate only to a competent participant, the SK copy and statement to all. */
+function handoverItems(competent: boolean, numbers: CaseLetterSources["issuedNumbers"] = {}) {
+  const item = (name: string, type: LetterTypeCode) => (numbers[type] ? { name, number: numbers[type] } : { name });
+  return [
+    ...(competent ? [item("Sertifikat Kompetensi", "SERTIFIKAT")] : []),
+    item("Surat Keterangan Hasil Uji Kompetensi", "SURAT_KETERANGAN"),
+    item("Salinan Keputusan Penetapan Hasil Uji Kompetensi", "SK_PENETAPAN"),
+  ];
+}
 
 const opt = (text: string): string | undefined => (text === "" ? undefined : text);
 const splitList = (text: string): string[] => text.split(/[;\n]/).map((s) => s.trim()).filter((s) => s !== "");
@@ -90,6 +130,10 @@ const clock = (now: OfficeDateTime) =>
  * blank cell leaves its field missing and the letter is refused with that field named.
  */
 export function caseLetterData<C extends LetterTypeCode>(type: C, s: CaseLetterSources): LetterInput<C> {
+  const kind = LETTER_KINDS[type];
+  if (kind.caseNoun !== undefined) {
+    throw new LetterDataError(type, s.row.id, [], `${kind.label} untuk permohonan ${s.row.id} tidak dibuat: surat ini untuk ${kind.caseNoun}, bukan untuk permohonan.`);
+  }
   const { row, scheme, eligibility } = s;
   const text = (header: string) => cellText(row.get(header));
   const schemeRef = { code: opt(text("Kode Skema")), name: scheme?.name };
@@ -108,7 +152,12 @@ export function caseLetterData<C extends LetterTypeCode>(type: C, s: CaseLetterS
   const documentName = new Map(scheme?.requirements.filter((r) => r.rule === "DOKUMEN").map((r) => [r.code.toUpperCase(), r.description]));
   const staffNote = splitList(text("Catatan Petugas"));
 
-  const data: { [K in LetterTypeCode]: () => unknown } = {
+  const requirements = (of: "Persyaratan Dasar" | "Bukti Administratif") => {
+    const found = scheme?.requirements.filter((r) => r.kind === of).map((r) => r.description) ?? [];
+    return found.length > 0 ? found : undefined;
+  };
+
+  const data: { [K in CaseLetterType]: () => unknown } = {
     TANDA_TERIMA: () => ({
       ...base,
       receivedDocuments: splitList(text("Dokumen Diserahkan").replace(/,/g, ";")).map((code) => documentName.get(code.toUpperCase()) ?? code),
@@ -145,6 +194,21 @@ export function caseLetterData<C extends LetterTypeCode>(type: C, s: CaseLetterS
       applicant: { name: applicant.name, nip: applicant.nip, agency: applicant.agency },
       scheme: { ...schemeRef, units }, decisionDate: s.now.date, validityYears: scheme?.validityYears,
     }),
+    INFORMASI_SERTIFIKASI: () => ({
+      applicant,
+      scheme: { ...schemeRef, standard: opt(scheme?.standard ?? ""), units, requirements: requirements("Persyaratan Dasar") ?? [], documents: requirements("Bukti Administratif") },
+      validityYears: scheme?.validityYears, steps: s.processSteps ?? DEFAULT_PROCESS_STEPS, serviceDays: s.serviceDays,
+      assessmentMethod: eligibility?.method ?? opt(text("Metode Asesmen")),
+      ...(s.appealDays ? { appealDays: s.appealDays } : {}),
+    }),
+    DAFTAR_HADIR: () => ({
+      scheme: schemeRef, schedule: { date: testDate, time: s.startTime ?? "08.00", tuk }, assessors: s.assessors ?? [],
+      participants: cohort.map((r) => { const { name, agency } = person(r); return { name, agency, caseId: opt(r.id) }; }),
+    }),
+    TANDA_TERIMA_PENYERAHAN: () => ({
+      applicant, scheme: schemeRef, result, items: result ? handoverItems(result === "K", s.issuedNumbers) : undefined, handoverDate: s.now.date,
+      ...(s.officer ? { officer: s.officer } : {}),
+    }),
     SURAT_KETERANGAN: () => ({
       applicant, scheme: schemeRef, assessmentDate: testDate, tuk, result,
       // Recorded per-unit results first; otherwise only a K overall means K on every unit.
@@ -154,5 +218,5 @@ export function caseLetterData<C extends LetterTypeCode>(type: C, s: CaseLetterS
       }),
     }),
   };
-  return data[type]() as LetterInput<C>;
+  return data[type as CaseLetterType]() as LetterInput<C>;
 }

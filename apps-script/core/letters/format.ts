@@ -129,3 +129,11 @@ export function singkatanZona(timeZone: string): string {
   };
   return zones[timeZone] ?? "";
 }
+
+/**
+ * A clock time as letters print it, with the office's zone when it is an Indonesian one.
+ * @example pukul("08:00", "Asia/Makassar") // "08.00 WITA"
+ */
+export function pukul(time: string, timeZone: string | undefined): string {
+  return [time.trim().replace(":", "."), singkatanZona(timeZone ?? "")].filter(Boolean).join(" ");
+}

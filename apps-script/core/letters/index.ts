@@ -1,20 +1,22 @@
 // Public API of letters (naskah dinas): what the engine and the adapters call.
 export { approveLetters, COUNTER_PREFIX, numberingState, readCounters } from "./approval";
 export type { ApprovalDeps, ApprovalResult, ApprovalSettings, ApprovedLetter } from "./approval";
-export { caseLetterData, DEFAULT_BRING } from "./case-data";
-export type { AssessorInfo, CaseLetterSources, TukInfo } from "./case-data";
+export { caseLetterData, DEFAULT_BRING, DEFAULT_PROCESS_STEPS } from "./case-data";
+export type { AssessorInfo, CaseLetterSources, OfficerInfo, ProcessStep, TukInfo } from "./case-data";
 export { LetterConfigError, LetterDataError } from "./errors";
 export { abjad, bulanRomawi, diktum, formatNip, hariTanggal, romawi, tanggalPanjang, tanggalTerbilang } from "./format";
 export { issueLetters, recordLetters, reworkLetters } from "./issue";
 export type { LetterFailure, LetterRequest, RecordDeps, RecordedLetter, RecordOptions } from "./issue";
 export { COL as SURAT_COLUMNS, LETTER_STATUS, lettersNeedingRework, nextLetterIds, readLetterBook } from "./letter-book";
 export type { LetterRecord } from "./letter-book";
-export { LETTER_KINDS, LETTER_TYPE_CODES, letterTypeOf, parseLetterList } from "./letter-types";
-export type { LetterInput, LetterTypeCode } from "./letter-types";
+export { LETTER_KINDS, LETTER_TYPE_CODES, letterTypeOf, parseLetterList, SERVICE_LETTER_TYPES } from "./letter-types";
+export type { CaseLetterType, LetterInput, LetterTypeCode, ServiceLetterType } from "./letter-types";
 export { allocateNumbers, formatLetterNumber, Numbering, parseNumberFormat } from "./numbering";
 export type { NumberingSettings } from "./numbering";
 export { officeFromSettings, PENGATURAN_KEYS, validateOffice } from "./office";
 export type { Letterhead, Office, Signatory } from "./office";
 export { DATE_PLACEHOLDER, fillIssued, NUMBER_PLACEHOLDER, prepareLetter } from "./render";
+export { serviceLetterData } from "./service-data";
+export type { ServiceLetterInput } from "./service-data";
 export type { IssuedNumber, LetterContext, PreparedLetter } from "./render";
 export { angka, angkaTerbilang, rupiah, rupiahTerbilang, terbilang, terbilangRupiah } from "./words";

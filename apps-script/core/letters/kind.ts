@@ -12,6 +12,8 @@ export interface LetterKind<S extends z.core.$ZodType = z.core.$ZodType> {
   readonly orientation: Orientation;
   /** Short code for `{jenis}` in a number format, e.g. "ST". */
   readonly shortCode: string;
+  /** The case it belongs to as errors name it ("surat masuk", "pengaduan"); "permohonan" when absent. */
+  readonly caseNoun?: string;
   /** The data the letter needs; anything missing is an error naming the field. */
   readonly schema: S;
   /** Subject (Perihal) for the letter and the letter book. */

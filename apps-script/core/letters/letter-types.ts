@@ -1,7 +1,10 @@
 // The letter types by code, as the "Surat" column of Alur Transisi names them.
 import type * as z from "zod/mini";
-import { BERITA_ACARA, SERTIFIKAT, SK_PENETAPAN, SURAT_KETERANGAN, SURAT_TUGAS } from "./kinds/assessment-letters";
-import { PENGEMBALIAN_BERKAS, PENOLAKAN, PERSETUJUAN, TANDA_TERIMA, UNDANGAN_UJI } from "./kinds/case-letters";
+import {
+  BERITA_ACARA, DAFTAR_HADIR, SERTIFIKAT, SK_PENETAPAN, SURAT_KETERANGAN, SURAT_TUGAS, TANDA_TERIMA_PENYERAHAN,
+} from "./kinds/assessment-letters";
+import { INFORMASI_SERTIFIKASI, PENGEMBALIAN_BERKAS, PENOLAKAN, PERSETUJUAN, TANDA_TERIMA, UNDANGAN_UJI } from "./kinds/case-letters";
+import { JAWABAN_PENGADUAN, LEMBAR_DISPOSISI, PUTUSAN_BANDING } from "./kinds/service-letters";
 import type { LetterKind } from "./kind";
 
 export const LETTER_KINDS = {
@@ -15,9 +18,21 @@ export const LETTER_KINDS = {
   BERITA_ACARA,
   SERTIFIKAT,
   SURAT_KETERANGAN,
+  INFORMASI_SERTIFIKASI,
+  DAFTAR_HADIR,
+  TANDA_TERIMA_PENYERAHAN,
+  LEMBAR_DISPOSISI,
+  JAWABAN_PENGADUAN,
+  PUTUSAN_BANDING,
 } as const;
 
 export type LetterTypeCode = keyof typeof LETTER_KINDS;
+
+/** Letters of case registers other than Permohonan: built by serviceLetterData, not caseLetterData. */
+export const SERVICE_LETTER_TYPES = ["LEMBAR_DISPOSISI", "JAWABAN_PENGADUAN", "PUTUSAN_BANDING"] as const satisfies readonly LetterTypeCode[];
+export type ServiceLetterType = (typeof SERVICE_LETTER_TYPES)[number];
+/** Letters of process A, built from a Permohonan row. */
+export type CaseLetterType = Exclude<LetterTypeCode, ServiceLetterType>;
 
 export const LETTER_TYPE_CODES = Object.keys(LETTER_KINDS) as LetterTypeCode[];
 

@@ -56,8 +56,8 @@ function templates(): ReadonlyMap<string, Template> {
 }
 
 function dataError(type: LetterTypeCode, caseId: string, fields: string[], detail: string): LetterDataError {
-  const label = LETTER_KINDS[type].label;
-  return new LetterDataError(type, caseId, fields, `${label} untuk permohonan ${caseId} tidak dibuat: ${detail}.`);
+  const { label, caseNoun = "permohonan" } = letterKind(type);
+  return new LetterDataError(type, caseId, fields, `${label} untuk ${caseNoun} ${caseId} tidak dibuat: ${detail}.`);
 }
 
 /**

@@ -26,7 +26,7 @@ const STATES: StateRow[] = [
 ];
 
 const MOVES: MoveRow[] = [
-  ["Diterima", "Verifikasi", "Petugas", "", "DATA_VALID, BERKAS_LENGKAP", "TANDA_TERIMA"],
+  ["Diterima", "Verifikasi", "Petugas", "", "DATA_VALID, BERKAS_LENGKAP", "TANDA_TERIMA, INFORMASI_SERTIFIKASI"],
   ["Diterima", "Dikembalikan", "Petugas", "Catatan Petugas", "", "PENGEMBALIAN_BERKAS"],
   ["Diterima", "Dibatalkan", "Petugas", "Catatan Petugas", "", ""],
   ["Dikembalikan", "Diterima", "Petugas", "", "", ""],
@@ -34,14 +34,14 @@ const MOVES: MoveRow[] = [
   ["Verifikasi", "Perencanaan", "Verifikator", "", "DATA_VALID, BERKAS_LENGKAP, MEMENUHI_SYARAT", "PERSETUJUAN"],
   ["Verifikasi", "Ditolak", "Verifikator", "Catatan Petugas", "", "PENOLAKAN"],
   ["Verifikasi", "Dikembalikan", "Verifikator", "Catatan Petugas", "", "PENGEMBALIAN_BERKAS"],
-  ["Perencanaan", "Uji Kompetensi", "Petugas, Verifikator", "Jadwal Uji, Kode TUK, Asesor", "", "SURAT_TUGAS, UNDANGAN_UJI"],
+  ["Perencanaan", "Uji Kompetensi", "Petugas, Verifikator", "Jadwal Uji, Kode TUK, Asesor", "", "SURAT_TUGAS, UNDANGAN_UJI, DAFTAR_HADIR"],
   ["Uji Kompetensi", "Rapat Hasil", "Asesor", "", "UJI_TERLAKSANA", ""],
   ["Rapat Hasil", "Uji Kompetensi", "Asesor", "Jadwal Uji", "", "UNDANGAN_UJI"],
   ["Rapat Hasil", "Penetapan", "Asesor, Verifikator", "Rekomendasi Asesor", "", "BERITA_ACARA"],
   ["Penetapan", "Penerbitan Sertifikat", "Kepala", "", "KOMPETEN", "SK_PENETAPAN, SERTIFIKAT, SURAT_KETERANGAN"],
   // Belum kompeten: the SK and the statement of results are handed over too (seed 002 step 9).
-  ["Penetapan", "Penyerahan", "Kepala", "", "BELUM_KOMPETEN", "SK_PENETAPAN, SURAT_KETERANGAN"],
-  ["Penerbitan Sertifikat", "Penyerahan", "Petugas", "", "", ""],
+  ["Penetapan", "Penyerahan", "Kepala", "", "BELUM_KOMPETEN", "SK_PENETAPAN, SURAT_KETERANGAN, TANDA_TERIMA_PENYERAHAN"],
+  ["Penerbitan Sertifikat", "Penyerahan", "Petugas", "", "", "TANDA_TERIMA_PENYERAHAN"],
   ["Penyerahan", "Selesai", "Petugas", "", "", ""],
 ];
 

@@ -67,7 +67,7 @@ describe("with a recorded case that staff move", () => {
     expect(dateOf(c["Mulai Layanan"])).toBe("2026-11-04");
     expect(dateOf(c["Tenggat Layanan"])).toBe("2026-12-16"); // 30 working days, no holidays in between
     expect(auditRows(wb).at(-1)).toMatchObject({ Dari: "Diterima", Ke: "Verifikasi", Oleh: "petugas@contoh.go.id", Peran: "Petugas", Hasil: "Diterapkan" });
-    expect(letterRows(wb)).toEqual([expect.objectContaining({ "Jenis Surat": "TANDA_TERIMA", "ID Permohonan": ID, "Status Surat": "Draf" })]);
+    expect(letterRows(wb)).toEqual(["TANDA_TERIMA", "INFORMASI_SERTIFIKASI"].map((type) => expect.objectContaining({ "Jenis Surat": type, "ID Permohonan": ID, "Status Surat": "Draf" })));
   });
 
   it("a move after the cut-off hour counts from the next working day", () => {

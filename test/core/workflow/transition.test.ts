@@ -116,7 +116,7 @@ describe("guards, required fields and effects", () => {
       const r = transition(workflow, from, to, permissive("Admin"));
       return r.ok ? r.effects.map((e) => (e.kind === "letter" ? `letter:${e.letterType}` : e.kind)) : r.reason;
     };
-    expect(kinds("Diterima", "Verifikasi")).toEqual(["enterState", "startServiceClock", "letter:TANDA_TERIMA", "audit"]);
+    expect(kinds("Diterima", "Verifikasi")).toEqual(["enterState", "startServiceClock", "letter:TANDA_TERIMA", "letter:INFORMASI_SERTIFIKASI", "audit"]);
     expect(kinds("Verifikasi", "Dikembalikan")).toEqual(["enterState", "pauseClock", "letter:PENGEMBALIAN_BERKAS", "audit"]);
     expect(kinds("Dikembalikan", "Diterima")).toEqual(["enterState", "resumeClock", "audit"]);
   });

@@ -1,9 +1,10 @@
-// Letters around the test itself: assignment, decision, berita acara, certificate, statement.
+// Letters around the test itself: assignment, attendance, decision, berita acara, certificate,
+// statement, and the receipt when the documents are handed over.
 import * as z from "zod/mini";
-import { berlakuSampai, tanggalPanjang } from "../format";
+import { berlakuSampai, pukul, tanggalPanjang } from "../format";
 import { defineKind } from "../kind";
 import { angkaTerbilang } from "../words";
-import { isoDate, list, nip, participant, person, positiveInt, result, scheme, text, tuk, unit } from "../schemas/common";
+import { clockTime, isoDate, list, nip, participant, person, positiveInt, result, scheme, text, tuk, unit } from "../schemas/common";
 
 const countResults = (participants: readonly { result: "K" | "BK" }[]) => ({
   competentCount: participants.filter((p) => p.result === "K").length,
@@ -134,4 +135,45 @@ export const SURAT_KETERANGAN = defineKind({
   perihal: (d) => `Surat Keterangan Hasil Uji Kompetensi Skema ${d.scheme.name}`,
   tujuan: (d) => `Sdr. ${d.applicant.name} (${d.applicant.agency})`,
   derive: (d) => ({ competent: d.result === "K" }),
+});
+
+/** Seed 002 step 5: the cohort's attendance list, signed on the test day. */
+export const DAFTAR_HADIR = defineKind({
+  label: "Daftar Hadir Uji Kompetensi",
+  template: "daftar-hadir",
+  orientation: "portrait",
+  shortCode: "DH",
+  schema: z.object({
+    scheme: scheme(),
+    schedule: z.object({ date: isoDate(), time: clockTime(), tuk: tuk() }),
+    assessors: list(z.object({ name: text(), registrationNumber: text() })),
+    /** Everyone tested together; the ID is the application's, no NIP on a sheet passed round. */
+    participants: list(z.object({ name: text(), agency: text(), caseId: text() })),
+  }),
+  perihal: (d) => `Daftar Hadir Uji Kompetensi Skema ${d.scheme.name}`,
+  tujuan: () => "Arsip",
+  derive: (d, office) => ({ startTime: pukul(d.schedule.time, office.timeZone) }),
+});
+
+const handedOver = (competent: boolean) => (competent ? "Sertifikat Kompetensi" : "Surat Keterangan Hasil Uji Kompetensi");
+
+/** Seed 002 step 9: the officer hands the certificate or the statement of results to the participant. */
+export const TANDA_TERIMA_PENYERAHAN = defineKind({
+  label: "Tanda Terima Penyerahan Dokumen Sertifikasi",
+  template: "tanda-terima-penyerahan",
+  orientation: "portrait",
+  shortCode: "TTP",
+  schema: z.object({
+    applicant: person(),
+    scheme: scheme(),
+    result: result(),
+    /** What is handed over, with the number each document got when approved. */
+    items: list(z.object({ name: text(), number: z.optional(text()) })),
+    handoverDate: isoDate(),
+    /** The officer handing over; when unknown the name is written by hand on the printed receipt. */
+    officer: z.optional(z.object({ name: text(), nip: z.optional(nip()), position: z.optional(text()) })),
+  }),
+  perihal: (d) => `Tanda Terima Penyerahan ${handedOver(d.result === "K")} Skema ${d.scheme.name}`,
+  tujuan: (d) => `Sdr. ${d.applicant.name} (${d.applicant.agency})`,
+  derive: (d) => ({ competent: d.result === "K", officerTitle: d.officer?.position ?? null }),
 });

@@ -1,8 +1,8 @@
 // Letters to one applicant about their application: receipt, return, approval, refusal, invitation.
 import * as z from "zod/mini";
 import { defineKind } from "../kind";
-import { singkatanZona } from "../format";
-import { isoDate, list, person, positiveInt, scheme, text } from "../schemas/common";
+import { pukul } from "../format";
+import { clockTime, isoDate, list, person, positiveInt, scheme, text, unit } from "../schemas/common";
 
 const applicantTo = (data: { applicant: { name: string; agency: string } }) =>
   `Sdr. ${data.applicant.name} (${data.applicant.agency})`;
@@ -80,7 +80,7 @@ export const UNDANGAN_UJI = defineKind({
     schedule: z.object({
       date: isoDate(),
       /** Start time as "08.00" or "08:00". */
-      time: z.string().check(z.trim(), z.regex(/^([01]?\d|2[0-3])[.:][0-5]\d$/, { error: "harus jam seperti 08.00" })),
+      time: clockTime(),
       tuk: z.object({ name: text(), address: text() }),
     }),
     bring: list(text()),
@@ -89,7 +89,36 @@ export const UNDANGAN_UJI = defineKind({
   }),
   perihal: (d) => `Undangan Uji Kompetensi Skema ${d.scheme.name}`,
   tujuan: applicantTo,
-  derive: (d, office) => ({
-    startTime: [d.schedule.time.replace(":", "."), singkatanZona(office.timeZone ?? "")].filter(Boolean).join(" "),
+  derive: (d, office) => ({ startTime: pukul(d.schedule.time, office.timeZone) }),
+});
+
+/** Seed 002 step 1: the scheme and the process explained to the applicant before verification. */
+export const INFORMASI_SERTIFIKASI = defineKind({
+  label: "Surat Informasi Proses dan Skema Sertifikasi",
+  template: "informasi-sertifikasi",
+  orientation: "portrait",
+  shortCode: "INF",
+  schema: z.object({
+    applicant: person(),
+    scheme: z.object({
+      code: text(),
+      name: text(),
+      /** The SKKNI or other standard the units come from. */
+      standard: z.optional(text()),
+      units: list(unit()),
+      /** Persyaratan Dasar as the scheme words them. */
+      requirements: list(text()),
+      /** Bukti Administratif (KTP, CV, pasfoto). */
+      documents: z.optional(list(text())),
+    }),
+    validityYears: z._default(positiveInt(), 3),
+    /** The steps of the service, with their working days when the step has a promise. */
+    steps: list(z.object({ title: text(), days: z.optional(positiveInt()) })),
+    serviceDays: positiveInt(),
+    /** The method suggested for this applicant (experienced or not). */
+    assessmentMethod: text(),
+    appealDays: z.optional(positiveInt()),
   }),
+  perihal: (d) => `Informasi Proses dan Skema Sertifikasi Kompetensi ${d.scheme.name}`,
+  tujuan: applicantTo,
 });

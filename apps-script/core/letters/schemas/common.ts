@@ -19,6 +19,13 @@ export const isoDate = () =>
     z.refine((value) => parseLocalDate(value) !== null, { error: "harus tanggal yang valid (YYYY-MM-DD)" }),
   );
 
+/** A clock time as "08.00" or "08:00". */
+export const clockTime = () =>
+  z.string().check(z.trim(), z.regex(/^([01]?\d|2[0-3])[.:][0-5]\d$/, { error: "harus jam seperti 08.00" }));
+
+/** When something arrived: the date, and the time when the cell holds one. */
+export const receivedAt = () => z.object({ date: isoDate(), time: z.optional(clockTime()) });
+
 /** A non-empty list. */
 export const list = <T extends z.core.SomeType>(item: T) => z.array(item).check(z.minLength(1));
 
@@ -64,6 +71,19 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   result: "hasil (K/BK)", decisionDate: "tanggal keputusan", validityYears: "masa berlaku (tahun)",
   assessmentDate: "tanggal uji", meeting: "rapat", place: "tempat", considering: "menimbang",
   legalBasis: "mengingat", basis: "dasar", notes: "catatan", fee: "biaya", amount: "jumlah biaya", payer: "pembayar",
+  // Case registers other than Permohonan: labels are their column names, so staff find the cell.
+  agendaNumber: "nomor agenda", received: "waktu diterima", sender: "pengirim", senderLetterNumber: "nomor surat pengirim",
+  senderLetterDate: "tanggal surat", subject: "perihal", addressedTo: "ditujukan kepada", forwardTo: "disposisi kepada",
+  routedStraight: "diteruskan langsung ke bagian", instruction: "isi disposisi", dueDate: "batas waktu disposisi (tenggat langkah)",
+  complaintId: "ID pengaduan", complainant: "pengadu", email: "e-mail", channel: "saluran", summary: "isi pengaduan",
+  followUp: "tindak lanjut", relatedCase: "ID kasus terkait", responseDays: "SLA layanan", dayUnit: "satuan hari",
+  appealId: "ID banding", appellant: "pemohon banding", application: "permohonan yang dibanding (ID Permohonan)",
+  id: "ID permohonan", filedDate: "tanggal banding", reason: "alasan banding", panel: "anggota panel",
+  decision: "putusan panel", deadlineDays: "batas pengajuan banding (hari kerja)", staffNote: "catatan petugas",
+  // Process A letters added with them.
+  standard: "standar kompetensi", requirements: "persyaratan dasar", documents: "bukti administratif",
+  steps: "tahapan proses", days: "lama (hari kerja)", caseId: "ID permohonan", items: "dokumen yang diserahkan",
+  number: "nomor", handoverDate: "tanggal penyerahan", officer: "petugas yang menyerahkan",
 };
 
 const TYPE_NAMES: Readonly<Record<string, string>> = {
