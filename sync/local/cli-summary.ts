@@ -1,5 +1,5 @@
 // What `npm start` prints after a run: the summary for staff, or JSON for scripts.
-import type { CheckSummary, RefusedMove } from "../../apps-script/core/engine/types";
+import type { CheckSummary, RefusedMove, ServiceCounts } from "../../apps-script/core/engine/types";
 import { redactPersonalNumbers } from "../../apps-script/core/text/sanitize";
 import type { LocalJobResult } from "./main-job";
 
@@ -20,11 +20,33 @@ export function refusedMoveLines(summary: CheckSummary): string[] {
 }
 
 /** Cases per status in the order the summary gives them (the workflow's order): never sorted here. */
-function statusLines(summary: CheckSummary): string[] {
-  const entries = Object.entries(summary.casesByStatus);
-  if (entries.length === 0) return ["  (belum ada permohonan)"];
+function countLines(casesByStatus: Readonly<Record<string, number>>, indent: string): string[] {
+  const entries = Object.entries(casesByStatus);
   const width = Math.max(...entries.map(([status]) => status.length), 10);
-  return entries.map(([status, count]) => `  ${status.padEnd(width)}  ${count}`);
+  return entries.map(([status, count]) => `${indent}${status.padEnd(width)}  ${count}`);
+}
+
+function statusLines(summary: CheckSummary): string[] {
+  return Object.keys(summary.casesByStatus).length === 0 ? ["  (belum ada permohonan)"] : countLines(summary.casesByStatus, "  ");
+}
+
+const caseTotal = (service: ServiceCounts): number => Object.values(service.casesByStatus).reduce((a, b) => a + b, 0);
+
+/**
+ * Every service with its cases per status (its workflow's order), after "Permohonan per tahap".
+ * The one service of the Permohonan register gets a single line: its statuses are those above.
+ */
+export function serviceLines(summary: CheckSummary): string[] {
+  const services = summary.casesByService ?? [];
+  if (services.length === 0) return [];
+  const onApplications = services.filter((s) => s.register === "Permohonan");
+  const lines = ["", "Layanan per tahap:"];
+  for (const service of services) {
+    const head = `  ${service.name} (${service.register}): ${caseTotal(service)} kasus`;
+    if (onApplications.length === 1 && service === onApplications[0]) lines.push(`${head}, rinciannya di "Permohonan per tahap"`);
+    else lines.push(head, ...countLines(service.casesByStatus, "    "));
+  }
+  return lines;
 }
 
 const configErrorLines = (summary: CheckSummary): string[] => ["Konfigurasi belum sah, tidak ada yang diubah:", ...summary.configErrors.map((e) => `  - ${e}`)];
@@ -32,7 +54,7 @@ const configErrorLines = (summary: CheckSummary): string[] => ["Konfigurasi belu
 export function formatSheetsSummary(summary: CheckSummary, where: string, cellsWritten: number): string {
   const lines = [`Spreadsheet: ${where}`];
   if (summary.configErrors.length > 0) return safe([...lines, ...configErrorLines(summary)]);
-  lines.push("", "Permohonan per tahap:", ...statusLines(summary), "");
+  lines.push("", "Permohonan per tahap:", ...statusLines(summary), ...serviceLines(summary), "");
   lines.push(`Segera jatuh tempo: ${summary.dueSoon}   Terlambat: ${summary.overdue}   Baris bermasalah: ${summary.rowsWithErrors}`);
   lines.push(`Langkah diterapkan: ${summary.movesApplied}   Langkah ditolak: ${summary.movesRefused}   ID baru: ${summary.idsAssigned}   Sel ditulis: ${cellsWritten}`);
   lines.push(...refusedMoveLines(summary));
@@ -44,7 +66,7 @@ export function formatSummary(result: LocalJobResult, path: string, actor: strin
   const lines = [`Buku kerja: ${path}${result.created ? " (baru dibuat dengan data contoh)" : ""}`];
   lines.push(`Bertindak sebagai: ${actor ?? "tidak dikenal"} (${result.role ?? "tanpa peran: langkah akan ditolak"})`);
   if (s.configErrors.length > 0) return safe([...lines, "", ...configErrorLines(s)]);
-  lines.push("", "Permohonan per tahap:", ...statusLines(s));
+  lines.push("", "Permohonan per tahap:", ...statusLines(s), ...serviceLines(s));
   lines.push(
     "",
     `Segera jatuh tempo: ${s.dueSoon}   Terlambat: ${s.overdue}   Baris bermasalah: ${s.rowsWithErrors}`,

@@ -1,11 +1,12 @@
-// Sample applications for a new local workbook: valid cases at several stages, bad data, and
-// applicants who do not meet the scheme's requirements. All people are fictional.
-import { eventId } from "../../apps-script/core/engine/ids";
+// Sample applications for a new local workbook: valid cases at several stages (one belum
+// kompeten, appealed in the Banding samples), bad data, and applicants who do not meet the
+// scheme's requirements. All people are fictional.
 import { dateCell, type CellValue } from "../../apps-script/core/ports";
 import { PELAYANAN_PUBLIK_CODE, PELAYANAN_PUBLIK_DOCUMENTS } from "../../apps-script/core/seed/scheme-pelayanan-publik";
 import type { WorkingCalendar } from "../../apps-script/core/time/calendar";
-import { type LocalDate, toDayNumber } from "../../apps-script/core/time/local-date";
+import type { LocalDate } from "../../apps-script/core/time/local-date";
 import { PROCESS_A_CODE } from "../../apps-script/core/workflow/process-a";
+import type { SampleCaseHistory, SamplePath } from "./sample-history";
 
 const ALL_DOCUMENTS = PELAYANAN_PUBLIK_DOCUMENTS.join(", ");
 const WITHOUT = (...codes: string[]) => PELAYANAN_PUBLIK_DOCUMENTS.filter((d) => !codes.includes(d)).join(", ");
@@ -37,6 +38,9 @@ function base(id: string, submitted: LocalDate, overrides: Sample): Sample {
   };
 }
 
+/** The belum-kompeten sample whose applicant appeals: its number, and how many working days ago it was decided. */
+const APPEALED = { number: 15, name: "Nurul Hidayah, S.Sos.", decidedAgo: 6 } as const;
+
 /** Engine columns as if an earlier run had recorded the case entering `status` on `since`. */
 function recorded(status: string, since: LocalDate, serviceStart?: LocalDate): Sample {
   return {
@@ -47,41 +51,12 @@ function recorded(status: string, since: LocalDate, serviceStart?: LocalDate): S
   };
 }
 
-/** A sample case's way through process A: the states it entered, each on a working day before today. */
-type SamplePath = readonly (readonly [status: string, on: LocalDate])[];
-
-/**
- * The Riwayat rows an earlier run would have written for the sample cases (recorded on their
- * submission day, each move at 10:00): the engine trusts its history over the cells, so the demo's
- * cases carry one, and a newcomer sees an audit trail from the first run.
- */
-export function sampleHistory(today: LocalDate, calendar: WorkingCalendar): Record<string, CellValue>[] {
-  const rows: Record<string, CellValue>[] = [];
-  for (const { id, submitted, path } of samplePaths(today, calendar)) {
-    const steps: [string, string, LocalDate, string][] = [["", "Diterima", submitted, "Permohonan dicatat"]];
-    let from = "Diterima";
-    for (const [to, on] of path) {
-      steps.push([from, to, on, ""]);
-      from = to;
-    }
-    steps.forEach(([dari, ke, on, note], i) => {
-      const minuteOfDay = i === 0 ? 9 * 60 : 10 * 60;
-      // The instant in the ID only orders events; a fixed UTC reading of the office time will do.
-      const instant = new Date((toDayNumber(on) * 1440 + minuteOfDay) * 60_000);
-      rows.push({
-        "ID Riwayat": eventId("RWY", { date: on, minuteOfDay }, instant, i + 1),
-        Waktu: dateCell(on, minuteOfDay),
-        "ID Permohonan": id,
-        Dari: dari || null,
-        Ke: ke,
-        Oleh: dari === "" ? "mesin" : "admin@contoh.go.id",
-        Peran: dari === "" ? null : "Admin",
-        Hasil: "Diterapkan",
-        Keterangan: note || (ke === "Dikembalikan" ? "Alasan: Sertifikat diklat dan pasfoto belum ada" : null),
-      });
-    });
-  }
-  return rows;
+/** The history an earlier run left for the sample applications (recorded on their submission day). */
+export function sampleApplicationHistories(today: LocalDate, calendar: WorkingCalendar): SampleCaseHistory[] {
+  return samplePaths(today, calendar).map(({ id, submitted, path }) => ({
+    id, initial: "Diterima", recordedOn: submitted, recordedNote: "Permohonan dicatat", path,
+    noteOf: (to) => (to === "Dikembalikan" ? "Alasan: Sertifikat diklat dan pasfoto belum ada" : null),
+  }));
 }
 
 /** The samples an earlier run recorded (the others are new: the first run records them). */
@@ -92,6 +67,11 @@ function samplePaths(today: LocalDate, calendar: WorkingCalendar): { id: string;
     ["Verifikasi", ago(35)], ["Perencanaan", ago(30)], ["Uji Kompetensi", ago(25)], ["Rapat Hasil", ago(22)],
     ["Penetapan", ago(21)], ["Penerbitan Sertifikat", ago(20)], ["Penyerahan", ago(10)], ["Selesai", ago(5)],
   ];
+  // Belum kompeten: the SK and the statement of results handed over; the applicant appeals (Banding).
+  const notCompetent: SamplePath = [
+    ["Verifikasi", ago(28)], ["Perencanaan", ago(24)], ["Uji Kompetensi", ago(14)], ["Rapat Hasil", ago(10)],
+    ["Penetapan", ago(8)], ["Penyerahan", ago(APPEALED.decidedAgo)],
+  ];
   return [
     { id: id(2), submitted: ago(20), path: [["Verifikasi", ago(12)]] },
     { id: id(3), submitted: ago(14), path: [["Verifikasi", ago(9)], ["Perencanaan", ago(4)]] },
@@ -99,7 +79,13 @@ function samplePaths(today: LocalDate, calendar: WorkingCalendar): { id: string;
     { id: id(5), submitted: ago(6), path: [["Dikembalikan", ago(3)]] },
     { id: id(12), submitted: ago(3), path: [] },
     { id: id(13), submitted: ago(40), path: finished },
+    { id: id(APPEALED.number), submitted: ago(32), path: notCompetent },
   ];
+}
+
+/** The sample application whose applicant appeals, and the day of the decision appealed (its last move). */
+export function appealedSample(today: LocalDate, calendar: WorkingCalendar): { id: string; name: string; decidedOn: LocalDate } {
+  return { id: `PRM-${today.slice(0, 4)}-${String(APPEALED.number).padStart(5, "0")}`, name: APPEALED.name, decidedOn: calendar.addWorkingDays(today, -APPEALED.decidedAgo) };
 }
 
 /** The workflow the samples follow. */
@@ -125,5 +111,9 @@ export function sampleApplications(today: LocalDate, calendar: WorkingCalendar):
     base("", ago(0), { Nama: "Lina Marlina", NIP: "199312012018012007", NIK: "3175014112930007", Status: null }),
     base(id(12), ago(3), { Nama: "Rudi Hartono", NIP: "198412122009011008", NIK: "3171011212840008", Status: "Penetapan", "Status Tercatat": "Diterima", "Status Sejak": dateCell(ago(3)) }),
     base(id(13), ago(40), { Nama: "Wahyuni, S.AP.", NIP: "198905052014022009", NIK: "3171014505890010", ...recorded("Selesai", ago(5), ago(35)), "Rekomendasi Asesor": "K" }),
+    // A complete dossier the front desk checked: staff set Status to Verifikasi, the first run moves it and drafts the receipt.
+    base(id(14), ago(1), { Nama: "Fajar Nugroho, S.IP.", NIP: "199106142016031003", NIK: "3171011406910011", Email: "fajar.nugroho@contoh.go.id", Status: "Verifikasi" }),
+    base(id(APPEALED.number), ago(32), { Nama: APPEALED.name, NIP: "198711232012122004", NIK: "3172016311870012", Email: "nurul.hidayah@contoh.go.id",
+      ...recorded("Penyerahan", ago(APPEALED.decidedAgo), ago(28)), "Jadwal Uji": dateCell(ago(11)), "Kode TUK": "TUK-01", Asesor: "MET.000.000001 2026", "Rekomendasi Asesor": "BK" }),
   ];
 }

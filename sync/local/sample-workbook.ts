@@ -1,14 +1,17 @@
-// A brand-new local workbook: every register, the sample office, sample applications with the
-// history an earlier run would have left, and one formula pasted into a name (to show how the
-// engine treats it) — written once as a new file. Only a file that does not exist is built so.
+// A brand-new local workbook: every register, the sample office, sample cases of every shipped
+// service (applications, incoming and outgoing letters, complaints, an appeal) with the history
+// an earlier run would have left, and one formula pasted into a name (to show how the engine
+// treats it) — written once as a new file. Only a file that does not exist is built so.
 import { loadConfig } from "../../apps-script/core/engine/config";
 import { ensureRegisters, seedDefaults } from "../../apps-script/core/engine/setup";
 import { MemoryWorkbook } from "../../apps-script/core/memory-workbook";
 import type { Clock, RawTable } from "../../apps-script/core/ports";
-import { PERMOHONAN, RIWAYAT } from "../../apps-script/core/registers/catalog";
+import { DOKUMEN_KASUS, PERMOHONAN, RIWAYAT } from "../../apps-script/core/registers/catalog";
 import { recordToCells } from "../../apps-script/core/registers/records";
 import { toOfficeDateTime } from "../../apps-script/core/time/local-date";
-import { FORMULA_SAMPLE, sampleApplications, sampleHistory } from "./sample-applications";
+import { FORMULA_SAMPLE, sampleApplicationHistories, sampleApplications } from "./sample-applications";
+import { sampleCases } from "./sample-cases";
+import { sampleHistoryRows } from "./sample-history";
 import { writeNewWorkbook } from "./xlsx/new-workbook";
 
 /** The sample office as tables, ready to be written as a new file. */
@@ -18,9 +21,17 @@ export function sampleTables(clock: Clock): RawTable[] {
   seedDefaults(workbook);
   const config = loadConfig(workbook);
   const today = toOfficeDateTime(clock.now(), config.settings.timeZone).date;
+  const cases = sampleCases(today, config.calendar);
+  const caseRows = [...cases.registers].map(([name, rows]) => {
+    const def = config.caseRegisters.get(name);
+    if (!def) throw new Error(`Register kasus contoh ${name} tidak dinyatakan di Kolom Kasus`);
+    return { table: name, patches: [], appends: rows.map((r) => recordToCells(def, r)) };
+  });
   workbook.applyChanges([
     { table: PERMOHONAN.name, patches: [], appends: sampleApplications(today, config.calendar).map((s) => recordToCells(PERMOHONAN, s)) },
-    { table: RIWAYAT.name, patches: [], appends: sampleHistory(today, config.calendar) },
+    ...caseRows,
+    { table: DOKUMEN_KASUS.name, patches: [], appends: cases.documents.map((r) => recordToCells(DOKUMEN_KASUS, r)) },
+    { table: RIWAYAT.name, patches: [], appends: sampleHistoryRows([...sampleApplicationHistories(today, config.calendar), ...cases.histories]) },
   ]);
   return workbook.tableNames().map((name) => {
     const table = workbook.readTable(name)!;

@@ -1,6 +1,6 @@
 // The printed summary: refused moves with reasons (at most LIST_LIMIT lines), statuses unsorted.
 import { describe, expect, it } from "vitest";
-import type { CheckSummary, RefusedMove } from "../../apps-script/core/engine/types";
+import type { CheckSummary, RefusedMove, ServiceCounts } from "../../apps-script/core/engine/types";
 import { formatSheetsSummary, formatSummary, jsonSummary, LIST_LIMIT, toJson } from "../../sync/local/cli-summary";
 import type { LocalJobResult } from "../../sync/local/main-job";
 
@@ -62,6 +62,34 @@ describe("the cases per status", () => {
     const listed = text.split("\n").filter((l) => /^ {2}\S.*\s\d+$/.test(l)).map((l) => l.trim().replace(/\s+\d+$/, ""));
     expect(listed).toEqual(Object.keys(casesByStatus));
     expect(formatSheetsSummary(makeSummary({ casesByStatus }), "X", 0).indexOf("Verifikasi")).toBeLessThan(formatSheetsSummary(makeSummary({ casesByStatus }), "X", 0).indexOf("Dikembalikan"));
+  });
+});
+
+const service = (name: string, register: string, casesByStatus: Record<string, number>): ServiceCounts => ({ code: name.toUpperCase(), name, register, casesByStatus });
+
+describe("with cases of several services", () => {
+  const casesByService = [
+    service("Sertifikasi", "Permohonan", { Diterima: 3 }),
+    service("Surat Masuk BNSP", "Surat Masuk", { Diterima: 1, Didisposisi: 2, "Diteruskan ke Bagian": 1 }),
+    service("Pengaduan", "Pengaduan", { Dijawab: 1 }),
+  ];
+
+  it("keeps 'Permohonan per tahap' and lists every service after it, statuses in the order given", () => {
+    const text = formatSummary(makeResult(makeSummary({ casesByService })), "k.xlsx", null);
+    expect(text).toContain("Permohonan per tahap:\n  Diterima    3\n\nLayanan per tahap:\n");
+    expect(text).toContain('  Sertifikasi (Permohonan): 3 kasus, rinciannya di "Permohonan per tahap"\n  Surat Masuk BNSP (Surat Masuk): 4 kasus\n');
+    expect(text).toContain("    Diterima              1\n    Didisposisi           2\n    Diteruskan ke Bagian  1\n  Pengaduan (Pengaduan): 1 kasus\n    Dijawab     1\n");
+    expect(formatSheetsSummary(makeSummary({ casesByService }), "X", 0)).toContain("  Pengaduan (Pengaduan): 1 kasus\n    Dijawab     1");
+  });
+
+  it("lists each service of the Permohonan register in full when there are several", () => {
+    const two = [service("Sertifikasi A", "Permohonan", { Diterima: 2 }), service("Sertifikasi B", "Permohonan", { Verifikasi: 1 })];
+    const text = formatSummary(makeResult(makeSummary({ casesByService: two })), "k.xlsx", null);
+    expect(text).toContain("  Sertifikasi A (Permohonan): 2 kasus\n    Diterima    2\n  Sertifikasi B (Permohonan): 1 kasus\n    Verifikasi  1");
+  });
+
+  it("prints no service block for a summary without them", () => {
+    expect(formatSummary(makeResult(makeSummary()), "k.xlsx", null)).not.toContain("Layanan per tahap");
   });
 });
 

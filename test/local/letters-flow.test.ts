@@ -18,7 +18,8 @@ async function edit(path: string, sheetName: string, id: string, header: string,
   await book.xlsx.writeFile(path);
 }
 
-async function letterBook(path: string) {
+/** The letter book's rows of one case (the sample workbook's first run drafts letters of other cases too). */
+async function letterBook(path: string, caseId = "PRM-2026-00001") {
   const book = new ExcelJS.Workbook();
   await book.xlsx.readFile(path);
   const sheet = book.getWorksheet("Surat")!;
@@ -27,7 +28,7 @@ async function letterBook(path: string) {
   sheet.eachRow((row, n) => {
     if (n > 1) rows.push(Object.fromEntries(headers.map((h, i) => [h, row.getCell(i + 1).value])));
   });
-  return rows;
+  return rows.filter((r) => r["ID Permohonan"] === caseId);
 }
 
 describe("letters in the local run", () => {

@@ -61,7 +61,7 @@ describe("the main job on a new local workbook", () => {
     expect(formulaRow.Nama).toMatchObject({ formula: expect.stringContaining("HYPERLINK") }); // staff data left as it was
     expect(rows.get("PRM-2026-00012")!.Status).toBe("Diterima"); // illegal jump put back
     expect(rows.get("PRM-2026-00012")!["Pesan Langkah"]).toMatch(/Tidak boleh dari Diterima ke Penetapan/);
-    expect([...rows.keys()]).toContain("PRM-2026-00014"); // the row typed without an ID
+    expect([...rows.keys()]).toContain("PRM-2026-00016"); // the row typed without an ID
 
     const audit = await openSheet(path, "Riwayat");
     const auditText = JSON.stringify([...audit.rows.values()]);
@@ -77,7 +77,7 @@ describe("the main job on a new local workbook", () => {
     const workflow = config.workflows.get("SERTIFIKASI_PNS")!;
     const { rows } = await openSheet(path, "Permohonan");
     const withProblems = new Set(result.summary.problems.map((p) => p.id));
-    expect(rows.size).toBe(13);
+    expect(rows.size).toBe(15);
     for (const [id, row] of rows) {
       const state = workflow.states.find((s) => s.status === row["Status Tercatat"])!;
       expect(state, id).toBeDefined();
