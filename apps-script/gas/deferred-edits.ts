@@ -5,7 +5,7 @@ export const DEFERRED_PREFIX = "sertifikasi.edit.";
 export interface DeferredEdit {
   readonly ids?: string[];
   readonly actor?: string | null;
-  /** The tab edited: Permohonan (status moves) or Surat (approvals). */
+  /** The tab edited: Permohonan or another case register (status moves), or Surat (approvals). */
   readonly table?: string;
 }
 

@@ -1,8 +1,10 @@
-// The edit fast path (installable on-edit trigger): checks just the edited Permohonan rows,
-// including multi-cell edits and pastes, and explains refused status moves in a toast.
+// The edit fast path (installable on-edit trigger): checks just the edited rows of Permohonan or
+// of a case register declared in Kolom Kasus (Surat Masuk, Pengaduan, …), including multi-cell
+// edits and pastes, and explains refused status moves in a toast.
 // Edits made by scripts or the API never arrive here; the daily sweep reconciles those.
 import { runCheck } from "../core/engine/run-check";
-import { LIBUR, PERMOHONAN, SURAT } from "../core/registers/catalog";
+import { caseRegisterDef, idColumnOf } from "../core/registers/case-registers";
+import { LIBUR, PERMOHONAN, registerNamed, SURAT } from "../core/registers/catalog";
 import { LockBusyError, ScheduleLimitError } from "../core/ports";
 import { activeUserEmail, type GasContext, log, openContext } from "./context";
 import { DEFERRED_PREFIX, deferredEdits } from "./deferred-edits";
@@ -23,14 +25,17 @@ export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const name = sheet.getName();
   if (name === LIBUR.name) forgetHolidayCache();
   if (name === SURAT.name) return onLetterEdit(e);
-  if (name !== PERMOHONAN.name) return;
+  // Any other catalog tab (TUK, Riwayat, …) is no case register; any tab outside the catalog may
+  // be one Kolom Kasus declares, recognised by its "ID <tab>" column (runCheck judges the rest).
+  if (name !== PERMOHONAN.name && registerNamed(name)) return;
   const first = Math.max(2, range.getRow());
   const last = range.getLastRow();
   if (last < first) return; // header row only
 
-  const layout = readLayout(sheet, PERMOHONAN);
-  const idColumn = layout.columnOf("ID Permohonan");
-  if (idColumn === undefined) return; // not set up yet: the sweep or set-up will report it
+  const register = name === PERMOHONAN.name ? PERMOHONAN : caseRegisterDef(name, [], { received: null, workflowColumn: null });
+  const layout = readLayout(sheet, register);
+  const idColumn = layout.columnOf(register === PERMOHONAN ? "ID Permohonan" : idColumnOf(name));
+  if (idColumn === undefined) return; // not set up yet (or a staff tab): the sweep or set-up will report it
   const ids = sheet.getRange(first, idColumn, last - first + 1, 1).getValues().map((line) => keyOf([line[0] === "" ? null : String(line[0])]));
   // A blank ID means a new row: "" selects the rows still without ID, so they get one now.
   const onlyIds = [...new Set(ids)];
@@ -39,11 +44,11 @@ export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const rowHints = Array.from({ length: last - first + 1 }, (_, i) => first - 2 + i);
   let summary;
   try {
-    summary = runCheck(ctx.deps, { onlyIds, rowHints });
+    summary = runCheck(ctx.deps, { onlyIds, rowHints, ...(register === PERMOHONAN ? {} : { register: name }) });
   } catch (error) {
     if (!(error instanceof LockBusyError)) throw error;
     // Keep who edited: the sweep could not tell, and the unknown-user setting would decide instead.
-    deferEdit(ctx, onlyIds, actor, PERMOHONAN.name, "Pemeriksaan lain sedang berjalan; perubahan ini diperiksa otomatis beberapa menit lagi.");
+    deferEdit(ctx, onlyIds, actor, name, "Pemeriksaan lain sedang berjalan; perubahan ini diperiksa otomatis beberapa menit lagi.");
     return;
   }
   if (summary.configErrors.length > 0) {
@@ -104,7 +109,7 @@ export function retryDeferredEdits(): void {
     const ctx = openContext({ actorEmail: actor ?? null, toasts: false, lockTimeoutMs: EDIT_LOCK_WAIT_MS });
     try {
       if (table === SURAT.name) for (const line of approveAndFinish(ctx, { actorEmail: actor ?? null, ids: new Set(ids ?? []), markClaimed: false })) log(line);
-      else runCheck(ctx.deps, { onlyIds: ids ?? [] });
+      else runCheck(ctx.deps, { onlyIds: ids ?? [], ...(table && table !== PERMOHONAN.name ? { register: table } : {}) });
     } catch (error) {
       if (error instanceof LockBusyError) {
         scheduler.runLater(DEFERRED_EDIT_HANDLER, RETRY_EDIT_AFTER_MS);

@@ -1,7 +1,8 @@
 // The Workbook port on a bound spreadsheet: one batch read per register, patches verified by ID
 // and grouped into few setValues calls, appends in one call, strings always written as text.
 import { type ApplyResult, type CellValue, type RawTable, type TableChanges, type TableReadOptions, type Workbook, WorkbookError } from "../core/ports";
-import { registerNamed } from "../core/registers/catalog";
+import { registerResolver } from "../core/registers/case-registers";
+import { KOLOM_KASUS, registerNamed } from "../core/registers/catalog";
 import type { RegisterDef } from "../core/registers/schema";
 import { normalizeHeader } from "../core/registers/table";
 import { atBoundary } from "./errors";
@@ -51,6 +52,7 @@ interface Snapshot {
 export class GasWorkbook implements Workbook {
   private converter: SheetValueConverter | null = null;
   private readonly snapshots = new Map<string, Snapshot>();
+  private declared: { readonly from: RawTable; readonly defOf: (name: string) => RegisterDef | undefined } | null = null;
 
   constructor(private readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet) {}
 
@@ -64,7 +66,7 @@ export class GasWorkbook implements Workbook {
     return atBoundary(() => {
       const sheet = this.spreadsheet.getSheetByName(name);
       if (!sheet) return null;
-      const def = registerNamed(name);
+      const def = this.defOf(name);
       if (options?.rows && options.rows.length > 0 && def) {
         const partial = this.readRows(sheet, def, options.rows);
         if (partial) return partial;
@@ -74,10 +76,11 @@ export class GasWorkbook implements Workbook {
         if (matching) return matching;
       }
       // Formulas matter only where the engine flags them (case registers): every other read is
-      // one getSheetValues call (-1 = up to the last row and column with data).
+      // one getSheetValues call (-1 = up to the last row and column with data). A register Kolom
+      // Kasus declares is read whole without them for now (two more calls per tab on every sweep).
       let grid: unknown[][];
       let formulaGrid: string[][] | null = null;
-      if (def?.formulasChecked) {
+      if (registerNamed(name)?.formulasChecked) {
         const range = sheet.getDataRange();
         grid = range.getValues();
         formulaGrid = range.getFormulas();
@@ -162,6 +165,21 @@ export class GasWorkbook implements Workbook {
     return { name: sheet.getName(), headers, rows, partial: true };
   }
 
+  /**
+   * A tab's register: the catalog's, or a case register Kolom Kasus declares as this execution
+   * read it (the engine reads Kolom Kasus first), so an edit of Surat Masuk gets the same partial
+   * reads (formulas of the edited rows included), keyed writes and date-time columns as one of
+   * Permohonan. No service call of its own.
+   */
+  private defOf(name: string): RegisterDef | undefined {
+    const known = registerNamed(name);
+    if (known) return known;
+    const kolomKasus = this.snapshots.get(KOLOM_KASUS.name)?.raw;
+    if (!kolomKasus) return undefined;
+    if (this.declared?.from !== kolomKasus) this.declared = { from: kolomKasus, defOf: registerResolver(kolomKasus) };
+    return this.declared.defOf(name);
+  }
+
   /** The tab as this execution last read it, without a service call; null when not read since it was last written. */
   lastRead(name: string): RawTable | null {
     return this.snapshots.get(name)?.raw ?? null;
@@ -203,7 +221,7 @@ export class GasWorkbook implements Workbook {
   }
 
   private writePatches(sheet: Sheet, change: TableChanges, headers: readonly string[], columnOf: (h: string) => number, lastRow: number): string[] {
-    const def = registerNamed(change.table);
+    const def = this.defOf(change.table);
     const keyColumns = (def?.key ?? [headers[0] ?? ""]).map((h) => headers.findIndex((x) => normalizeHeader(x) === normalizeHeader(h)) + 1);
     const locator = RowLocator.read(sheet, keyColumns, lastRow, this.values);
     const writes: CellWrite[] = [];

@@ -16,6 +16,11 @@ function setStatus(rt: Awaited<ReturnType<typeof officeWithCases>>, user: string
   return results;
 }
 
+function headersOf(rt: Awaited<ReturnType<typeof officeWithCases>>, tab: string): string[] {
+  const sheet = rt.sheet(tab);
+  return Array.from({ length: sheet.getLastColumn() }, (_, c) => String(sheet._plain(1, c + 1)));
+}
+
 function audit(rt: Awaited<ReturnType<typeof officeWithCases>>, id: string) {
   return rt.table("Riwayat").filter((r) => r["ID Permohonan"] === id);
 }
@@ -92,6 +97,71 @@ describe("a paste over several rows", () => {
     const [added] = rt.edit(STAFF.petugas, "Permohonan", 7, 1, [staffHeaders.map((h) => fresh[h] ?? "")]);
     expectOk(added!, "new row");
     expect(rt.table("Permohonan")[5]!["ID Permohonan"]).toMatch(/^PRM-2026-\d{5}$/);
+  });
+});
+
+describe("a status edit in a case register declared in Kolom Kasus (Surat Masuk)", () => {
+  /** Staff type a new incoming letter (their columns only) on the tab set-up made from Kolom Kasus. */
+  async function officeWithLetter() {
+    const rt = await officeWithCases(2);
+    const letter: Record<string, unknown> = {
+      "Waktu Diterima": new Date(Date.UTC(2026, 2, 2, 0, 30)), // Monday 08:30 in the office's zone
+      "Nomor Surat Pengirim": "B-101/LSP/III/2026", Pengirim: "LSP BPSDM DKI", Perihal: "Perpanjangan lisensi", "Ditujukan Kepada": "Lisensi",
+    };
+    const headers = headersOf(rt, "Surat Masuk");
+    const staffHeaders = headers.slice(0, headers.indexOf("Catatan Petugas") + 1);
+    const [typed] = rt.edit(STAFF.petugas, "Surat Masuk", 2, 1, [staffHeaders.map((h) => letter[h] ?? "")]);
+    expectOk(typed!, "new letter");
+    return rt;
+  }
+
+  const letterRow = (rt: Awaited<ReturnType<typeof officeWithCases>>) => rt.table("Surat Masuk")[0]!;
+
+  it("gives a new row its ID and records it, like a new application", async () => {
+    const rt = await officeWithLetter();
+    expect(letterRow(rt)).toMatchObject({ "ID Surat Masuk": "SM-2026-00001", Status: "Diterima", "Status Tercatat": "Diterima", "Catatan Validasi": "" });
+    expect(audit(rt, "SM-2026-00001")).toEqual([expect.objectContaining({ Ke: "Diterima", Hasil: "Diterapkan" })]);
+  });
+
+  it("applies a legal move of the edited case only, by the editor's role, and puts back an illegal one with a toast", async () => {
+    const rt = await officeWithLetter();
+    const status = rt.column("Surat Masuk", "Status");
+    const before = rt.table("Permohonan");
+    for (const r of rt.edit(STAFF.petugas, "Surat Masuk", 2, status, [["Selesai"]])) expectOk(r, "illegal move");
+    expect(letterRow(rt)).toMatchObject({ Status: "Diterima", "Status Tercatat": "Diterima", "Pesan Langkah": "Tidak boleh dari Diterima ke Selesai. Langkah yang boleh: Didisposisi, Diteruskan ke Bagian" });
+    expect(rt.store.toasts.at(-1)!.message).toContain("Tidak boleh dari Diterima ke Selesai");
+
+    for (const r of rt.edit(STAFF.petugas, "Surat Masuk", 2, status, [["Diteruskan ke Bagian"]])) expectOk(r, "legal move");
+    expect(letterRow(rt)).toMatchObject({ Status: "Diteruskan ke Bagian", "Status Tercatat": "Diteruskan ke Bagian", "Pesan Langkah": "" });
+    expect(audit(rt, "SM-2026-00001").at(-1)).toMatchObject({ Dari: "Diterima", Ke: "Diteruskan ke Bagian", Oleh: STAFF.petugas, Hasil: "Diterapkan" });
+    expect(rt.table("Permohonan")).toEqual(before); // the other register is not touched by this edit
+  });
+
+  it("reads only the edited rows (and the ID column) of a large register, as for Permohonan", async () => {
+    const rt = await officeWithCases(1);
+    const headers = headersOf(rt, "Surat Masuk");
+    const received = new Date(Date.UTC(2026, 2, 2, 0, 30));
+    const letters = Array.from({ length: 1_200 }, (_, i): Record<string, unknown> => ({
+      "ID Surat Masuk": `SM-2026-${String(i + 1).padStart(5, "0")}`, "Waktu Diterima": received, "Nomor Surat Pengirim": `B-${i + 1}/2026`,
+      Pengirim: "LSP BPSDM DKI", Perihal: "Laporan", "Ditujukan Kepada": "Asesor Kompetensi", Status: "Diterima", "Status Tercatat": "Diterima", "Tenggat Langkah": received,
+    }));
+    put(rt, "Surat Masuk", 2, 1, letters.map((l) => headers.map((h) => l[h] ?? "")));
+    const before = rt.store.cells.read;
+    for (const r of rt.edit(STAFF.petugas, "Surat Masuk", 1_002, rt.column("Surat Masuk", "Status"), [["Diteruskan ke Bagian"]])) expectOk(r, "legal move");
+    const read = rt.store.cells.read - before;
+    expect(rt.table("Surat Masuk")[1_000]).toMatchObject({ "ID Surat Masuk": "SM-2026-01001", "Status Tercatat": "Diteruskan ke Bagian" });
+    expect(rt.table("Surat Masuk")[999]!["Status Tercatat"]).toBe("Diterima");
+    expect(read).toBeLessThan(1_200 * headers.length / 4); // a full read of Surat Masuk alone is 1,200 × width cells
+  });
+
+  it("ignores a staff tab that is no register", async () => {
+    const rt = await officeWithCases(1);
+    rt.store.spreadsheet.insertSheet("Catatan Rapat");
+    const toasts = rt.store.toasts.length;
+    const [run] = rt.edit(STAFF.petugas, "Catatan Rapat", 2, 1, [["Rapat koordinasi"]]);
+    expectOk(run!, "staff tab");
+    expect(run!.calls.total).toBeLessThan(10); // its header row, read once
+    expect(rt.store.toasts).toHaveLength(toasts);
   });
 });
 

@@ -112,12 +112,13 @@ function loadHolidays(registers: Registers, errors: string[], warnings: string[]
 }
 
 /** Workflow code → the case register Layanan names for it (read loosely: parseServices judges the cells). */
-function registersByWorkflow(table: RegisterTable | null, caseRegisters: ReadonlyMap<string, RegisterDef>): (code: string) => RegisterDef | undefined {
-  const byCode = new Map<string, RegisterDef>();
+function registersByWorkflow(table: RegisterTable | null, caseRegisters: ReadonlyMap<string, RegisterDef>): (code: string) => RegisterDef | null | undefined {
+  const byCode = new Map<string, RegisterDef | null>();
   for (const row of table?.rows ?? []) {
     const name = normalizeHeader(cellText(row.get("Register Kasus")));
     const def = name === normalizeHeader(PERMOHONAN.name) ? PERMOHONAN : [...caseRegisters.values()].find((d) => normalizeHeader(d.name) === name);
-    if (def) byCode.set(cellText(row.get("Kode Alur")), def);
+    // A register named but not declared (or left out for a bad Kolom Kasus row) is reported once, there.
+    if (def || name !== "") byCode.set(cellText(row.get("Kode Alur")), def ?? null);
   }
   return (code) => byCode.get(code);
 }
@@ -126,7 +127,7 @@ function loadWorkflows(
   registers: Registers,
   errors: string[],
   knownLetters: ReadonlySet<string> | undefined,
-  registerOf: (code: string) => RegisterDef | undefined,
+  registerOf: (code: string) => RegisterDef | null | undefined,
 ): { workflows: Map<string, WorkflowDef>; declared: WorkflowCodes } {
   const states = registers.filled(ALUR, "isi status alur layanan (Kode Alur, Status, Urutan, SLA)");
   const moves = registers.filled(ALUR_TRANSISI, "isi langkah yang sah antar status (Dari, Ke, Peran)");

@@ -19,7 +19,7 @@ export interface PendingLetter {
 /** The case an appeal (banding) is filed against, as its history tells it. */
 export interface AppealFacts {
   readonly filedOn: LocalDate | null;
-  /** The date of the appealed case's latest applied move (its decision); null when it has none. */
+  /** The date of the appealed case's latest applied move, its recording aside (its decision); null when it has none. */
   readonly decidedOn: LocalDate | null;
   readonly limitDays: number;
   /** Working days from the decision to the filing. */
@@ -145,8 +145,9 @@ export const GUARDS = {
     check: ({ appeal }) => {
       if (!appeal) return ["kasus yang dibanding tidak dikenal"];
       if (!appeal.filedOn) return ["tanggal banding belum diisi"];
-      if (!appeal.decidedOn || appeal.daysAfterDecision === null) return ["kasus yang dibanding belum punya keputusan di Riwayat"];
+      if (!appeal.decidedOn) return ["kasus yang dibanding belum punya keputusan di Riwayat"];
       if (appeal.filedOn < appeal.decidedOn) return [`banding diajukan ${appeal.filedOn}, sebelum keputusan ${appeal.decidedOn}`];
+      if (appeal.daysAfterDecision === null) return ["kasus yang dibanding belum punya keputusan di Riwayat"];
       return appeal.daysAfterDecision <= appeal.limitDays ? []
         : [`banding diajukan ${appeal.daysAfterDecision} hari kerja setelah keputusan ${appeal.decidedOn}; batasnya ${appeal.limitDays} hari kerja`];
     },

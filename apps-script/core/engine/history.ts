@@ -5,7 +5,7 @@ import { isDateCell } from "../ports";
 import { cellText } from "../registers/cells";
 import type { RegisterTable } from "../registers/table";
 import type { WorkingCalendar } from "../time/calendar";
-import { dayCounter } from "../time/day-counter";
+import { type DayCounter, dayCounter } from "../time/day-counter";
 import type { LocalDate } from "../time/local-date";
 import { stateOf, type WorkflowDef } from "../workflow/definition";
 
@@ -65,12 +65,14 @@ export function effectiveDate(date: LocalDate, minuteOfDay: number, cutOffMinute
  * Replays applied moves. A history that starts with the case recorded in the workflow's first
  * state is complete: the clocks (service start, pauses) come from it alone. One that starts
  * elsewhere (a case adopted from its cells, or rows lost) settles only what its moves say.
+ * `days` is the service's unit (Layanan Satuan Hari), the one the case step counts in.
  */
 export function replayHistory(
   events: readonly HistoryEvent[],
   workflow: WorkflowDef,
   calendar: WorkingCalendar,
   cutOffMinute: number,
+  days: DayCounter = dayCounter(calendar, "hari kerja"),
 ): ReplayedState | null {
   let status: string | null = null;
   let complete = false;
@@ -79,7 +81,7 @@ export function replayHistory(
   let pausedDays = 0;
   let pausedSince: LocalDate | null = null;
   for (const event of events) {
-    const date = effectiveDate(event.date, event.minuteOfDay, cutOffMinute, calendar);
+    const date = days.effectiveDate(event.date, event.minuteOfDay, cutOffMinute);
     if (event.from === "" || status === null) {
       // Recorded (or, with rows lost, first seen): the clocks start afresh.
       status = event.from === "" ? event.to : event.from;
@@ -97,7 +99,7 @@ export function replayHistory(
     if (to?.startsService) serviceStart ??= date;
     if (to?.clockStops && !from?.clockStops) pausedSince = date;
     if (from?.clockStops && !to?.clockStops) {
-      if (pausedSince) pausedDays += calendar.countWorkingDays(pausedSince, date);
+      if (pausedSince) pausedDays += days.count(pausedSince, date);
       pausedSince = null;
     }
   }

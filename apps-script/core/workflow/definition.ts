@@ -52,8 +52,12 @@ export interface KnownNames {
   readonly guards: ReadonlySet<string>;
   /** Checks a guard's argument, e.g. ISIAN(Ditujukan Kepada = Lisensi): a message, or null when fine. */
   readonly guardArgument?: (name: string, argument: string | null, register: RegisterDef) => string | null;
-  /** The case register a workflow's cases live in (Layanan); Permohonan when not known. */
-  readonly registerOf?: (code: string) => RegisterDef | undefined;
+  /**
+   * The case register a workflow's cases live in (Layanan); Permohonan when not known. null: a
+   * register Layanan names that is not usable (reported there or in Kolom Kasus), whose columns
+   * are then not judged, so a bad Kolom Kasus row does not make every column of its moves unknown.
+   */
+  readonly registerOf?: (code: string) => RegisterDef | null | undefined;
 }
 
 /** Workflow codes a Skema row may name: declared in Alur, or possibly so (a Kode Alur cell was bad). */
@@ -102,6 +106,8 @@ interface Group {
   moveRows: number;
   /** The case register its cases live in. */
   readonly register: RegisterDef;
+  /** The register is not usable (already reported): its column names are not judged. */
+  readonly columnsUnknown: boolean;
 }
 
 const headerCache = new WeakMap<RegisterDef, { headers: Map<string, string>; dates: string[] }>();
@@ -143,7 +149,10 @@ export function parseWorkflows(
   let anyCodeUnknown = false;
   const group = (code: string): Group => {
     let g = groups.get(code);
-    if (!g) groups.set(code, (g = { declared: new Map(), statusUnknown: false, moves: [], moveRows: 0, register: known.registerOf?.(code) ?? PERMOHONAN }));
+    if (!g) {
+      const register = known.registerOf?.(code);
+      groups.set(code, (g = { declared: new Map(), statusUnknown: false, moves: [], moveRows: 0, register: register ?? PERMOHONAN, columnsUnknown: register === null }));
+    }
     return g;
   };
 
@@ -199,12 +208,12 @@ export function parseWorkflows(
     }
     const roles = value.Peran ? matchNames(value.Peran, ROLES) : { found: [], unknown: [] };
     if (roles.unknown.length > 0) errors.push(`${locate(moves, row, "Peran")}: peran ${list(roles.unknown)} tidak dikenal (${ROLES.join(", ")})`);
-    const guards = parseGuards(value.Syarat ?? [], known, g.register);
+    const guards = parseGuards(value.Syarat ?? [], known, g.columnsUnknown ? null : g.register);
     if (guards.unknown.length > 0) errors.push(`${locate(moves, row, "Syarat")}: syarat ${list(guards.unknown)} tidak dikenal (${[...known.guards].join(", ")})`);
     for (const problem of guards.problems) errors.push(`${locate(moves, row, "Syarat")}: ${problem}`);
     const fields = value["Wajib Diisi"] ?? [];
     const caseHeaders = columnsOf(g.register).headers;
-    const unknownFields = fields.filter((f) => !caseHeaders.has(f.toLowerCase()));
+    const unknownFields = g.columnsUnknown ? [] : fields.filter((f) => !caseHeaders.has(f.toLowerCase()));
     if (unknownFields.length > 0) errors.push(`${locate(moves, row, "Wajib Diisi")}: kolom ${list(unknownFields)} tidak ada di ${g.register.name}`);
     const letters = value.Surat ?? [];
     const unknownLetters = known.letters ? letters.filter((l) => !known.letters!.has(l)) : [];
@@ -234,7 +243,7 @@ export function parseWorkflows(
 }
 
 /** Guard names (with arguments) of a move, matched against the registry. */
-function parseGuards(items: readonly string[], known: KnownNames, register: RegisterDef): { found: string[]; unknown: string[]; problems: string[] } {
+function parseGuards(items: readonly string[], known: KnownNames, register: RegisterDef | null): { found: string[]; unknown: string[]; problems: string[] } {
   const found: string[] = [];
   const unknown: string[] = [];
   const problems: string[] = [];
@@ -245,7 +254,7 @@ function parseGuards(items: readonly string[], known: KnownNames, register: Regi
       unknown.push(item);
       continue;
     }
-    const problem = known.guardArgument?.(match, argument, register) ?? null;
+    const problem = register ? (known.guardArgument?.(match, argument, register) ?? null) : null;
     if (problem) problems.push(`syarat ${match}: ${problem}`);
     found.push(argument === null ? match : `${match}(${argument})`);
   }
@@ -258,7 +267,7 @@ function stateProblems(table: RegisterTable, row: RegisterRow, value: StateValue
   const dateColumns = columnsOf(g.register).dates;
   const dueFromText = value["Dihitung Dari"];
   const dueFrom = dueFromText ? (dateColumns.find((h) => h.toLowerCase() === dueFromText.toLowerCase()) ?? null) : null;
-  if (dueFromText && dueFrom === null) {
+  if (dueFromText && dueFrom === null && !g.columnsUnknown) {
     problems.push(`${locate(table, row, "Dihitung Dari")}: ${quoted(dueFromText)} bukan kolom tanggal ${g.register.name} (${dateColumns.join(", ")})`);
   }
   const sla = value["SLA (hari kerja)"];
