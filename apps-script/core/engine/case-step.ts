@@ -103,6 +103,9 @@ function moveNote(move: MoveDef, row: RegisterRow): string {
   return asksReason && reason !== "" ? `Alasan: ${reason.slice(0, 500)}` : "";
 }
 
+/** The Riwayat note of a case's first recording: "Permohonan dicatat", "Surat Masuk dicatat". */
+const recordedNote = (ctx: CaseContext): string => `${ctx.register.name} dicatat`;
+
 const caseExists = (ctx: CaseContext): CaseIdLookup => (register, id) => ctx.caseIds.get(register)?.has(id) ?? false;
 
 /** Validation of the row by its register: process A's applicant rules, or the column types. */
@@ -212,9 +215,9 @@ export function processCase(row: RegisterRow, workflow: WorkflowDef, ctx: CaseCo
     enteredOn ??= receivedOn ?? eventDate;
     audits.push({ caseId: row.id, from: "", to: recorded, applied: true, note: `Dicatat dari kolom ${RECORDED}: belum ada Riwayat untuk kasus ini` });
   } else if (cached.status !== "") {
-    restart("Permohonan dicatat", `Status tercatat "${cached.status}" tidak ada di alur ${workflow.code}; kasus dimulai ulang dari ${workflow.initial}`);
+    restart(recordedNote(ctx), `Status tercatat "${cached.status}" tidak ada di alur ${workflow.code}; kasus dimulai ulang dari ${workflow.initial}`);
   } else {
-    restart("Permohonan dicatat");
+    restart(recordedNote(ctx));
   }
 
   // The move staff asked for. A formula in Status is reported (validation) and never replaced.
