@@ -76,19 +76,19 @@ export function sampleCases(today: LocalDate, calendar: WorkingCalendar): Sample
     { "ID Surat Masuk": id("SM", 1), "Waktu Diterima": at(ago(1), 15, 20), "Nomor Surat Pengirim": `012/LSP-CONTOH/${year}`, "Tanggal Surat": dateCell(ago(3)),
       Pengirim: "LSP Contoh Pelayanan Publik", Perihal: "Permohonan penyaksian uji kompetensi skema Pelayanan Publik", "Ditujukan Kepada": "Ketua BNSP",
       "Disposisi Kepada": "Sekretariat", "Isi Disposisi": "Mohon dijadwalkan dan dikoordinasikan dengan LSP", Status: "Didisposisi",
-      ...midWay(id("SM", 1), { initial: "Diterima", received: ago(1), receivedMinute: 15 * 60 + 20, recordedNote: "Surat dicatat", path: [], stepSla: 0 }) },
+      ...midWay(id("SM", 1), { initial: "Diterima", received: ago(1), receivedMinute: 15 * 60 + 20, recordedNote: "Surat Masuk dicatat", path: [], stepSla: 0 }) },
     // Came in on a Friday after 15:00: it counts from the next working day (Monday).
     { "ID Surat Masuk": id("SM", 2), "Waktu Diterima": at(friday, 16, 20), "Nomor Surat Pengirim": `045/BPSDM-CONTOH/${year}`, "Tanggal Surat": dateCell(calendar.addWorkingDays(friday, -1)),
       Pengirim: "BPSDM Provinsi Contoh", Perihal: "Usulan peserta sertifikasi kompetensi ASN", "Ditujukan Kepada": "Sekretariat", Status: "Diterima" },
     // Addressed to Lisensi: forwarded straight to that section, without the head's disposition.
     { "ID Surat Masuk": id("SM", 3), "Waktu Diterima": at(ago(1), 15, 45), "Nomor Surat Pengirim": `007/LSP-CONTOH-2/${year}`, "Tanggal Surat": dateCell(ago(4)),
       Pengirim: "LSP Contoh Administrasi Perkantoran", Perihal: "Permohonan perpanjangan lisensi LSP", "Ditujukan Kepada": "Lisensi", Status: "Diteruskan ke Bagian",
-      ...midWay(id("SM", 3), { initial: "Diterima", received: ago(1), receivedMinute: 15 * 60 + 45, recordedNote: "Surat dicatat", path: [], stepSla: 0 }) },
+      ...midWay(id("SM", 3), { initial: "Diterima", received: ago(1), receivedMinute: 15 * 60 + 45, recordedNote: "Surat Masuk dicatat", path: [], stepSla: 0 }) },
     // Disposed two days ago; the signed disposition sheet is in Dokumen Kasus, so it can be closed.
     { "ID Surat Masuk": id("SM", 4), "Waktu Diterima": at(ago(3), 8, 40), "Nomor Surat Pengirim": `101/UNIV-CONTOH/${year}`, "Tanggal Surat": dateCell(ago(5)),
       Pengirim: "Universitas Contoh", Perihal: "Permohonan narasumber seminar sertifikasi profesi", "Ditujukan Kepada": "Ketua BNSP",
       "Disposisi Kepada": "Bagian Umum", "Isi Disposisi": "Siapkan jawaban", Status: "Selesai",
-      ...midWay(id("SM", 4), { initial: "Diterima", received: ago(3), receivedMinute: 8 * 60 + 40, recordedNote: "Surat dicatat", path: [["Didisposisi", ago(2)]] }) },
+      ...midWay(id("SM", 4), { initial: "Diterima", received: ago(3), receivedMinute: 8 * 60 + 40, recordedNote: "Surat Masuk dicatat", path: [["Didisposisi", ago(2)]] }) },
     // Came in yesterday before 15:00: due for disposition that same day ("TS"), still waiting.
     { "ID Surat Masuk": id("SM", 5), "Waktu Diterima": at(ago(1), 10, 15), "Nomor Surat Pengirim": `088/LSP-CONTOH-3/${year}`, "Tanggal Surat": dateCell(ago(2)),
       Pengirim: "LSP Contoh Kearsipan", Perihal: "Laporan pelaksanaan uji kompetensi triwulan III", "Ditujukan Kepada": "Ketua BNSP", Status: "Diterima" },
@@ -102,7 +102,7 @@ export function sampleCases(today: LocalDate, calendar: WorkingCalendar): Sample
     // Checked this morning; signed and numbered, so staff set Status to Ditandatangani.
     { "ID Surat Keluar": id("SKA", 1), "Kode Alur": "SURAT_KELUAR_ANGGOTA", "Waktu Konsep": at(ago(1), 8, 20), Perihal: "Tanggapan atas permohonan narasumber",
       Tujuan: "Rektor Universitas Contoh", Konseptor: "Anggota BNSP Bidang Contoh", "Nomor Surat Keluar": `B-0123/BNSP-CONTOH/${year}`, Status: "Ditandatangani",
-      ...midWay(id("SKA", 1), { initial: "Konsep", received: ago(1), receivedMinute: 8 * 60 + 20, recordedNote: "Konsep surat dicatat", path: [["Diperiksa", ago(1)]] }) },
+      ...midWay(id("SKA", 1), { initial: "Konsep", received: ago(1), receivedMinute: 8 * 60 + 20, recordedNote: "Surat Keluar dicatat", path: [["Diperiksa", ago(1)]] }) },
   ];
 
   const pengaduan: Row[] = [
