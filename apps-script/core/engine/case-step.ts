@@ -23,7 +23,7 @@ import type { ServiceDef } from "../workflow/service";
 import { chooseMethod, METHOD_EVENT_PREFIX, type MethodDecision } from "./method-choice";
 import type { OfficeConfig } from "./config";
 import { type AppealFacts, FINAL_STATE_GUARD, guardFailures, type GuardInput, type PendingLetter } from "./guards";
-import { effectiveDate, type HistoryEvent, type ReplayedState, replayHistory } from "./history";
+import { type HistoryEvent, type ReplayedState, replayHistory } from "./history";
 
 export interface CaseContext {
   readonly config: OfficeConfig;
@@ -75,11 +75,6 @@ export interface CaseOutcome {
   readonly moveApplied: boolean;
   /** The move staff asked for and why it was refused, when it was. */
   readonly refused: { readonly from: string; readonly to: string; readonly reason: string } | null;
-}
-
-/** The day counting starts from: at or after the cut-off hour, or on a closed day, the next working day. */
-export function effectiveEventDate(now: OfficeDateTime, cutOffMinute: number, calendar: OfficeConfig["calendar"]): LocalDate {
-  return effectiveDate(now.date, now.minuteOfDay, cutOffMinute, calendar);
 }
 
 /** The engine's state columns as the row holds them (a cache of the history; staff can type over it). */

@@ -165,10 +165,13 @@ export const GUARD_DESCRIPTIONS: Readonly<Record<GuardName, string>> = Object.fr
 
 const spec = (name: string): GuardSpec | undefined => (GUARDS as Record<string, GuardSpec>)[name];
 
-/** "ISIAN(Kolom = A)" → ["ISIAN", "Kolom = A"]. */
-function split(text: string): [string, string | null] {
-  const open = text.indexOf("(");
-  return open < 0 ? [text.trim(), null] : [text.slice(0, open).trim(), text.slice(open + 1, text.lastIndexOf(")") > open ? text.lastIndexOf(")") : undefined).trim()];
+/**
+ * "ISIAN(Kolom = A / B)" → name "ISIAN", argument "Kolom = A / B"; a bare name has argument null.
+ * The one reading of a Syarat item, for the workflow loader and the checks alike.
+ */
+export function splitGuard(text: string): { name: string; argument: string | null } {
+  const match = /^\s*([^()]+?)\s*(?:\((.*)\))?\s*$/.exec(text);
+  return match ? { name: match[1]!, argument: match[2] === undefined ? null : match[2].trim() } : { name: text.trim(), argument: null };
 }
 
 /** Checks a guard's argument when the workflow loads: a message, or null when it is fine. */
@@ -181,7 +184,7 @@ export function guardArgumentProblem(name: string, argument: string | null, regi
 
 /** Why the named guard (as the move spells it, with its argument) fails for this case. */
 export function guardFailures(text: string, input: GuardInput): readonly string[] {
-  const [name, argument] = split(text);
+  const { name, argument } = splitGuard(text);
   const guard = spec(name);
   return guard ? guard.check(input, argument) : [`syarat "${name}" tidak dikenal`];
 }

@@ -53,15 +53,6 @@ export interface ReplayedState {
 }
 
 /**
- * The day a case event counts from, in working days: an event at or after the cut-off hour, or on
- * a weekend or holiday, counts from the next working day (so Friday 16:00 is Monday, not Saturday).
- * @example effectiveDate("2026-11-20", 16 * 60, 15 * 60, calendar) // "2026-11-23"
- */
-export function effectiveDate(date: LocalDate, minuteOfDay: number, cutOffMinute: number, calendar: WorkingCalendar): LocalDate {
-  return dayCounter(calendar, "hari kerja").effectiveDate(date, minuteOfDay, cutOffMinute);
-}
-
-/**
  * Replays applied moves. A history that starts with the case recorded in the workflow's first
  * state is complete: the clocks (service start, pauses) come from it alone. One that starts
  * elsewhere (a case adopted from its cells, or rows lost) settles only what its moves say.

@@ -182,12 +182,13 @@ export function runCheck(deps: EngineDeps, options: CheckOptions = {}): CheckSum
     const book = readRegister(workbook, SURAT, theirs);
     const withApplications = registers.some((r) => r.name === PERMOHONAN.name);
     let results = withApplications ? readRegister(workbook, HASIL_ASESMEN, theirs) : null;
-    const documentsTable = checksDocuments(config, registers) ? readRegister(workbook, DOKUMEN_KASUS, partial ? { matching: { column: "ID Kasus", values: options.onlyIds! } } : undefined) : null;
+    const withDocuments = checksDocuments(config, registers);
+    const documentsTable = withDocuments ? readRegister(workbook, DOKUMEN_KASUS, partial ? { matching: { column: "ID Kasus", values: options.onlyIds! } } : undefined) : null;
     const missing = [
       ...registers.flatMap((def) => registerProblems(tables.get(def.name) ?? null, def)),
       ...registerProblems(audit, RIWAYAT), ...registerProblems(book, SURAT),
       ...(withApplications ? registerProblems(results, HASIL_ASESMEN) : []),
-      ...(checksDocuments(config, registers) ? registerProblems(documentsTable, DOKUMEN_KASUS) : []),
+      ...(withDocuments ? registerProblems(documentsTable, DOKUMEN_KASUS) : []),
     ];
     if (missing.length > 0 || !book) return emptySummary(missing, config.warnings);
     const targetTable = tables.get(target);

@@ -88,8 +88,9 @@ export function parseServices(
     });
   }
   if (!anyCodeBad) {
+    const named = new Set(allRows(parsed).map((r) => r.value["Kode Alur"]));
     for (const code of workflows.keys()) {
-      if (![...services.keys(), ...allRows(parsed).map((r) => r.value["Kode Alur"])].includes(code)) {
+      if (!named.has(code)) {
         errors.push(`Tab Layanan: alur ${quoted(code)} belum punya baris; tambahkan baris dengan Kode Alur "${code}", Register Kasus, dan SLA Layanan`);
       }
     }

@@ -1,5 +1,6 @@
 // A workflow as data: states with SLAs and moves with roles, guards and letters, parsed from two registers.
 import { ROLES, type Role } from "../domain/reference";
+import { splitGuard } from "../engine/guards";
 import { commaList, integerIn, quoted, requiredInteger, requiredList, requiredText, textCell, yesNo } from "../registers/cells";
 import { PERMOHONAN } from "../registers/catalog";
 import { headersOf, type RegisterDef } from "../registers/schema";
@@ -124,11 +125,6 @@ function columnsOf(def: RegisterDef) {
   return cached;
 }
 
-/** "ISIAN(Kolom = A / B)" → name "ISIAN", argument "Kolom = A / B"; a bare name has argument null. */
-export function splitGuard(text: string): { name: string; argument: string | null } {
-  const match = /^\s*([^()]+?)\s*(?:\((.*)\))?\s*$/.exec(text);
-  return match ? { name: match[1]!, argument: match[2] === undefined ? null : match[2].trim() } : { name: text.trim(), argument: null };
-}
 const list = (names: readonly string[]) => names.map((n) => quoted(n)).join(", ");
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isKnownTimeZone, parseLocalDate, startOfOfficeDay, toOfficeDateTime } from "../../../apps-script/core/time/local-date";
-import { effectiveEventDate } from "../../../apps-script/core/engine/case-step";
+import { dayCounter } from "../../../apps-script/core/time/day-counter";
 import { WorkingCalendar } from "../../../apps-script/core/time/calendar";
 
 describe("office dates are calendar dates in the office's zone", () => {
@@ -21,10 +21,10 @@ describe("office dates are calendar dates in the office's zone", () => {
   });
   it("an event at or after the cut-off counts from the next working day", () => {
     const cutOff = 15 * 60;
-    const weekdays = new WorkingCalendar([]);
-    expect(effectiveEventDate({ date: parseLocalDate("2026-11-20")!, minuteOfDay: 14 * 60 + 59 }, cutOff, weekdays)).toBe("2026-11-20");
+    const weekdays = dayCounter(new WorkingCalendar([]), "hari kerja");
+    expect(weekdays.effectiveDate(parseLocalDate("2026-11-20")!, 14 * 60 + 59, cutOff)).toBe("2026-11-20");
     // Friday 15:00 counts from Monday, not Saturday (a Saturday start would make Monday day one).
-    expect(effectiveEventDate({ date: parseLocalDate("2026-11-20")!, minuteOfDay: 15 * 60 }, cutOff, weekdays)).toBe("2026-11-23");
+    expect(weekdays.effectiveDate(parseLocalDate("2026-11-20")!, 15 * 60, cutOff)).toBe("2026-11-23");
   });
   it("rejects impossible dates and unknown zones", () => {
     expect(parseLocalDate("2026-02-29")).toBeNull();
