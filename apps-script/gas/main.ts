@@ -7,6 +7,11 @@ import { openContext } from "./context";
 import { continueLetters } from "./letter-actions";
 import * as menu from "./menu";
 import { sweep } from "./sweep";
+import { useOffsetSource } from "../core/time/zone-offset";
+import { utilitiesOffset } from "./gas-time-zone";
+
+// Zones outside the Indonesian table are asked of Utilities.formatDate, never of the runtime's Intl.
+useOffsetSource(utilitiesOffset);
 
 /** Simple trigger: adds the "Sertifikasi" menu when the spreadsheet opens. */
 export function onOpen(): void {

@@ -4,9 +4,9 @@
 // time in the spreadsheet's time zone. So a Date becomes a DateCell by reading its wall clock in
 // that zone, and a DateCell becomes the Date of that wall time there. Strings are written so
 // Sheets can never turn them into formulas, numbers, booleans or dates.
-import { tzOffset } from "@date-fns/tz";
 import { type CellValue, type DateCell, dateCell, isDateCell, WorkbookError } from "../core/ports";
 import { fromDayNumber, toDayNumber } from "../core/time/local-date";
+import { zoneOffsetMinutes } from "../core/time/zone-offset";
 
 const MS_PER_MINUTE = 60_000;
 const MS_PER_DAY = 86_400_000;
@@ -40,8 +40,8 @@ export class SheetValueConverter {
     const hour = Math.floor(ms / MS_PER_HOUR);
     let offset = this.offsets.get(hour);
     if (offset === undefined) {
-      offset = tzOffset(this.timeZone, new Date(hour * MS_PER_HOUR));
-      if (!Number.isFinite(offset)) throw new WorkbookError("INVALID", `Zona waktu spreadsheet tidak dikenal: ${this.timeZone}`);
+      offset = zoneOffsetMinutes(this.timeZone, new Date(hour * MS_PER_HOUR));
+      if (offset === undefined) throw new WorkbookError("INVALID", `Zona waktu spreadsheet tidak dikenal: ${this.timeZone}`);
       this.offsets.set(hour, offset);
     }
     return offset;

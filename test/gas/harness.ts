@@ -95,6 +95,19 @@ const PRELUDE = `(() => {
   FakeDate.UTC = RealDate.UTC;
   FakeDate.parse = RealDate.parse;
   globalThis.Date = FakeDate;
+  if (__intl === "absent") delete globalThis.Intl;
+  if (__intl === "noLongOffset") {
+    const RealFormat = Intl.DateTimeFormat;
+    const Format = function (locales, options) {
+      if (options && options.timeZoneName === "longOffset") {
+        throw new RangeError("Value longOffset out of range for Intl.DateTimeFormat options property timeZoneName");
+      }
+      return new RealFormat(locales, options);
+    };
+    Format.prototype = RealFormat.prototype;
+    Format.supportedLocalesOf = RealFormat.supportedLocalesOf;
+    Intl.DateTimeFormat = Format;
+  }
   return { Date: RealDate, Error };
 })()`;
 
@@ -141,6 +154,7 @@ export class GasRuntime {
       console: { log: logs, info: logs, warn: logs, error: logs },
       Logger: { log: logs },
       __now: () => s.clock,
+      __intl: s.intl,
     };
   }
 

@@ -3,7 +3,8 @@ import { compactDigits, emailProblem } from "../domain/identity";
 import { ROLES, type Role } from "../domain/reference";
 import { cellText, controlCharacterProblem, quoted } from "../registers/cells";
 import { locate, normalizeHeader, type RegisterRow, type RegisterTable } from "../registers/table";
-import { isKnownTimeZone, parseClockTime } from "../time/local-date";
+import { parseClockTime } from "../time/local-date";
+import { isOfficeTimeZone } from "../time/zone-offset";
 
 export interface Settings {
   readonly officeName: string;
@@ -52,8 +53,8 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
   { key: "Kota", fallback: "Jakarta", description: "Kota tempat surat ditandatangani." },
   { key: "Telepon", fallback: "(021) 000000", description: "Telepon layanan." },
   { key: "Email Layanan", fallback: "layanan@contoh.go.id", description: "E-mail resmi unit layanan.", check: emailProblem },
-  { key: "Zona Waktu", fallback: "Asia/Jakarta", description: "Asia/Jakarta (WIB), Asia/Makassar (WITA) atau Asia/Jayapura (WIT).",
-    check: (v) => (isKnownTimeZone(v) ? null : "zona waktu tidak dikenal; contoh: Asia/Jakarta, Asia/Makassar, Asia/Jayapura") },
+  { key: "Zona Waktu", fallback: "Asia/Jakarta", description: "Asia/Jakarta atau Asia/Pontianak (WIB), Asia/Makassar (WITA), Asia/Jayapura (WIT).",
+    check: (v) => (isOfficeTimeZone(v) ? null : "zona waktu tidak dikenal; harus zona waktu Indonesia: Asia/Jakarta, Asia/Pontianak, Asia/Makassar atau Asia/Jayapura") },
   { key: "Jam Batas", fallback: "15:00", description: "Kejadian pada atau setelah jam ini dihitung mulai hari kerja berikutnya.",
     check: (v) => (parseClockTime(v) === null ? "harus jam dan menit, mis. 15:00" : null) },
   { key: "SLA Layanan (hari kerja)", fallback: "30", description: "Buku kerja versi 1 (sebelum register Layanan): batas seluruh layanan sejak berkas dinyatakan lengkap dan benar. Sejak versi 2 janji layanan ada di register Layanan.", check: positiveInt(365), optional: true },
@@ -133,7 +134,7 @@ export function parseSettings(table: RegisterTable | null): { settings: Settings
     return SETTING_SPECS.find((s) => s.key === key)?.fallback ?? "";
   };
   const cutOff = parseClockTime(get("Jam Batas")) ?? 15 * 60;
-  const timeZone = isKnownTimeZone(get("Zona Waktu")) ? get("Zona Waktu") : "Asia/Jakarta";
+  const timeZone = isOfficeTimeZone(get("Zona Waktu")) ? get("Zona Waktu") : "Asia/Jakarta";
   const unknownRole = get("Peran Pengguna Tak Dikenal");
   const intOr = (key: string, fallback: number) => (/^\d+$/.test(get(key)) ? Number(get(key)) : fallback);
   const settings: Settings = {

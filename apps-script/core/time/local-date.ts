@@ -3,7 +3,7 @@
 // A `LocalDate` is a wall-calendar day ("2026-03-12") with no time and no zone: the unit
 // working days are counted in. An `Instant` is a JavaScript `Date` (a point in time). The
 // only way from one to the other is through an office time zone (`toOfficeDateTime`).
-import { tzOffset } from "@date-fns/tz";
+import { zoneOffsetMinutes } from "./zone-offset";
 
 declare const localDateBrand: unique symbol;
 /** A calendar date `YYYY-MM-DD` in some office's zone. Not an instant. */
@@ -73,7 +73,7 @@ export function dateParts(date: LocalDate): { year: number; month: number; day: 
 /** Whether the zone name is one the runtime knows (e.g. "Asia/Makassar"). */
 export function isKnownTimeZone(timeZone: string): boolean {
   if (!/^[A-Za-z_]+\/[A-Za-z_\-/]+$|^UTC$/.test(timeZone)) return false;
-  return Number.isFinite(tzOffset(timeZone, new Date(0)));
+  return zoneOffsetMinutes(timeZone, new Date(Date.UTC(2000, 0, 1))) !== undefined;
 }
 
 /** Wall-clock reading of an instant in an office's zone. */
@@ -88,8 +88,8 @@ export interface OfficeDateTime {
  * @example toOfficeDateTime(new Date("2026-03-12T17:30:00Z"), "Asia/Makassar") // 2026-03-13, 01:30
  */
 export function toOfficeDateTime(instant: Instant, timeZone: string): OfficeDateTime {
-  const offsetMinutes = tzOffset(timeZone, instant);
-  if (!Number.isFinite(offsetMinutes)) throw new RangeError(`Zona waktu tidak dikenal: ${timeZone}`);
+  const offsetMinutes = zoneOffsetMinutes(timeZone, instant);
+  if (offsetMinutes === undefined) throw new RangeError(`Zona waktu tidak dikenal: ${timeZone}`);
   const shifted = new Date(instant.getTime() + offsetMinutes * 60_000);
   return {
     date: localDate(shifted.getUTCFullYear(), shifted.getUTCMonth() + 1, shifted.getUTCDate()),
@@ -101,7 +101,8 @@ export function toOfficeDateTime(instant: Instant, timeZone: string): OfficeDate
 export function startOfOfficeDay(date: LocalDate, timeZone: string): Instant {
   const { year, month, day } = dateParts(date);
   const utcMidnight = Date.UTC(year, month - 1, day);
-  const offsetMinutes = tzOffset(timeZone, new Date(utcMidnight));
+  const offsetMinutes = zoneOffsetMinutes(timeZone, new Date(utcMidnight));
+  if (offsetMinutes === undefined) throw new RangeError(`Zona waktu tidak dikenal: ${timeZone}`);
   return new Date(utcMidnight - offsetMinutes * 60_000);
 }
 

@@ -1,6 +1,8 @@
 // LockService, PropertiesService, CacheService, Session, MailApp and Utilities (sleep, getUuid, newBlob)
 // in the fake. Locks are shared by all executions of the store; a lock held by another
 // execution is "busy" (nested executions cannot wait for an outer one, so tryLock returns false).
+import { tzOffset } from "@date-fns/tz";
+import { isDateObject } from "./cells";
 import { FakeBlob } from "./drive";
 import type { FakeStore } from "./store";
 
@@ -151,6 +153,41 @@ export class FakeUtilities {
   }
   newBlob(data: string, contentType?: string, name?: string): FakeBlob {
     return new FakeBlob(String(data), contentType ?? null, name ?? null);
+  }
+  /**
+   * Java SimpleDateFormat patterns, the subset the bundle uses (y M d H m s, Z = "+0700", XXX =
+   * "+07:00", quoted text); any other pattern letter throws, so a new use is noticed here first.
+   * https://developers.google.com/apps-script/reference/utilities/utilities#formatDate(Date,String,String)
+   */
+  formatDate(date: Date, timeZone: string, format: string): string {
+    if (!isDateObject(date) || typeof timeZone !== "string" || typeof format !== "string") {
+      throw new Error("The parameters (" + [date, timeZone, format].map((v) => typeof v).join(",") + ") don't match the method signature for Utilities.formatDate.");
+    }
+    let zone = timeZone;
+    if (!Number.isFinite(tzOffset(zone, date))) {
+      if (this.store.unknownZone === "throw") throw new Error(`Invalid argument: timeZone`);
+      zone = "UTC";
+    }
+    const offset = tzOffset(zone, date);
+    const wall = new Date(date.getTime() + offset * 60_000);
+    const pad = (n: number, w = 2) => String(n).padStart(w, "0");
+    const sign = offset < 0 ? "-" : "+";
+    const oh = pad(Math.floor(Math.abs(offset) / 60));
+    const om = pad(Math.abs(offset) % 60);
+    return format.replace(/'([^']*)'|y+|M+|d+|H+|m+|s+|XXX|Z|[A-Za-z]/g, (token, quoted: string | undefined) => {
+      if (quoted !== undefined) return quoted;
+      switch (token[0]) {
+        case "y": return token.length === 2 ? pad(wall.getUTCFullYear() % 100) : pad(wall.getUTCFullYear(), 4);
+        case "M": return pad(wall.getUTCMonth() + 1, token.length);
+        case "d": return pad(wall.getUTCDate(), token.length);
+        case "H": return pad(wall.getUTCHours(), token.length);
+        case "m": return pad(wall.getUTCMinutes(), token.length);
+        case "s": return pad(wall.getUTCSeconds(), token.length);
+      }
+      if (token === "XXX") return `${sign}${oh}:${om}`;
+      if (token === "Z") return `${sign}${oh}${om}`;
+      throw new Error(`Illegal pattern character '${token}'`);
+    });
   }
   getUuid(): string {
     this.uuid += 1;

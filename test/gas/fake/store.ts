@@ -118,6 +118,16 @@ export class FakeStore {
   readonly firedTriggers = new Set<string>();
   /** Set by a "broken lock" test: locks pretend to be taken without excluding anyone. */
   lockDisabled = false;
+  /**
+   * What the sandbox's Intl offers. Apps Script documents no Intl support at all, so tests also run
+   * the bundle with it absent, or present without `timeZoneName: "longOffset"` (an ICU-lite build).
+   */
+  intl: "full" | "noLongOffset" | "absent" = "full";
+  /**
+   * Utilities.formatDate with a zone ID it does not know: Java's TimeZone falls back to GMT
+   * silently, but the Apps Script page does not say; model both.
+   */
+  unknownZone: "gmt" | "throw" = "gmt";
   mailQuota = 100;
   /** Files, Docs and quotas of the owner's Drive. */
   readonly drive = new FakeDrive();
