@@ -11,8 +11,8 @@ import type { JobStep } from "./jobs";
 import { formatColumns, formatHeader } from "./setup-format";
 import { applyConditionalFormats, applyProtection, applyValidation } from "./setup-rules";
 import { readLayout } from "./sheet-layout";
+import { isOfficeTimeZone } from "../core/time/zone-offset";
 
-const INDONESIAN_ZONES = ["Asia/Jakarta", "Asia/Pontianak", "Asia/Makassar", "Asia/Jayapura"];
 const ZONE_KEY = "Zona Waktu";
 
 export function setupSteps(ctx: GasContext): JobStep[] {
@@ -41,7 +41,7 @@ function createRegisters(ctx: GasContext): void {
 /** Freshly seeded settings take the spreadsheet's own zone when it is an Indonesian one. */
 function adoptSpreadsheetZone(ctx: GasContext): void {
   const zone = ctx.spreadsheet.getSpreadsheetTimeZone();
-  if (!INDONESIAN_ZONES.includes(zone)) return;
+  if (!isOfficeTimeZone(zone)) return;
   const table = readRegister(ctx.workbook, PENGATURAN);
   const row = table?.rows.find((r) => r.id === ZONE_KEY);
   if (!table || !row) return;

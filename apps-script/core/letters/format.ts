@@ -1,7 +1,7 @@
 // Indonesian letter conventions for dates, Roman months, NIP, decision items and list letters.
 import { columnLetters } from "../registers/a1";
 import { type LocalDate, addCalendarDays, dateParts, isoWeekday, localDate, parseLocalDate } from "../time/local-date";
-import { INDONESIAN_ZONES } from "../time/zone-offset";
+import { zoneAbbreviation } from "../time/zone-offset";
 import { terbilang } from "./words";
 
 export const BULAN = [
@@ -124,7 +124,7 @@ export function berlakuSampai(start: string, years: number): LocalDate {
 
 /** Indonesian zone abbreviation for an IANA zone, or "" when it is not an Indonesian zone. */
 export function singkatanZona(timeZone: string): string {
-  return INDONESIAN_ZONES[timeZone] ?? "";
+  return zoneAbbreviation(timeZone);
 }
 
 /**

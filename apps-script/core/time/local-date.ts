@@ -70,12 +70,6 @@ export function dateParts(date: LocalDate): { year: number; month: number; day: 
   return { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10)) };
 }
 
-/** Whether the zone name is one the runtime knows (e.g. "Asia/Makassar"). */
-export function isKnownTimeZone(timeZone: string): boolean {
-  if (!/^[A-Za-z_]+\/[A-Za-z_\-/]+$|^UTC$/.test(timeZone)) return false;
-  return zoneOffsetMinutes(timeZone, new Date(Date.UTC(2000, 0, 1))) !== undefined;
-}
-
 /** Wall-clock reading of an instant in an office's zone. */
 export interface OfficeDateTime {
   readonly date: LocalDate;

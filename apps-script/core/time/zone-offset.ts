@@ -10,25 +10,18 @@
 export type OffsetSource = (timeZone: string, instant: Date) => number | undefined;
 
 /**
- * WIB, WITA, WIT. Pontianak moved from +08:00 to +07:00 on 1988-01-01; the others have been fixed
- * since 1964. Before that instant the table stays silent and the place's source answers.
+ * The Indonesian zones an office can name: letter abbreviation and fixed offset. Pontianak moved
+ * from +08:00 to +07:00 on 1988-01-01; the others have been fixed since 1964. Before that instant
+ * the table stays silent and the place's source answers.
  */
-const FIXED_ZONES: Readonly<Record<string, { readonly minutes: number; readonly since: number }>> = {
-  "Asia/Jakarta": { minutes: 420, since: Date.UTC(1964, 0, 1) },
-  "Asia/Pontianak": { minutes: 420, since: Date.UTC(1988, 0, 1) },
-  "Asia/Makassar": { minutes: 480, since: Date.UTC(1964, 0, 1) },
-  "Asia/Jayapura": { minutes: 540, since: Date.UTC(1964, 0, 1) },
-  UTC: { minutes: 0, since: Number.NEGATIVE_INFINITY },
-  "Etc/UTC": { minutes: 0, since: Number.NEGATIVE_INFINITY },
+const INDONESIAN_ZONES: Readonly<Record<string, { readonly abbreviation: string; readonly minutes: number; readonly since: number }>> = {
+  "Asia/Jakarta": { abbreviation: "WIB", minutes: 420, since: Date.UTC(1964, 0, 1) },
+  "Asia/Pontianak": { abbreviation: "WIB", minutes: 420, since: Date.UTC(1988, 0, 1) },
+  "Asia/Makassar": { abbreviation: "WITA", minutes: 480, since: Date.UTC(1964, 0, 1) },
+  "Asia/Jayapura": { abbreviation: "WIT", minutes: 540, since: Date.UTC(1964, 0, 1) },
 };
 
-/** The Indonesian zones an office can name, with their letter abbreviations. */
-export const INDONESIAN_ZONES: Readonly<Record<string, string>> = {
-  "Asia/Jakarta": "WIB",
-  "Asia/Pontianak": "WIB",
-  "Asia/Makassar": "WITA",
-  "Asia/Jayapura": "WIT",
-};
+const UTC_NAMES: ReadonlySet<string> = new Set(["UTC", "Etc/UTC"]);
 
 /**
  * Whether an office may name this zone in Pengaturan "Zona Waktu": the Indonesian ones only, whose
@@ -38,8 +31,14 @@ export function isOfficeTimeZone(timeZone: string): boolean {
   return Object.prototype.hasOwnProperty.call(INDONESIAN_ZONES, timeZone);
 }
 
+/** "WIB", "WITA" or "WIT" for an Indonesian zone, else "". */
+export function zoneAbbreviation(timeZone: string): string {
+  return isOfficeTimeZone(timeZone) ? INDONESIAN_ZONES[timeZone]!.abbreviation : "";
+}
+
 export function fixedOffset(timeZone: string, instant: Date): number | undefined {
-  const zone = FIXED_ZONES[timeZone];
+  if (UTC_NAMES.has(timeZone)) return 0;
+  const zone = isOfficeTimeZone(timeZone) ? INDONESIAN_ZONES[timeZone]! : undefined;
   return zone && instant.getTime() >= zone.since ? zone.minutes : undefined;
 }
 

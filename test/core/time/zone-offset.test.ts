@@ -1,7 +1,7 @@
 import { tzOffset } from "@date-fns/tz";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { fixedOffset, intlOffset, isOfficeTimeZone, useOffsetSource, zoneOffsetMinutes } from "../../../apps-script/core/time/zone-offset";
-import { isKnownTimeZone, startOfOfficeDay, toOfficeDateTime } from "../../../apps-script/core/time/local-date";
+import { fixedOffset, intlOffset, isOfficeTimeZone, useOffsetSource, zoneAbbreviation, zoneOffsetMinutes } from "../../../apps-script/core/time/zone-offset";
+import { startOfOfficeDay, toOfficeDateTime } from "../../../apps-script/core/time/local-date";
 
 const HOUR = 3_600_000;
 /** Every 7 hours through 2025–2027, so DST changes of other zones fall between samples. */
@@ -46,7 +46,8 @@ describe("zone offsets", () => {
     expect(isOfficeTimeZone("Asia/Makasar")).toBe(false);
     expect(isOfficeTimeZone("Europe/London")).toBe(false);
     expect(isOfficeTimeZone("constructor")).toBe(false);
-    expect(isKnownTimeZone("Europe/London")).toBe(true);
-    expect(isKnownTimeZone("Asia/Makasar")).toBe(false);
+    expect(zoneAbbreviation("constructor")).toBe("");
+    expect(zoneOffsetMinutes("Europe/London", new Date("2026-07-01T00:00:00Z"))).toBe(60);
+    expect(zoneOffsetMinutes("Asia/Makasar", new Date())).toBeUndefined();
   });
 });
