@@ -1,6 +1,7 @@
 // Composition root for every Apps Script entry: builds the adapters and hands the engine its deps.
 import type { EngineDeps } from "../core/engine/types";
 import type { Scheduler } from "../core/ports";
+import { documentCache } from "./config-cache";
 import { dailyDocumentLimit, GasDocumentSink } from "./docs-sink";
 import { DriveFolders } from "./drive-folders";
 import { gasClock } from "./gas-clock";
@@ -35,6 +36,11 @@ export interface ContextOptions {
   /** Show toasts (menu actions and edits); triggers without a viewer only log. */
   readonly toasts: boolean;
   readonly lockTimeoutMs?: number;
+  /**
+   * `reuse`: take the configuration tabs from the document cache when it holds them (edits, where
+   * every call counts); `refresh` (default): read them and store them for the next edit.
+   */
+  readonly configCache?: "reuse" | "refresh";
 }
 
 /** The active user's e-mail, or null where Apps Script does not reveal it (consumer accounts, simple triggers). */
@@ -54,7 +60,8 @@ export function log(message: string): void {
 export function openContext(options: ContextOptions): GasContext {
   const startedAt = Date.now();
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const workbook = new GasWorkbook(spreadsheet);
+  const cache = documentCache();
+  const workbook = new GasWorkbook(spreadsheet, cache ? { cache, reuse: options.configCache === "reuse" } : null);
   const notify = (message: string): void => {
     const safe = redact(message);
     log(safe);

@@ -11,6 +11,7 @@ import { DEFERRED_PREFIX, deferredEdits } from "./deferred-edits";
 import { GasScheduler } from "./gas-scheduler";
 import { approvalsInEdit, approveAndFinish } from "./letter-actions";
 import { readLayout } from "./sheet-layout";
+import { documentCache, forgetConfig, isConfigTable } from "./config-cache";
 import { forgetHolidayCache } from "./custom-functions";
 import { keyOf } from "./row-locator";
 
@@ -24,6 +25,7 @@ export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const sheet = range.getSheet();
   const name = sheet.getName();
   if (name === LIBUR.name) forgetHolidayCache();
+  if (isConfigTable(name)) forgetConfig(documentCache());
   if (name === SURAT.name) return onLetterEdit(e);
   // Any other catalog tab (TUK, Riwayat, …) is no case register; any tab outside the catalog may
   // be one Kolom Kasus declares, recognised by its "ID <tab>" column (runCheck judges the rest).
@@ -40,7 +42,7 @@ export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   // A blank ID means a new row: "" selects the rows still without ID, so they get one now.
   const onlyIds = [...new Set(ids)];
   const actor = (e.user ? e.user.getEmail() : "") || activeUserEmail();
-  const ctx = openContext({ actorEmail: actor, toasts: true, lockTimeoutMs: EDIT_LOCK_WAIT_MS });
+  const ctx = openContext({ actorEmail: actor, toasts: true, lockTimeoutMs: EDIT_LOCK_WAIT_MS, configCache: "reuse" });
   const rowHints = Array.from({ length: last - first + 1 }, (_, i) => first - 2 + i);
   let summary;
   try {
@@ -70,7 +72,7 @@ function onLetterEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const ids = approvalsInEdit(e.range);
   if (ids.length === 0) return;
   const actor = (e.user ? e.user.getEmail() : "") || activeUserEmail();
-  const ctx = openContext({ actorEmail: actor, toasts: true, lockTimeoutMs: EDIT_LOCK_WAIT_MS });
+  const ctx = openContext({ actorEmail: actor, toasts: true, lockTimeoutMs: EDIT_LOCK_WAIT_MS, configCache: "reuse" });
   try {
     notifyLines(ctx, approveAndFinish(ctx, { actorEmail: actor, ids: new Set(ids), markClaimed: false }));
   } catch (error) {
@@ -106,7 +108,7 @@ export function retryDeferredEdits(): void {
   scheduler.cancel(DEFERRED_EDIT_HANDLER);
   const properties = PropertiesService.getDocumentProperties();
   for (const [key, { ids, actor, table }] of deferredEdits()) {
-    const ctx = openContext({ actorEmail: actor ?? null, toasts: false, lockTimeoutMs: EDIT_LOCK_WAIT_MS });
+    const ctx = openContext({ actorEmail: actor ?? null, toasts: false, lockTimeoutMs: EDIT_LOCK_WAIT_MS, configCache: "reuse" });
     try {
       if (table === SURAT.name) for (const line of approveAndFinish(ctx, { actorEmail: actor ?? null, ids: new Set(ids ?? []), markClaimed: false })) log(line);
       else runCheck(ctx.deps, { onlyIds: ids ?? [], ...(table && table !== PERMOHONAN.name ? { register: table } : {}) });

@@ -5,12 +5,22 @@ import { registerResolver } from "../core/registers/case-registers";
 import { KOLOM_KASUS, registerNamed } from "../core/registers/catalog";
 import type { RegisterDef } from "../core/registers/schema";
 import { normalizeHeader } from "../core/registers/table";
+import { cachedConfig, CONFIG_TABLES, forgetConfig, storeConfig } from "./config-cache";
 import { atBoundary } from "./errors";
 import { literalText, SheetValueConverter, type SheetValue } from "./sheet-values";
 import { type CellWrite, planBlocks } from "./write-plan";
 import { keyOf, RowLocator } from "./row-locator";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/**
+ * How this execution treats the cached configuration tabs: `reuse` serves them from the cache
+ * when it holds them (edits), `refresh` reads the tabs and stores them (sweep, menus).
+ */
+export interface ConfigCacheUse {
+  readonly cache: GoogleAppsScript.Cache.Cache;
+  readonly reuse: boolean;
+}
 
 /** Below this many rows one full read costs about the same as the partial reads. */
 const PARTIAL_READ_MIN_ROWS = 500;
@@ -53,8 +63,16 @@ export class GasWorkbook implements Workbook {
   private converter: SheetValueConverter | null = null;
   private readonly snapshots = new Map<string, Snapshot>();
   private declared: { readonly from: RawTable; readonly defOf: (name: string) => RegisterDef | undefined } | null = null;
+  /** Sheets already looked up in this execution: each getSheetByName is a service call. */
+  private readonly sheets = new Map<string, Sheet>();
 
-  constructor(private readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet) {}
+  /** Every configuration tab, read (or taken from the cache) together on the first one asked for. */
+  private configTables: Map<string, RawTable | null> | null = null;
+
+  constructor(
+    private readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+    private readonly configCache: ConfigCacheUse | null = null,
+  ) {}
 
   /** Converter in the spreadsheet's zone (read once per execution). */
   get values(): SheetValueConverter {
@@ -62,9 +80,23 @@ export class GasWorkbook implements Workbook {
     return this.converter;
   }
 
+  /** The tab of that name, looked up once per execution (a missing tab is asked again: set-up may add it). */
+  private sheetNamed(name: string): Sheet | null {
+    const known = this.sheets.get(name);
+    if (known) return known;
+    const sheet = this.spreadsheet.getSheetByName(name);
+    if (sheet) this.sheets.set(name, sheet);
+    return sheet;
+  }
+
   readTable(name: string, options?: TableReadOptions): RawTable | null {
     return atBoundary(() => {
-      const sheet = this.spreadsheet.getSheetByName(name);
+      // A whole tab read earlier in this execution and not written since is not read again: the
+      // office cycle's phases each load the configuration, and every write drops the snapshot.
+      const seen = options?.rows || options?.matching ? undefined : this.snapshots.get(name);
+      if (seen) return seen.raw;
+      if (!options && this.configCache && CONFIG_TABLES.includes(name)) return this.configTable(name);
+      const sheet = this.sheetNamed(name);
       if (!sheet) return null;
       const def = this.defOf(name);
       if (options?.rows && options.rows.length > 0 && def) {
@@ -75,34 +107,59 @@ export class GasWorkbook implements Workbook {
         const matching = this.readMatching(sheet, def, options.matching.column, options.matching.values);
         if (matching) return matching;
       }
-      // Formulas matter only where the engine flags them (case registers): every other read is
-      // one getSheetValues call (-1 = up to the last row and column with data). A register Kolom
-      // Kasus declares is read whole without them for now (two more calls per tab on every sweep).
-      let grid: unknown[][];
-      let formulaGrid: string[][] | null = null;
-      if (registerNamed(name)?.formulasChecked) {
-        const range = sheet.getDataRange();
-        grid = range.getValues();
-        formulaGrid = range.getFormulas();
-      } else {
-        grid = valuesOf(sheet);
-      }
-      const headers = (grid[0] ?? []).map((v) => String(v).trim());
-      const dateTimeColumn = headers.map((h) => def?.columns.some((c) => c.type === "datetime" && normalizeHeader(c.header) === normalizeHeader(h)) ?? false);
-      let rows: CellValue[][] = grid.slice(1).map((line) => line.map((v, i) => this.values.toCell(v, dateTimeColumn[i])));
-      let end = rows.length;
-      while (end > 0 && rows[end - 1]!.every((v) => v === null)) end -= 1;
-      rows = rows.slice(0, end);
-      const formulas = new Map<number, Map<number, string>>();
-      formulaGrid?.slice(1, end + 1).forEach((line, r) =>
-        line.forEach((f, c) => {
-          if (f !== "") (formulas.get(r) ?? formulas.set(r, new Map()).get(r)!).set(c, f);
-        }),
-      );
-      const raw: RawTable = { name, headers, rows, formulas };
+      const raw = this.readWhole(sheet, name);
       this.snapshots.set(name, { raw, rowById: indexById(raw, def) });
       return raw;
     });
+  }
+
+  /** A configuration tab from the cache, or read with all the others and stored for the next edit. */
+  private configTable(name: string): RawTable | null {
+    if (!this.configTables) {
+      const { cache, reuse } = this.configCache!;
+      const hit = reuse ? cachedConfig(cache) : { stamp: null, tables: new Map<string, RawTable | null>() };
+      const missing = new Map<string, RawTable | null>();
+      for (const tab of CONFIG_TABLES) {
+        if (hit.tables.has(tab)) continue;
+        const sheet = this.sheetNamed(tab);
+        missing.set(tab, sheet ? this.readWhole(sheet, tab) : null);
+      }
+      if (missing.size > 0) storeConfig(cache, missing, hit.stamp);
+      this.configTables = new Map([...hit.tables, ...missing]);
+    }
+    const table = this.configTables.get(name) ?? null;
+    if (table) this.snapshots.set(name, { raw: table, rowById: indexById(table, this.defOf(name)) });
+    return table;
+  }
+
+  /**
+   * The whole tab. Formulas matter only where the engine flags them (case registers): every other
+   * read is one getSheetValues call (-1 = up to the last row and column with data).
+   */
+  private readWhole(sheet: Sheet, name: string): RawTable {
+    const def = this.defOf(name);
+    let grid: unknown[][];
+    let formulaGrid: string[][] | null = null;
+    if (registerNamed(name)?.formulasChecked) {
+      const range = sheet.getDataRange();
+      grid = range.getValues();
+      formulaGrid = range.getFormulas();
+    } else {
+      grid = valuesOf(sheet);
+    }
+    const headers = (grid[0] ?? []).map((v) => String(v).trim());
+    const dateTimeColumn = headers.map((h) => def?.columns.some((c) => c.type === "datetime" && normalizeHeader(c.header) === normalizeHeader(h)) ?? false);
+    let rows: CellValue[][] = grid.slice(1).map((line) => line.map((v, i) => this.values.toCell(v, dateTimeColumn[i])));
+    let end = rows.length;
+    while (end > 0 && rows[end - 1]!.every((v) => v === null)) end -= 1;
+    rows = rows.slice(0, end);
+    const formulas = new Map<number, Map<number, string>>();
+    formulaGrid?.slice(1, end + 1).forEach((line, r) =>
+      line.forEach((f, c) => {
+        if (f !== "") (formulas.get(r) ?? formulas.set(r, new Map()).get(r)!).set(c, f);
+      }),
+    );
+    return { name, headers, rows, formulas };
   }
 
   /**
@@ -187,7 +244,8 @@ export class GasWorkbook implements Workbook {
 
   ensureTable(name: string, headers: readonly string[]): void {
     atBoundary(() => {
-      const sheet = this.spreadsheet.getSheetByName(name) ?? this.spreadsheet.insertSheet(name);
+      const sheet = this.sheetNamed(name) ?? this.spreadsheet.insertSheet(name);
+      this.sheets.set(name, sheet);
       const lastColumn = sheet.getLastColumn();
       const existing = lastColumn > 0 ? sheet.getRange(1, 1, 1, lastColumn).getValues()[0]!.map((v) => normalizeHeader(String(v))) : [];
       const have = new Set(existing.filter((h) => h !== ""));
@@ -197,8 +255,17 @@ export class GasWorkbook implements Workbook {
       const needed = start + missing.length - 1 - sheet.getMaxColumns();
       if (needed > 0) sheet.insertColumnsAfter(sheet.getMaxColumns(), needed);
       sheet.getRange(1, start, 1, missing.length).setValues([missing.map(literalText)]);
-      this.snapshots.delete(name);
+      this.forget(name);
     });
+  }
+
+  /** After a write: the tab is read again, and a configuration tab's cached copy is dropped. */
+  private forget(name: string): void {
+    this.snapshots.delete(name);
+    if (this.configCache && CONFIG_TABLES.includes(name)) {
+      this.configTables = null;
+      forgetConfig(this.configCache.cache);
+    }
   }
 
   applyChanges(changes: readonly TableChanges[]): ApplyResult {
@@ -206,7 +273,7 @@ export class GasWorkbook implements Workbook {
       const skipped: string[] = [];
       for (const change of changes) {
         if (change.patches.length === 0 && change.appends.length === 0) continue;
-        const sheet = this.spreadsheet.getSheetByName(change.table);
+        const sheet = this.sheetNamed(change.table);
         if (!sheet) throw new WorkbookError("NOT_FOUND", `Tab "${change.table}" tidak ada; jalankan penyiapan register`);
         const lastColumn = Math.max(1, sheet.getLastColumn());
         const headers = sheet.getRange(1, 1, 1, lastColumn).getValues()[0]!.map((v) => String(v));
@@ -214,7 +281,7 @@ export class GasWorkbook implements Workbook {
         const lastRow = sheet.getLastRow();
         if (change.patches.length > 0) skipped.push(...this.writePatches(sheet, change, headers, columnOf, lastRow));
         if (change.appends.length > 0) this.writeAppends(sheet, change, lastColumn, columnOf, lastRow);
-        this.snapshots.delete(change.table);
+        this.forget(change.table);
       }
       return { skipped };
     });

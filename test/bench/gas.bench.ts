@@ -22,7 +22,7 @@ function cellsOf(rt: GasRuntime, names: readonly string[]): number {
   }, 0);
 }
 
-async function bundleFigures(): Promise<void> {
+async function bundleFigures(): Promise<number> {
   const { bundle } = await loadBundle();
   const times: number[] = [];
   for (let i = 0; i < 15; i += 1) {
@@ -33,6 +33,7 @@ async function bundleFigures(): Promise<void> {
   }
   console.log(`bundle: ${(bundle.bundleBytes / 1024).toFixed(1)} KB minified (${bundle.bundleBytes} bytes); Code.js with ${bundle.entries.length} global stubs ${(Buffer.byteLength(bundle.code) / 1024).toFixed(1)} KB`);
   console.log(`cold load (compile + run top level in a fresh V8 context): first ${times[0]!.toFixed(1)} ms, median of 15 ${median(times).toFixed(1)} ms`);
+  return bundle.bundleBytes;
 }
 
 interface SizeFigures {
@@ -46,11 +47,20 @@ interface SizeFigures {
   sweepSetValues: number;
   nextSweep: number;
   sweepMs: number;
+  /** Diterima → Dibatalkan: a move that makes no letter. */
+  editNoLetter: number;
+  editNoLetterRead: number;
+  /** Diterima → Dikembalikan: one letter (Pengembalian Berkas), its folders already made by an earlier one. */
+  editOneLetter: number;
 }
 
 async function figuresFor(size: number): Promise<SizeFigures> {
   const rt = await newOffice();
-  addApplications(rt, Array.from({ length: size }, (_, i) => application(i, i % 10 === 0 ? { Email: "salah" } : {})));
+  const middle = Math.floor(size / 2);
+  // Three cases by the middle carry the note a cancellation or a return needs (IDs middle+3 … +5).
+  const withNote = new Set([middle + 2, middle + 3, middle + 4]);
+  addApplications(rt, Array.from({ length: size }, (_, i) => application(i, i % 10 === 0 ? { Email: "salah" } : withNote.has(i) ? { "Catatan Petugas": "Berkas perlu dilengkapi" } : {})));
+  const idAt = (index: number) => `PRM-2026-${String(index + 1).padStart(5, "0")}`;
 
   let written = rt.store.cells.written;
   const start = performance.now();
@@ -72,6 +82,17 @@ async function figuresFor(size: number): Promise<SizeFigures> {
   const editWritten = rt.store.cells.written - written;
   const editRead = rt.store.cells.read - readBefore;
   const width = rt.sheet("Permohonan").getLastColumn();
+  const status = rt.column("Permohonan", "Status");
+  const move = (index: number, to: string) => {
+    const [run] = rt.edit(STAFF.petugas, "Permohonan", rowOf(rt, idAt(index)), status, [[to]]);
+    if (!run?.ok) throw new Error(`edit to ${to} failed: ${run?.error}`);
+    return run;
+  };
+  const beforeNoLetter = rt.store.cells.read;
+  const noLetter = move(middle + 2, "Dibatalkan");
+  const noLetterRead = rt.store.cells.read - beforeNoLetter;
+  move(middle + 3, "Dikembalikan"); // makes the Pengembalian Berkas folders
+  const oneLetter = move(middle + 4, "Dikembalikan");
 
   return {
     size,
@@ -86,6 +107,9 @@ async function figuresFor(size: number): Promise<SizeFigures> {
     sweepSetValues: first.calls.of("Range.setValues"),
     nextSweep: next.calls.total,
     sweepMs,
+    editNoLetter: noLetter.calls.total,
+    editNoLetterRead: noLetterRead,
+    editOneLetter: oneLetter.calls.total,
   };
 }
 
@@ -108,8 +132,18 @@ async function letterFigures(count: number): Promise<void> {
   console.log(`  approval: ${approved.calls.total} calls (${(approved.calls.total / count).toFixed(1)} per letter: number into the Doc, A4, PDF; ${approved.calls.of("Range.setValues")} setValues)`);
 }
 
-export async function run(): Promise<void> {
-  await bundleFigures();
+/** The figures `--json` prints, keyed by number of cases, to compare from run to run. */
+export interface GasFigures {
+  readonly editCalls: Record<string, number>;
+  readonly editWithLetterCalls: Record<string, number>;
+  readonly editCellsRead: Record<string, number>;
+  readonly sweepCalls: Record<string, number>;
+  readonly nextDaySweepCalls: Record<string, number>;
+  readonly bundleBytes: number;
+}
+
+export async function run(): Promise<GasFigures> {
+  const bundleBytes = await bundleFigures();
   await letterFigures(20);
   const rows: SizeFigures[] = [];
   for (const size of SIZES) rows.push(await figuresFor(size));
@@ -120,6 +154,18 @@ export async function run(): Promise<void> {
       `${String(r.size).padStart(7)} | ${String(r.edit).padStart(11)} | ${String(r.editSheets).padStart(18)} | ${String(r.editRead).padStart(22)} | ${String(r.editNaive).padStart(10)} | ${`${r.sweep} (${r.sweepSetValues})`.padStart(23)} | ${String(r.nextSweep).padStart(14)} | ${String(r.sweepNaive).padStart(11)} | ${(r.sweepMs / 1000).toFixed(1)} s`,
     );
   }
+  console.log("\nThe issue's targets: a status edit ≤ 15 calls without a letter, ≤ 30 with one, ≤ 2,000 cells read at 50k; a daily sweep ≤ 20 calls.");
+  console.log("cases   | edit, no letter (calls) | edit, one letter (calls) | cells read (no letter)");
+  for (const r of rows) console.log(`${String(r.size).padStart(7)} | ${String(r.editNoLetter).padStart(23)} | ${String(r.editOneLetter).padStart(24)} | ${String(r.editNoLetterRead).padStart(22)}`);
+  const bySize = (pick: (r: SizeFigures) => number) => Object.fromEntries(rows.map((r) => [String(r.size), pick(r)]));
+  return {
+    editCalls: bySize((r) => r.editNoLetter),
+    editWithLetterCalls: bySize((r) => r.editOneLetter),
+    editCellsRead: bySize((r) => r.editNoLetterRead),
+    sweepCalls: bySize((r) => r.sweep),
+    nextDaySweepCalls: bySize((r) => r.nextSweep),
+    bundleBytes,
+  };
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split("/").pop()!)) await run();

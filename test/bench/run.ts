@@ -1,6 +1,7 @@
 // `npm run bench`: runs every test/bench/*.bench.ts (each exports `run()`) and prints its figures.
 // `-- --only NAME` (or a bare NAME) picks benches by file name; `-- --json` prints one JSON object
-// of the figures the benches return, keyed by bench, and sends their tables to stderr.
+// of the figures the benches return, keyed by bench (a single bench's figures unwrapped, e.g.
+// `--only gas --json` → {"editCalls": …}), and sends their tables to stderr.
 import { readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -23,4 +24,5 @@ for (const file of files) {
   const result = await module.run({ json });
   if (result !== undefined) figures[file.replace(/\.bench\.ts$/, "")] = result;
 }
-if (json) print(JSON.stringify(figures));
+const ran = Object.keys(figures);
+if (json) print(JSON.stringify(ran.length === 1 ? figures[ran[0]!] : figures));

@@ -181,7 +181,7 @@ describe("the cost of an edit", () => {
       if (size === 10) console.log(run!.calls.summary());
     }
     expect(counts[1]).toBe(counts[0]);
-    expect(counts[0]! - documents[0]!).toBeLessThan(100);
+    expect(counts[0]! - documents[0]!).toBeLessThan(80); // 102 before the configuration tabs were cached
     expect(documents[0]).toBeLessThan(2 * 20);
   });
 

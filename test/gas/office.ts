@@ -13,9 +13,13 @@ export const STAFF = {
   admin: "admin@bkpsdm.go.id",
 } as const;
 
-/** Writes values into a tab as if typed long ago: parsing rules apply, no trigger fires. */
+/**
+ * Writes values into a tab as if typed long ago: parsing rules apply, no trigger fires, and every
+ * cache entry made before has expired since (CacheService keeps nothing beyond 6 hours).
+ */
 export function put(rt: GasRuntime, sheetName: string, row: number, column: number, values: unknown[][]): void {
   const sheet = rt.sheet(sheetName);
+  rt.store.caches.document.clear();
   const tz = rt.store.spreadsheet.timeZone;
   const lastRow = row + values.length - 1;
   if (lastRow > sheet.maxRows) sheet.maxRows = lastRow;

@@ -113,34 +113,81 @@ export class FakeMailApp {
   }
 }
 
+/**
+ * One cache (https://developers.google.com/apps-script/reference/cache/cache): keys up to 250
+ * characters, values up to 100 KB, expiration up to 21,600 s (6 hours; default 600 s), getAll /
+ * putAll / removeAll as one call each. "The cache is not guaranteed to hold an item until its
+ * expiration" (CacheService guide, https://developers.google.com/apps-script/reference/cache):
+ * `store.cacheEvicts` drops everything on the next read, so code must work on a miss.
+ */
+type CacheEntry = FakeStore["caches"]["document"] extends Map<string, infer E> ? E : never;
+
 class FakeCache {
   readonly serviceName = "Cache";
-  private readonly entries = new Map<string, { value: string; until: number }>();
-  constructor(private readonly store: FakeStore) {}
-  get(key: string): string | null {
-    const entry = this.entries.get(key);
+  constructor(
+    private readonly store: FakeStore,
+    private readonly entries: Map<string, CacheEntry>,
+  ) {}
+  private checkKey(key: unknown): string {
+    if (typeof key !== "string") throw new Error(`The parameters (${typeof key}) don't match the method signature for Cache.get.`);
+    if (key.length > 250) throw new Error("Argument too large: key");
+    return key;
+  }
+  private evictIfAsked(): void {
+    if (this.store.cacheEvicts) this.entries.clear();
+  }
+  private read(key: string): string | null {
+    const entry = this.entries.get(this.checkKey(key));
     return entry && entry.until > this.store.clock ? entry.value : null;
   }
-  put(key: string, value: string, ttlSeconds = 600): void {
+  private write(key: string, value: unknown, ttlSeconds: number): void {
+    if (typeof value !== "string") throw new Error(`The parameters (String,${typeof value}) don't match the method signature for Cache.put.`);
     if (value.length > 100 * 1024) throw new Error("Argument too large: value");
-    this.entries.set(key, { value, until: this.store.clock + ttlSeconds * 1000 });
+    if (!(ttlSeconds > 0) || ttlSeconds > 21_600) throw new Error("Invalid argument: expirationInSeconds");
+    this.entries.set(this.checkKey(key), { value, until: this.store.clock + ttlSeconds * 1000 });
+  }
+  get(key: string): string | null {
+    this.evictIfAsked();
+    return this.read(key);
+  }
+  getAll(keys: string[]): Record<string, string> {
+    this.evictIfAsked();
+    const found: Record<string, string> = {};
+    for (const key of keys) {
+      const value = this.read(key);
+      if (value !== null) found[key] = value;
+    }
+    return found;
+  }
+  put(key: string, value: string, ttlSeconds = 600): void {
+    this.write(key, value, ttlSeconds);
+  }
+  putAll(values: Record<string, string>, ttlSeconds = 600): void {
+    for (const [key, value] of Object.entries(values)) this.write(key, value, ttlSeconds);
   }
   remove(key: string): void {
-    this.entries.delete(key);
+    this.entries.delete(this.checkKey(key));
+  }
+  removeAll(keys: string[]): void {
+    for (const key of keys) this.entries.delete(this.checkKey(key));
   }
 }
 
+/** The document cache and the script cache are separate caches. */
 export class FakeCacheService {
   readonly serviceName = "CacheService";
-  private readonly cache: FakeCache;
+  private readonly documentCache: FakeCache;
+  private readonly scriptCache: FakeCache;
   constructor(store: FakeStore) {
-    this.cache = new FakeCache(store);
+    // Entries live in the store: a cache outlasts the execution that filled it.
+    this.documentCache = new FakeCache(store, store.caches.document);
+    this.scriptCache = new FakeCache(store, store.caches.script);
   }
   getScriptCache(): FakeCache {
-    return this.cache;
+    return this.scriptCache;
   }
   getDocumentCache(): FakeCache {
-    return this.cache;
+    return this.documentCache;
   }
 }
 

@@ -129,6 +129,13 @@ export class FakeStore {
    */
   unknownZone: "gmt" | "throw" = "gmt";
   mailQuota = 100;
+  /** CacheService's document and script caches (services.ts), shared by every execution. */
+  readonly caches = {
+    document: new Map<string, { value: string; until: number }>(),
+    script: new Map<string, { value: string; until: number }>(),
+  };
+  /** True: every cache read first loses all entries (the cache keeps nothing it promised). */
+  cacheEvicts = false;
   /** Files, Docs and quotas of the owner's Drive. */
   readonly drive = new FakeDrive();
   /** The manifest's oauthScopes (set by the harness); null = not checked. */

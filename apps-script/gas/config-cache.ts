@@ -1,0 +1,98 @@
+// The configuration tabs (Pengaturan, Libur, Skema, Alur, Pengguna, …) as an edit last needs
+// them, kept in the document cache: an edit reads them with one Cache.getAll instead of two
+// service calls per tab. Every cached tab carries the stamp it was stored under; an edit of any
+// configuration tab (edit.ts) drops the stamp, so the next edit reads the tabs again.
+//
+// What the cache cannot see (a change by the Sheets API, a restore from the Node tool, another
+// script) lasts at most CONFIG_CACHE_SECONDS for edits: the sweep and the menus always read the
+// tabs and store them afresh. https://developers.google.com/apps-script/reference/cache/cache
+import type { RawTable } from "../core/ports";
+import { REGISTERS } from "../core/registers/catalog";
+
+type Cache = GoogleAppsScript.Cache.Cache;
+
+/** Ten minutes: how long a change made outside the sheet's editor may go unseen by edits. */
+export const CONFIG_CACHE_SECONDS = 600;
+const STAMP_KEY = "sertifikasi.config.stamp";
+const TABLE_PREFIX = "sertifikasi.config.";
+/** "Individual keys can store up to 100KB of data" (Cache reference); a larger tab is read each time. */
+const MAX_VALUE_CHARS = 100 * 1024;
+
+/** Registers that describe the office rather than hold its cases: the tabs worth caching. */
+const CASE_DATA = new Set(["Permohonan", "Hasil Asesmen", "Riwayat", "Surat", "Dokumen Kasus"]);
+export const CONFIG_TABLES: readonly string[] = REGISTERS.map((r) => r.name).filter((name) => !CASE_DATA.has(name));
+
+/** Whether an edit of this tab changes what edits must see (and so drops the cached copy). */
+export function isConfigTable(name: string): boolean {
+  return CONFIG_TABLES.includes(name);
+}
+
+/** A tab as cached: null when the workbook has no such tab (set-up adds it). */
+type Cached = Pick<RawTable, "name" | "headers" | "rows"> | null;
+
+interface Entry {
+  readonly stamp: string;
+  readonly table: Cached;
+}
+
+function keyOf(name: string): string {
+  return TABLE_PREFIX + name;
+}
+
+/** The document cache, or null where there is none (a script not bound to a document). */
+export function documentCache(): Cache | null {
+  try {
+    return CacheService.getDocumentCache();
+  } catch {
+    return null;
+  }
+}
+
+export interface CachedConfig {
+  /** The stamp the entries were stored under; null when there is none (expired or dropped). */
+  readonly stamp: string | null;
+  /** Tabs found under that stamp (null: the tab does not exist). */
+  readonly tables: Map<string, RawTable | null>;
+}
+
+/** Reads the cached configuration tabs that share the current stamp, in one call. */
+export function cachedConfig(cache: Cache): CachedConfig {
+  const found = cache.getAll([STAMP_KEY, ...CONFIG_TABLES.map(keyOf)]);
+  const stamp = found[STAMP_KEY] ?? null;
+  const tables = new Map<string, RawTable | null>();
+  if (!stamp) return { stamp, tables };
+  for (const name of CONFIG_TABLES) {
+    const text = found[keyOf(name)];
+    if (!text) continue;
+    try {
+      const entry = JSON.parse(text) as Entry;
+      if (entry.stamp !== stamp) continue;
+      if (entry.table === null) tables.set(name, null);
+      else if (entry.table.name === name) tables.set(name, { ...entry.table, formulas: new Map() });
+    } catch {
+      // a damaged entry is read from the tab again
+    }
+  }
+  return { stamp, tables };
+}
+
+/**
+ * Stores tabs in one call: under `stamp` when only some were missing (the others stay valid),
+ * else under a new stamp. A tab too large for one cache value is left out and read each time.
+ */
+export function storeConfig(cache: Cache, tables: ReadonlyMap<string, RawTable | null>, stamp: string | null): void {
+  const values: Record<string, string> = {};
+  const under = stamp ?? `${Date.now().toString(36)}.${Math.floor(Math.random() * 1e9).toString(36)}`;
+  for (const [name, table] of tables) {
+    const cached: Cached = table && { name: table.name, headers: table.headers, rows: table.rows };
+    const text = JSON.stringify({ stamp: under, table: cached } satisfies Entry);
+    if (text.length <= MAX_VALUE_CHARS) values[keyOf(name)] = text;
+  }
+  if (stamp === null) values[STAMP_KEY] = under;
+  if (Object.keys(values).length > 0) cache.putAll(values, CONFIG_CACHE_SECONDS);
+}
+
+/** After an edit of a configuration tab: every cached tab is stale. */
+export function forgetConfig(cache: Cache | null): void {
+  cache?.remove(STAMP_KEY);
+}
