@@ -199,7 +199,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   main().catch((error: unknown) => {
     if (error instanceof GasBuildInputError) {
       console.error(error.message);
-      process.exit(exitCodeOf(error.code, "start") ?? 1);
+      process.exit(exitCodeOf(error.code, "deploy") ?? 1);
     }
     console.error(`Build Apps Script gagal: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
