@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { type DeployCode, exitCodeOf } from "../apps-script/core/errors/codes";
+import { VERSION_LINE } from "../sync/backup/version";
 import { assertScriptIdSet, buildForClasp, GasBuildInputError, requestedTimeZone } from "./build-gas";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -116,6 +117,10 @@ export async function deploy(options: DeployOptions = {}): Promise<Deployed> {
   const now = options.now ?? (() => new Date());
   const log = join(root, "dist/deploy-clasp.log");
 
+  const unknown = (options.argv ?? []).filter((a) => !a.startsWith("--time-zone="));
+  if (unknown.length > 0) {
+    throw new GasBuildInputError(`Pilihan tidak dikenal: ${unknown.join(" ")}. npm run deploy hanya menerima --time-zone=ZONA (atau SERTIFIKASI_TZ) dan --version.`, "BAD_ARGS");
+  }
   say("Memeriksa pengaturan (zona waktu, .clasp.json) …");
   const timeZone = requestedTimeZone(options.argv ?? [], env);
   await assertScriptIdSet(root);
@@ -190,6 +195,10 @@ export async function main(
   err: (line: string) => void = (l) => console.error(l),
   override: Pick<DeployOptions, "root" | "runChecks"> = {},
 ): Promise<number> {
+  if (argv.includes("--version")) {
+    process.stdout.write(`${VERSION_LINE}\n`);
+    return 0;
+  }
   try {
     const done = await deploy({ argv, env, say: err, ...override });
     const version = done.versionNumber !== null ? `versi ${done.versionNumber}` : "versi baru";
