@@ -26,7 +26,8 @@ function filesUnder(dir, skip = new Set()) {
 
 /**
  * SHA-256 over the templates, the build script, the letter code it validates against (helper
- * names, letter kinds and what they import) and the Handlebars version, whose output it embeds.
+ * names, letter kinds and what they import) and the Handlebars and esbuild versions, whose output
+ * it embeds (esbuild minifies the style sheets).
  * @param {string} [templateDir]
  * @returns {string}
  */
@@ -41,6 +42,7 @@ export function templateInputsHash(templateDir = TEMPLATE_DIR) {
   ];
   for (const path of code) add(relative(ROOT, path), path);
   add("handlebars", join(ROOT, "node_modules/handlebars/package.json"));
+  add("esbuild", join(ROOT, "node_modules/esbuild/package.json"));
   return hash.digest("hex");
 }
 

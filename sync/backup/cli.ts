@@ -11,6 +11,7 @@ import type { Context, Io, Options } from "./context";
 import { SyncError, asSyncError } from "./errors";
 import { defaultSheetsOptions } from "./places/sheets-api";
 import { silentProgress, terminalProgress } from "./progress";
+import { VERSION_LINE } from "./version";
 
 const OPTIONS = {
   tab: { type: "string", multiple: true, short: "t" },
@@ -26,8 +27,13 @@ const OPTIONS = {
   "time-zone": { type: "string" },
   "dry-run": { type: "boolean" },
   quiet: { type: "boolean", short: "q" },
+  json: { type: "boolean" },
   help: { type: "boolean", short: "h" },
+  version: { type: "boolean" },
 } as const;
+
+/** The commands whose result a script would read; --json elsewhere is an argument error. */
+const JSON_COMMANDS: ReadonlySet<string> = new Set(["list", "verify", "diff"]);
 
 function count(value: string | undefined, name: string): number | undefined {
   if (value === undefined) return undefined;
@@ -53,6 +59,7 @@ function parse(argv: readonly string[]) {
   const options: Options = {
     yes: v.yes ?? false,
     dryRun: v["dry-run"] ?? false,
+    json: v.json ?? false,
     timeZone,
     ...(v.tab ? { tabs: v.tab } : {}),
     ...(v.id ? { ids: v.id } : {}),
@@ -92,18 +99,28 @@ export async function main(argv: readonly string[], override: Partial<Context> =
   const env = override.env ?? process.env;
   try {
     const { command, args, options, values } = parse(argv);
-    if (values.help || command === undefined || command === "help") {
+    if (values.version) {
+      io.out(VERSION_LINE);
+      return 0;
+    }
+    if (values.help || command === "help") {
       io.out(HELP);
-      return command === undefined && !values.help ? ERROR_CODES.BAD_ARGS.sync : 0;
+      return 0;
+    }
+    if (command === undefined) {
+      // A usage error: the help goes with the other messages, stdout stays for results.
+      io.err(HELP);
+      return ERROR_CODES.BAD_ARGS.sync;
     }
     const run = COMMANDS[command];
     if (!run) throw new SyncError("BAD_ARGS", `Perintah tidak dikenal: ${command}. Lihat --help.`);
+    if (options.json && !JSON_COMMANDS.has(command)) throw new SyncError("BAD_ARGS", `--json hanya untuk ${[...JSON_COMMANDS].join(", ")}, bukan ${command}.`);
     const ctx: Context = {
       io,
       env,
       now: () => new Date(),
       confirm: askOnTerminal,
-      progress: values.quiet ? silentProgress : terminalProgress(),
+      progress: values.quiet || options.json ? silentProgress : terminalProgress(),
       sheets: defaultSheetsFactory({
         ...(values.credentials ? { credentialsFile: values.credentials } : {}),
         ...(values["oauth-client"] ? { oauthClientFile: values["oauth-client"] } : {}),
@@ -120,7 +137,10 @@ export async function main(argv: readonly string[], override: Partial<Context> =
   }
 }
 
-const entry = process.argv[1] ? realpathSync(process.argv[1]) : "";
-if (entry === realpathSync(fileURLToPath(import.meta.url))) {
+/** Runs the tool as this process (the entry point, or bin/sertifikasi-sync.mjs). */
+export async function runProcess(): Promise<void> {
   process.exitCode = await main(process.argv.slice(2));
 }
+
+const entry = process.argv[1] ? realpathSync(process.argv[1]) : "";
+if (entry === realpathSync(fileURLToPath(import.meta.url))) await runProcess();

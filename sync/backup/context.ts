@@ -34,4 +34,6 @@ export interface Options {
   readonly keepMonthly?: number;
   readonly timeZone: string;
   readonly dryRun: boolean;
+  /** list, verify, diff: one JSON object on stdout instead of lines (messages stay on stderr). */
+  readonly json?: boolean;
 }

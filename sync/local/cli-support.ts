@@ -125,6 +125,11 @@ export async function runCommand(command: Command, argv: string[], env: NodeJS.P
 export function runCli(moduleUrl: string, command: Command, help: string): void {
   const entry = process.argv[1];
   if (!entry || realpathSync(entry) !== realpathSync(fileURLToPath(moduleUrl))) return;
+  runProcess(command, help);
+}
+
+/** Runs the command as this process (the entry point, or a bin/ wrapper): exit code, messages, EPIPE. */
+export function runProcess(command: Command, help: string): void {
   const fail = (error: unknown) => {
     const { message, exitCode } = describeError(error, { help, debug: debugRequested(process.env) });
     console.error(message);

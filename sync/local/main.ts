@@ -5,6 +5,7 @@ import { statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Clock } from "../../apps-script/core/ports";
 import { SyncError } from "../backup/errors";
+import { VERSION_LINE } from "../backup/version";
 import { parseCliArgs } from "./cli-errors";
 import { formatSheetsSummary, formatSummary, jsonSummary, toJson } from "./cli-summary";
 import { type CliIo, processIo, runCli, saysYes } from "./cli-support";
@@ -32,7 +33,8 @@ Publik, dan contoh permohonan.
   --spreadsheet sheets:ID
                    jalankan pada spreadsheet Google yang hidup lewat Sheets API, bukan berkas
                    lokal (kredensial: --credentials KEY.json, atau Application Default Credentials)
-  --json           keluaran JSON untuk skrip
+  --json           keluaran JSON untuk skrip (hanya JSON di stdout: npm run --silent start -- --json)
+  --version        nama dan versi alat
 
 SERTIFIKASI_SEKARANG=2026-11-20T03:00:00Z menetapkan "sekarang" untuk demo yang bisa diulang;
 SERTIFIKASI_DEBUG=1 menambahkan rincian teknis pada pesan galat.
@@ -54,6 +56,7 @@ const OPTIONS = {
   spreadsheet: { type: "string" },
   credentials: { type: "string" },
   help: { type: "boolean", short: "h" },
+  version: { type: "boolean" },
 } as const;
 
 type Values = ReturnType<typeof parseArguments>;
@@ -73,6 +76,10 @@ const fromEnv = (value: string | undefined): string | undefined => (value?.trim(
 
 export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env, io: CliIo = processIo): Promise<number> {
   const values = parseArguments(argv);
+  if (values.version) {
+    io.out(VERSION_LINE);
+    return 0;
+  }
   if (values.help) {
     io.out(HELP);
     return 0;

@@ -14,6 +14,7 @@ import { parseCliArgs } from "./cli-errors";
 import { type CliIo, processIo, runCli } from "./cli-support";
 import { DEFAULT_WORKBOOK } from "./defaults";
 import { LocalFileError } from "./errors";
+import { VERSION_LINE } from "../backup/version";
 
 /** The office's cut-off when no workbook says otherwise (Pengaturan "Jam Batas" as shipped; BNSP 15:00). */
 const DEFAULT_CUT_OFF = 15 * 60;
@@ -29,6 +30,7 @@ Tanpa jam, TANGGAL adalah hari awal hitungan apa adanya.
   --alur KODE     pakai jam batas dan satuan hari (hari kerja / hari kalender) layanan itu
                   (register Layanan; tanpa buku kerja: layanan bawaan, mis. SURAT_MASUK)
   --berkas PATH   buku kerja lain
+  --version       nama dan versi alat
 Hari libur diambil dari register Libur buku kerja --berkas PATH (atau SERTIFIKASI_BERKAS; berkasnya
 harus ada), bila tidak disebut dari ${DEFAULT_WORKBOOK}, atau dari daftar bawaan 2025–2026 bila
 buku kerja itu belum ada.
@@ -169,7 +171,11 @@ function uncoveredYearsNote(holidays: readonly Holiday[], dates: readonly string
 }
 
 export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env, io: CliIo = processIo): Promise<number> {
-  const { values, positionals } = parseCliArgs({ args: argv, allowPositionals: true, options: { berkas: { type: "string" }, alur: { type: "string" }, help: { type: "boolean", short: "h" } } }, HELP_HINT);
+  const { values, positionals } = parseCliArgs({ args: argv, allowPositionals: true, options: { berkas: { type: "string" }, alur: { type: "string" }, help: { type: "boolean", short: "h" }, version: { type: "boolean" } } }, HELP_HINT);
+  if (values.version) {
+    io.out(VERSION_LINE);
+    return 0;
+  }
   if (values.help) {
     io.out(HELP);
     return 0;

@@ -25,10 +25,10 @@ async function run(argv: string[], t: TestContext = testContext(server)): Promis
 }
 
 describe("cli", () => {
-  it("prints help, and exit code 2 without a command", async () => {
+  it("prints help, and exit code 64 (EX_USAGE) without a command", async () => {
     expect((await run(["--help"])).code).toBe(0);
     expect((await run(["--help"])).out).toContain("Pemakaian: npm run sync -- <perintah>");
-    expect((await run([])).code).toBe(2);
+    expect((await run([])).code).toBe(64);
   });
 
   it.each([
@@ -38,9 +38,9 @@ describe("cli", () => {
     [["backup", "sheets:pendek", "c"], 'ID spreadsheet "pendek" tidak sah'],
     [["prune", "c", "--keep-daily", "tujuh"], "--keep-daily harus bilangan bulat"],
     [["list", "c", "--time-zone", "Asia/Bandung"], "Zona waktu tidak dikenal: Asia/Bandung"],
-  ])("rejects %j with exit code 2", async (argv, message) => {
+  ])("rejects %j with exit code 64", async (argv, message) => {
     const result = await run(argv);
-    expect(result.code).toBe(2);
+    expect(result.code).toBe(64);
     expect(result.err).toContain("Galat [BAD_ARGS]");
     expect(result.err).toContain(message);
   });

@@ -47,5 +47,7 @@ Opsi:
   --time-zone ZONA      Zona waktu batas hari untuk retensi (bawaan: Asia/Jakarta)
   --dry-run             prune: hanya tampilkan yang akan dihapus
   --quiet, -q           Tanpa bilah kemajuan
+  --json                list, verify, diff: satu objek JSON di stdout (pakai npm run --silent)
   --help, -h            Bantuan ini
+  --version             Nama dan versi alat
 `;

@@ -6,7 +6,20 @@ import { SyncError, asSyncError } from "../errors";
 import { num } from "../format";
 import { loadSnapshot, openManifest } from "../snapshot/read";
 import { listSnapshots, looksLikeSnapshot } from "../snapshot/store";
-import { key, positionals } from "./shared";
+import { key, positionals, printJson } from "./shared";
+
+/** One snapshot's outcome, for `--json`. */
+interface Checked {
+  readonly name: string;
+  readonly status: "UTUH" | "RUSAK" | "VERSI_LEBIH_BARU";
+  readonly code?: string;
+  readonly message?: string;
+  readonly tabs?: number;
+  readonly rows?: number;
+  readonly checkedFiles?: number;
+  /** Whether the contents were opened (decrypted, unzipped, counted), not only hashed. */
+  readonly contentsOpened?: boolean;
+}
 
 export async function verify(args: readonly string[], options: Options, ctx: Context): Promise<number> {
   const [folder] = positionals(args, 1, "verify <folder-cadangan>");
@@ -16,6 +29,9 @@ export async function verify(args: readonly string[], options: Options, ctx: Con
   if (dirs.length === 0) throw new SyncError("NOT_FOUND", `Tidak ada cadangan di ${folder}.`);
   let bad = 0;
   let newer = 0;
+  const checked: Checked[] = [];
+  // With --json the lines are not printed; the one object follows, before any failure is thrown.
+  const say = (text: string) => (options.json ? undefined : ctx.io.out(text));
   for (const dir of dirs) {
     try {
       const manifest = await openManifest(dir);
@@ -24,20 +40,25 @@ export async function verify(args: readonly string[], options: Options, ctx: Con
       const loaded = await loadSnapshot(dir, { decode, ...(secret ? { key: secret } : {}) });
       const rows = manifest.tabs.reduce((n, t) => n + t.rows, 0);
       const depth = decode === "all" ? "isi dibuka dan dihitung ulang" : "hanya sidik SHA-256; berikan kunci untuk membuka isinya";
-      ctx.io.out(`UTUH  ${basename(dir)}: ${num(manifest.tabs.length)} tab, ${num(rows)} baris, ${num(loaded.checkedFiles)} berkas diperiksa (${depth})`);
+      checked.push({ name: basename(dir), status: "UTUH", tabs: manifest.tabs.length, rows, checkedFiles: loaded.checkedFiles, contentsOpened: decode === "all" });
+      say(`UTUH  ${basename(dir)}: ${num(manifest.tabs.length)} tab, ${num(rows)} baris, ${num(loaded.checkedFiles)} berkas diperiksa (${depth})`);
     } catch (error) {
       const e = asSyncError(error);
       if (!["CORRUPT", "WRONG_KEY", "NO_KEY", "NEWER_FORMAT"].includes(e.code)) throw e;
-      if (single) throw e;
+      if (single && !options.json) throw e;
       if (e.code === "NEWER_FORMAT") {
         newer++;
-        ctx.io.out(`VERSI LEBIH BARU ${basename(dir)}: ${e.message}`);
+        checked.push({ name: basename(dir), status: "VERSI_LEBIH_BARU", code: e.code, message: e.message });
+        say(`VERSI LEBIH BARU ${basename(dir)}: ${e.message}`);
       } else {
         bad++;
-        ctx.io.out(`RUSAK ${basename(dir)}: ${e.message}`);
+        checked.push({ name: basename(dir), status: "RUSAK", code: e.code, message: e.message });
+        say(`RUSAK ${basename(dir)}: ${e.message}`);
       }
     }
   }
+  if (options.json) printJson(ctx, { folder, ok: bad === 0 && newer === 0, snapshots: checked });
+  if (single && checked[0]?.code) throw new SyncError(checked[0].code as "CORRUPT", checked[0].message!);
   const newerNote = newer > 0 ? ` ${num(newer)} lainnya dibuat oleh versi alat yang lebih baru dan tidak diperiksa.` : "";
   if (bad > 0) throw new SyncError("CORRUPT", `${num(bad)} dari ${num(dirs.length)} cadangan gagal diperiksa.${newerNote}`);
   if (newer > 0) {

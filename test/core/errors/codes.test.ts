@@ -26,21 +26,26 @@ function readmeTable(header: string): [number, string][] {
 const README_TABLES: Record<CommandFamily, [number, string][]> = {
   start: readmeTable("| kode keluar | arti (`npm start`, `npm run tenggat`) |"),
   sync: readmeTable("| Kode | Arti |"),
+  deploy: readmeTable("| kode keluar | arti (`npm run deploy`) |"),
 };
 
 const codes = Object.keys(ERROR_CODES) as ErrorCode[];
 
 describe("the README's exit-code tables", () => {
-  it.each(["start", "sync"] as const)("list exactly the %s family's statuses, in order, with the same words", (family) => {
+  it.each(["start", "sync", "deploy"] as const)("list exactly the %s family's statuses, in order, with the same words", (family) => {
     expect(README_TABLES[family]).toEqual(EXIT_STATUSES[family].map(([code, meaning]) => [code, meaning]));
   });
 
-  it("name, on each row of the sync table, exactly the sync tool's codes with that exit code", () => {
-    for (const [exit, meaning] of EXIT_STATUSES.sync) {
+  it.each(["sync", "deploy"] as const)("name, on each row of the %s table, exactly the codes with that exit code", (family) => {
+    for (const [exit, meaning] of EXIT_STATUSES[family]) {
       const named = [...meaning.matchAll(/`([A-Z][A-Z_]+)`/g)].map((m) => m[1]).sort();
-      const own = codes.filter((c) => (ERROR_CODES[c] as { sync?: number }).sync === exit).sort();
+      const own = codes.filter((c) => (ERROR_CODES[c] as Partial<Record<CommandFamily, number>>)[family] === exit).sort();
       expect(named, `exit ${exit}`).toEqual(own);
     }
+  });
+
+  it("give bad arguments the same status in every family (64, EX_USAGE)", () => {
+    for (const family of ["start", "sync", "deploy"] as const) expect(exitCodeOf("BAD_ARGS", family), family).toBe(64);
   });
 });
 
@@ -53,7 +58,7 @@ describe("every code", () => {
     }
   });
 
-  it.each(["start", "sync"] as const)("exits, in the %s family, with a status the README lists", (family) => {
+  it.each(["start", "sync", "deploy"] as const)("exits, in the %s family, with a status the README lists", (family) => {
     const listed = new Set(EXIT_STATUSES[family].map(([code]) => code));
     for (const code of codes) {
       const exit = exitCodeOf(code, family);
@@ -76,10 +81,10 @@ describe("the numbers users already rely on", () => {
     expect(new LocalFileError("VERIFY_FAILED", "x").exitCode).toBe(5);
   });
 
-  it("npm run sync: the families 2–10 and 11–14", () => {
+  it("npm run sync: the families 2–10 and 11–14, and 64 for arguments as everywhere", () => {
     const exits = Object.fromEntries(codes.filter((c) => (ERROR_CODES[c] as { sync?: number }).sync !== undefined).map((c) => [c, new SyncError(c as never, "x").exitCode]));
     expect(exits).toEqual({
-      BAD_ARGS: 2, NO_CREDENTIALS: 3, NO_ACCESS: 3, NOT_FOUND: 4, EXISTS: 4, CORRUPT: 5, WRONG_KEY: 5, NO_KEY: 5, QUOTA: 6, UNAVAILABLE: 6,
+      BAD_ARGS: 64, INVALID: 2, NO_CREDENTIALS: 3, NO_ACCESS: 3, NOT_FOUND: 4, EXISTS: 4, CORRUPT: 5, WRONG_KEY: 5, NO_KEY: 5, QUOTA: 6, UNAVAILABLE: 6,
       CANCELLED: 7, PARTIAL_WRITE: 8, REJECTED: 9, INTERNAL: 10, CONFLICT: 11, IN_USE: 12, NEWER_FORMAT: 13, WRITE_FAILED: 14,
     });
   });
@@ -87,8 +92,13 @@ describe("the numbers users already rely on", () => {
   it("a local failure met by the sync tool keeps its family there (the shared file guard)", () => {
     expect(Object.fromEntries(Object.keys(LOCAL_EXIT_CODES).map((c) => [c, syncCodeOf(c as ErrorCode)]))).toEqual({
       BUSY: "IN_USE", OPEN_IN_APP: "IN_USE", CHANGED: "CONFLICT", READ_ONLY: "NO_ACCESS", NO_ACCESS: "NO_ACCESS",
-      WRITE_FAILED: "WRITE_FAILED", NOT_FOUND: "NOT_FOUND", INVALID: "BAD_ARGS", BAD_ARGS: "BAD_ARGS", VERIFY_FAILED: "WRITE_FAILED",
+      WRITE_FAILED: "WRITE_FAILED", NOT_FOUND: "NOT_FOUND", INVALID: "INVALID", BAD_ARGS: "BAD_ARGS", VERIFY_FAILED: "WRITE_FAILED",
     });
     expect(syncCodeOf("SCHEDULE_LIMIT")).toBeNull();
+  });
+
+  it("npm run deploy: 2 .clasp.json, 3 checks, 4 clasp, 5 what Apps Script holds, 64 arguments", () => {
+    const exits = Object.fromEntries(codes.flatMap((c) => (exitCodeOf(c, "deploy") === null ? [] : [[c, exitCodeOf(c, "deploy")]])));
+    expect(exits).toEqual({ BAD_ARGS: 64, INVALID: 2, UNEXPECTED: 1, CHECK_FAILED: 3, CLASP_FAILED: 4, PUSH_MISMATCH: 5 });
   });
 });
