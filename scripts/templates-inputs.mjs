@@ -26,7 +26,7 @@ function filesUnder(dir, skip = new Set()) {
 
 /**
  * SHA-256 over the templates, the build script, the letter code it validates against (helper
- * names, letter kinds and what they import) and the Handlebars version, whose output it embeds.
+ * names, letter kinds, the template runtime and what they import) and the Handlebars version, whose parser it uses.
  * @param {string} [templateDir]
  * @returns {string}
  */
@@ -36,6 +36,7 @@ export function templateInputsHash(templateDir = TEMPLATE_DIR) {
   for (const path of filesUnder(templateDir)) add(`templates/${relative(templateDir, path)}`, path);
   const code = [
     join(ROOT, "scripts/precompile-templates.ts"),
+    join(ROOT, "scripts/compact-templates.ts"),
     join(ROOT, "scripts/templates-inputs.mjs"),
     ...filesUnder(join(ROOT, "apps-script/core/letters"), new Set(["generated"])),
   ];

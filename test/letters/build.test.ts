@@ -55,6 +55,12 @@ describe("building templates", () => {
     expect(problems).toEqual(expect.arrayContaining([expect.stringMatching(/"ifEquals" tidak dikenal/), expect.stringMatching(/"huruf" tidak dikenal/)]));
   });
 
+  it("fails on a Handlebars form the compiled templates do not model, naming file and line", () => {
+    const { dir, out } = copy();
+    appendFileSync(join(dir, "penolakan.hbs"), "\n{{#unless appealDays}}tanpa banding{{/unless}}\n");
+    expect(problemsOf(dir, out)).toEqual([expect.stringMatching(/penolakan\.hbs:\d+: blok \{\{#unless\}\} tidak didukung/)]);
+  });
+
   it("fails on a partial it does not know", () => {
     const { dir, out } = copy();
     appendFileSync(join(dir, "undangan-uji.hbs"), "\n{{> kop-lama}}\n");
