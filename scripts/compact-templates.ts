@@ -27,7 +27,7 @@ const BUILT_IN_HELPERS = new Set(["if", "unless", "each", "with", "lookup", "log
 const LITERALS = new Set(["StringLiteral", "NumberLiteral", "BooleanLiteral", "UndefinedLiteral", "NullLiteral"]);
 
 /** The names of the runtime functions compiled templates may call (the generated module imports them). */
-export const RUNTIME_NAMES = ["escapeHtml", "prop", "strict", "lambda", "ifBlock", "eachBlock", "withHash", "indent", "partialBlock"] as const;
+export const RUNTIME_NAMES = ["escapeHtml", "read", "print", "lambda", "ifBlock", "eachBlock", "withHash", "indent", "partialBlock"] as const;
 
 const fail = (node: Node, message: string): never => {
   throw new CompactError(node.loc?.start.line, message);
@@ -39,25 +39,26 @@ export function compactTemplate(source: string, helpers: ReadonlySet<string>, pa
   let depth = 0;
   const vars = () => ({ c: `c${depth}`, d: `d${depth}` });
 
-  /** A value read without strict mode's check: intermediate steps of any path, and helper arguments. */
-  const value = (node: Node): string => {
-    const { c, d } = vars();
-    if (LITERALS.has(node.type)) return node.type === "UndefinedLiteral" ? "undefined" : JSON.stringify(node.value);
-    if (node.type === "SubExpression") return helperCall(node);
+  const pathOf = (node: Node): { root: string; parts: string } => {
     if (node.type !== "PathExpression") return fail(node, `ungkapan ${node.type} tidak didukung`);
     if (node.depth > 0) return fail(node, `jalur ke konteks luar (../) tidak didukung: ${node.original}`);
-    return (node.parts as string[]).reduce((acc, part) => `prop(${acc},${JSON.stringify(part)})`, node.data ? d : c);
+    const { c, d } = vars();
+    return { root: node.data ? d : c, parts: (node.parts as string[]).map((part) => `,${JSON.stringify(part)}`).join("") };
   };
 
-  /** A printed path: the last step must exist (strict), and a function there is called (lambda). */
+  /** A value read without strict mode's check: block and helper arguments. */
+  const value = (node: Node): string => {
+    if (LITERALS.has(node.type)) return node.type === "UndefinedLiteral" ? "undefined" : JSON.stringify(node.value);
+    if (node.type === "SubExpression") return helperCall(node);
+    const { root, parts } = pathOf(node);
+    return parts ? `read(${root}${parts})` : root;
+  };
+
+  /** A printed path, escaped: the last step must exist (strict), and a function there is called (lambda). */
   const printed = (node: Node): string => {
-    const { c, d } = vars();
-    if (node.type !== "PathExpression") return fail(node, `keluaran ${node.type} tidak didukung`);
-    if (node.depth > 0) return fail(node, `jalur ke konteks luar (../) tidak didukung: ${node.original}`);
-    const parts = node.parts as string[];
-    if (parts.length === 0) return `lambda(${c},${c})`;
-    const parent = value({ ...node, parts: parts.slice(0, -1) });
-    return `lambda(strict(${parent},${JSON.stringify(parts[parts.length - 1])}),${c})`;
+    const { c } = vars();
+    const { root, parts } = pathOf(node);
+    return parts ? `print(${c},${root}${parts})` : `escapeHtml(lambda(${root},${c}))`;
   };
 
   const helperCall = (node: Node): string => {
@@ -111,7 +112,7 @@ export function compactTemplate(source: string, helpers: ReadonlySet<string>, pa
         const name = String(node.path.original);
         if (node.params.length > 0 || node.hash || helpers.has(name)) return `escapeHtml(${helperCall(node)})`;
         if (BUILT_IN_HELPERS.has(name)) return fail(node, `{{${name}}} tidak didukung sebagai keluaran`);
-        return `escapeHtml(${printed(node.path)})`;
+        return printed(node.path);
       }
       case "BlockStatement": {
         const name = String(node.path.original);

@@ -35,6 +35,18 @@ export function strict(parent: any, name: string): any {
   return prop(parent, name);
 }
 
+/** A path read step by step with `prop` (`{{#if a.b}}`, helper arguments): `read(c, "a", "b")`. */
+export function read(root: any, ...parts: string[]): any {
+  for (const part of parts) root = prop(root, part);
+  return root;
+}
+
+/** `{{a.b}}`: read to the parent, the last step strict, a function there called, the text escaped. */
+export function print(context: any, root: any, ...parts: string[]): string {
+  const parent = read(root, ...parts.slice(0, -1));
+  return escapeHtml(lambda(strict(parent, parts[parts.length - 1]!), context));
+}
+
 /** A printed value that is a function is called with the context (Handlebars' lambda). */
 export const lambda = (value: any, context: any): any => (typeof value === "function" ? value.call(context) : value);
 
