@@ -39,8 +39,8 @@ export const HELPER_NAMES = Object.keys(HELPER_FUNCTIONS) as HelperName[];
 export const TEMPLATE_HELPERS: Readonly<Record<HelperName, (value: unknown) => string>> = HELPER_FUNCTIONS;
 
 /**
- * Helpers in the shape Handlebars calls them (the Node-side reference renderer of the tests): the last argument is Handlebars' options object,
- * which none of ours needs. `abjad` and `urutan` take a 0-based `@index`.
+ * Helpers in the shape Handlebars calls them, for the tests' reference renderer: the last argument
+ * is Handlebars' options object, which none of ours needs. `abjad` and `urutan` take a 0-based `@index`.
  */
 export function handlebarsHelpers(): Record<string, (...args: unknown[]) => string> {
   const out: Record<string, (...args: unknown[]) => string> = {};
