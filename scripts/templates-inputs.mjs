@@ -26,8 +26,8 @@ function filesUnder(dir, skip = new Set()) {
 
 /**
  * SHA-256 over the templates, the build script, the letter code it validates against (helper
- * names, letter kinds and what they import) and the Handlebars and esbuild versions, whose output
- * it embeds (esbuild minifies the style sheets).
+ * names, letter kinds, the template runtime and what they import) and the Handlebars and esbuild
+ * versions: Handlebars' parser reads the templates and esbuild minifies the style sheets.
  * @param {string} [templateDir]
  * @returns {string}
  */
@@ -37,6 +37,7 @@ export function templateInputsHash(templateDir = TEMPLATE_DIR) {
   for (const path of filesUnder(templateDir)) add(`templates/${relative(templateDir, path)}`, path);
   const code = [
     join(ROOT, "scripts/precompile-templates.ts"),
+    join(ROOT, "scripts/compact-templates.ts"),
     join(ROOT, "scripts/templates-inputs.mjs"),
     ...filesUnder(join(ROOT, "apps-script/core/letters"), new Set(["generated"])),
   ];

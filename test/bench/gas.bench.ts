@@ -4,6 +4,7 @@
 // Runs the built bundle in the node:vm sandbox against the fake services (test/gas/harness).
 import { performance } from "node:perf_hooks";
 import vm from "node:vm";
+import { BUNDLE_BUDGET_BYTES, bundleReport } from "../../scripts/build-gas";
 import { GasRuntime, loadBundle } from "../gas/harness";
 import { STAFF, addApplications, application, newOffice, rowOf } from "../gas/office";
 
@@ -31,7 +32,8 @@ async function bundleFigures(): Promise<number> {
     script.runInContext(vm.createContext({}, { codeGeneration: { strings: false, wasm: false } }));
     times.push(performance.now() - start);
   }
-  console.log(`bundle: ${(bundle.bundleBytes / 1024).toFixed(1)} KB minified (${bundle.bundleBytes} bytes); Code.js with ${bundle.entries.length} global stubs ${(Buffer.byteLength(bundle.code) / 1024).toFixed(1)} KB`);
+  console.log(`bundle: ${(bundle.bundleBytes / 1024).toFixed(1)} KB minified (${bundle.bundleBytes} bytes) of a ${BUNDLE_BUDGET_BYTES / 1024} KB budget; Code.js with ${bundle.entries.length} global stubs ${(Buffer.byteLength(bundle.code) / 1024).toFixed(1)} KB`);
+  console.log(bundleReport(bundle.metafile, 5));
   console.log(`cold load (compile + run top level in a fresh V8 context): first ${times[0]!.toFixed(1)} ms, median of 15 ${median(times).toFixed(1)} ms`);
   return bundle.bundleBytes;
 }

@@ -1,7 +1,7 @@
 // The deployable bundle: small, free of Node built-ins, loads without eval, exposes its globals.
 import { describe, expect, it } from "vitest";
 import { fileURLToPath } from "node:url";
-import { BUNDLE_BUDGET_BYTES, buildGasBundle, readEntries } from "../../scripts/build-gas";
+import { BUNDLE_BUDGET_BYTES, buildGasBundle, bundleReport, readEntries } from "../../scripts/build-gas";
 import { GasRuntime, loadBundle } from "./harness";
 
 describe("the built bundle", () => {
@@ -10,6 +10,26 @@ describe("the built bundle", () => {
     expect(bundle.bundleBytes).toBeLessThan(BUNDLE_BUDGET_BYTES);
     expect(bundle.code).not.toMatch(/\brequire\s*\(/);
     expect(bundle.code).not.toMatch(/from\s*["']node:/);
+  });
+
+  it("carries no template engine: the letters' templates are compiled to plain functions", async () => {
+    const { bundle } = await loadBundle();
+    const modules = Object.keys(bundle.metafile.inputs);
+    expect(modules.filter((path) => path.includes("node_modules/handlebars"))).toEqual([]);
+    expect(modules).toEqual(expect.arrayContaining([expect.stringMatching(/core\/letters\/template-runtime\.ts$/)]));
+  });
+
+  it("reports what weighs what, by package and folder and by module, adding up to the bundle", async () => {
+    const { bundle } = await loadBundle();
+    const report = bundleReport(bundle.metafile, 5).split("\n");
+    expect(report[0]).toBe(`Bundle ${(bundle.bundleBytes / 1024).toFixed(1)} KB menurut paket dan folder:`);
+    const groups = report.slice(1, report.indexOf("5 modul terbesar:"));
+    expect(groups).toEqual(expect.arrayContaining([expect.stringMatching(/^ +\d+\.\d KB {2}zod$/), expect.stringMatching(/KB {2}apps-script\/core\/engine$/)]));
+    const sizes = groups.map((line) => Number(/([\d.]+) KB/.exec(line)![1]));
+    expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
+    // Each group is rounded to 0.1 KB: the sum is within that of the modules' bytes, which the wrapper tops up.
+    expect(Math.abs(sizes.reduce((a, b) => a + b, 0) * 1024 - bundle.bundleBytes)).toBeLessThan(2 * 1024);
+    expect(report.slice(report.indexOf("5 modul terbesar:") + 1)).toHaveLength(5);
   });
 
   it("fails when any module on the way in imports a Node built-in", async () => {

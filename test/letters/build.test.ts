@@ -31,7 +31,7 @@ afterEach(() => {
 });
 
 describe("building templates", () => {
-  it("precompiles every letter and partial into a module without string code generation at runtime", () => {
+  it("compiles every letter and partial into a module of plain functions, without string code generation at runtime", () => {
     const { dir, out } = copy();
     const result = buildTemplates(dir, out);
     expect(result.letters).toHaveLength(16);
@@ -39,6 +39,8 @@ describe("building templates", () => {
     const module = readFileSync(out, "utf8");
     expect(module).toMatch(/^\/\/ GENERATED/);
     expect(module).not.toMatch(/new Function|eval\(/);
+    // Only the small template runtime and the helpers: no template engine at run time.
+    expect([...module.matchAll(/from "([^"]+)"/g)].map((m) => m[1])).toEqual(["../template-runtime", "../helpers"]);
     expect(buildTemplates(dir, out).changed).toBe(false);
   });
 
@@ -53,6 +55,12 @@ describe("building templates", () => {
     appendFileSync(join(dir, "sertifikat.hbs"), "\n{{#ifEquals a b}}x{{/ifEquals}}{{kapital (huruf x)}}\n");
     const problems = problemsOf(dir, out);
     expect(problems).toEqual(expect.arrayContaining([expect.stringMatching(/"ifEquals" tidak dikenal/), expect.stringMatching(/"huruf" tidak dikenal/)]));
+  });
+
+  it("fails on a Handlebars form the compiled templates do not model, naming file and line", () => {
+    const { dir, out } = copy();
+    appendFileSync(join(dir, "penolakan.hbs"), "\n{{#unless appealDays}}tanpa banding{{/unless}}\n");
+    expect(problemsOf(dir, out)).toEqual([expect.stringMatching(/penolakan\.hbs:\d+: blok \{\{#unless\}\} tidak didukung/)]);
   });
 
   it("fails on a partial it does not know", () => {

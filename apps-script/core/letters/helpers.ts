@@ -1,4 +1,4 @@
-// The Handlebars helpers templates may use; the build rejects any other helper name.
+// The helpers templates may use; the build rejects any other helper name.
 import { abjad, bulanRomawi, diktum, formatNip, hariTanggal, tanggalPanjang, tanggalTerbilang } from "./format";
 import { angka, angkaTerbilang, rupiah, rupiahTerbilang, terbilang } from "./words";
 
@@ -32,12 +32,15 @@ const HELPER_FUNCTIONS = {
 
 export type HelperName = keyof typeof HELPER_FUNCTIONS;
 
-/** Helper names, for the precompiler's `knownHelpers`. */
+/** Helper names, for the template build's check. */
 export const HELPER_NAMES = Object.keys(HELPER_FUNCTIONS) as HelperName[];
 
+/** One value in, text out: what the compiled templates call (scripts/compact-templates.ts). */
+export const TEMPLATE_HELPERS: Readonly<Record<HelperName, (value: unknown) => string>> = HELPER_FUNCTIONS;
+
 /**
- * Helpers in the shape Handlebars calls them: the last argument is Handlebars' options object,
- * which none of ours needs. `abjad` and `urutan` take a 0-based `@index`.
+ * Helpers in the shape Handlebars calls them, for the tests' reference renderer: the last argument
+ * is Handlebars' options object, which none of ours needs. `abjad` and `urutan` take a 0-based `@index`.
  */
 export function handlebarsHelpers(): Record<string, (...args: unknown[]) => string> {
   const out: Record<string, (...args: unknown[]) => string> = {};

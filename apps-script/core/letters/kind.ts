@@ -24,7 +24,16 @@ export interface LetterKind<S extends z.core.$ZodType = z.core.$ZodType> {
   derive?(data: z.output<S>, office: Office): Record<string, unknown>;
 }
 
-/** Keeps the schema's type for perihal/tujuan/derive while declaring a kind. */
-export function defineKind<S extends z.core.$ZodType>(kind: LetterKind<S>): LetterKind<S> {
-  return kind;
+/** A kind as declared: its schema as a function, built on first use. */
+export type KindSpec<S extends z.core.$ZodType> = Omit<LetterKind<S>, "schema"> & { readonly schema: () => S };
+
+/**
+ * Keeps the schema's type for perihal/tujuan/derive while declaring a kind. The schema is built
+ * the first time it is read: building all sixteen when the bundle loads costs every Apps Script
+ * run (an edit, a trigger) tens of milliseconds of its cold start, letters or not.
+ */
+export function defineKind<S extends z.core.$ZodType>(spec: KindSpec<S>): LetterKind<S> {
+  let built: S | undefined;
+  const kind = { ...spec } as unknown as LetterKind<S>;
+  return Object.defineProperty(kind, "schema", { get: () => (built ??= spec.schema()), enumerable: true });
 }

@@ -3,7 +3,8 @@ import * as z from "zod/mini";
 import { LetterConfigError } from "./errors";
 import { issueMessage, nip, text } from "./schemas/common";
 
-const letterheadSchema = z.object({
+// Schemas as factories, built on the first check (not at load, which every Apps Script run pays).
+const letterheadSchema = () => z.object({
   /** "Nama Instansi", e.g. "PEMERINTAH PROVINSI SULAWESI BARAT". */
   agencyName: text(),
   /** "Nama Unit", e.g. "BADAN PENGEMBANGAN SUMBER DAYA MANUSIA". */
@@ -16,7 +17,7 @@ const letterheadSchema = z.object({
   logoUrl: z.optional(text()),
 });
 
-const signatorySchema = z.object({
+const signatorySchema = () => z.object({
   name: text(),
   /** Jabatan, e.g. "Kepala Badan Pengembangan Sumber Daya Manusia". */
   position: text(),
@@ -25,8 +26,9 @@ const signatorySchema = z.object({
   nip: nip(),
 });
 
-export type Letterhead = z.output<typeof letterheadSchema>;
-export type Signatory = z.output<typeof signatorySchema>;
+export type Letterhead = z.output<ReturnType<typeof letterheadSchema>>;
+export type Signatory = z.output<ReturnType<typeof signatorySchema>>;
+let officeSchemas: { readonly letterhead: ReturnType<typeof letterheadSchema>; readonly signatory: ReturnType<typeof signatorySchema> } | undefined;
 
 /** Who writes and signs: the same for every letter of a run. */
 export interface Office {
@@ -56,8 +58,9 @@ export const PENGATURAN_KEYS = {
  */
 export function validateOffice(office: Office): Office {
   const problems: { key: string; message: string }[] = [];
-  const head = letterheadSchema.safeParse(office.letterhead);
-  const sign = signatorySchema.safeParse(office.signatory);
+  officeSchemas ??= { letterhead: letterheadSchema(), signatory: signatorySchema() };
+  const head = officeSchemas.letterhead.safeParse(office.letterhead);
+  const sign = officeSchemas.signatory.safeParse(office.signatory);
   const keyOf = (part: "letterhead" | "signatory", field: PropertyKey | undefined): string => {
     const keys: Readonly<Record<string, string>> = PENGATURAN_KEYS[part];
     return keys[String(field)] ?? String(field);

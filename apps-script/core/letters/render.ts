@@ -1,15 +1,14 @@
-// Turns a letter type and its data into HTML through the precompiled templates (runtime only).
-import Runtime from "handlebars/runtime";
+// Turns a letter type and its data into HTML through the templates compiled at build time.
 import * as z from "zod/mini";
 import type { LocalDate } from "../time/local-date";
 import { LetterConfigError, LetterDataError } from "./errors";
 import { tanggalPanjang } from "./format";
-import { PARTIALS, TEMPLATES } from "./generated/templates";
-import { handlebarsHelpers } from "./helpers";
+import { TEMPLATES } from "./generated/templates";
 import type { Orientation } from "./kind";
 import { type LetterTypeCode, LETTER_KINDS, letterKind } from "./letter-types";
 import { type Office, validateOffice } from "./office";
 import { fieldLabel, issueMessage, issuePath } from "./schemas/common";
+import { escapeHtml } from "./template-runtime";
 
 /** Stand in for the number and date until the head approves; the Docs side replaces them. */
 export const NUMBER_PLACEHOLDER = "[NOMOR SURAT]";
@@ -39,33 +38,26 @@ export interface PreparedLetter {
   readonly orientation: Orientation;
 }
 
-type Template = (context: unknown) => string;
-type Spec = Parameters<typeof Runtime.template>[0];
-let compiled: ReadonlyMap<string, Template> | null = null;
-
-/** One isolated Handlebars runtime with our helpers and partials, built on first use. */
-function templates(): ReadonlyMap<string, Template> {
-  if (compiled) return compiled;
-  const env = Runtime.create();
-  env.registerHelper(handlebarsHelpers());
-  for (const [name, spec] of Object.entries(PARTIALS)) env.registerPartial(name, env.template(spec as Spec));
-  const map = new Map<string, Template>();
-  for (const [name, spec] of Object.entries(TEMPLATES)) map.set(name, env.template(spec as Spec));
-  compiled = map;
-  return map;
-}
+type Template = (view: unknown) => string;
+const COMPILED: Readonly<Record<string, Template | undefined>> = TEMPLATES;
 
 function dataError(type: LetterTypeCode, caseId: string, fields: string[], detail: string): LetterDataError {
   const { label, caseNoun = "permohonan" } = letterKind(type);
   return new LetterDataError(type, caseId, fields, `${label} untuk ${caseNoun} ${caseId} tidak dibuat: ${detail}.`);
 }
 
+/** A validated letter's data as its template sees it, with what the rendering needs besides. */
+export interface LetterView {
+  readonly valid: Record<string, unknown>;
+  readonly perihal: string;
+  readonly view: Record<string, unknown>;
+}
+
 /**
- * Validates the data a letter type needs and renders it. Throws `LetterDataError` naming the
- * case and every missing or invalid field (never a letter with blanks), `LetterConfigError`
- * when the office settings are incomplete.
+ * Validates the data a letter type needs and lays out what its template reads (the data, derived
+ * fields, letterhead, signatory, number and date). Throws as `prepareLetter` does.
  */
-export function prepareLetter(type: LetterTypeCode, data: unknown, context: LetterContext): PreparedLetter {
+export function letterView(type: LetterTypeCode, data: unknown, context: LetterContext): LetterView {
   if (!(type in LETTER_KINDS)) throw new LetterConfigError([], `Jenis surat "${String(type)}" tidak dikenal.`);
   const kind = letterKind(type);
   const office = validateOffice(context);
@@ -92,14 +84,25 @@ export function prepareLetter(type: LetterTypeCode, data: unknown, context: Lett
       idPermohonan: context.caseId,
     },
   };
-  const template = templates().get(kind.template);
+  return { valid, perihal, view };
+}
+
+/**
+ * Validates the data a letter type needs and renders it. Throws `LetterDataError` naming the
+ * case and every missing or invalid field (never a letter with blanks), `LetterConfigError`
+ * when the office settings are incomplete.
+ */
+export function prepareLetter(type: LetterTypeCode, data: unknown, context: LetterContext): PreparedLetter {
+  const { valid, perihal, view } = letterView(type, data, context);
+  const kind = letterKind(type);
+  const template = Object.prototype.hasOwnProperty.call(COMPILED, kind.template) ? COMPILED[kind.template] : undefined;
   if (!template) throw new LetterConfigError([], `Templat "${kind.template}" tidak ada dalam hasil build templat.`);
   let html: string;
   try {
     html = template(view);
   } catch (error) {
-    // Handlebars speaks English ("\"x\" not defined in [object Object]"): staff get Indonesian,
-    // the original stays on `cause` for whoever debugs the template.
+    // The template runtime speaks Handlebars' English ("\"x\" not defined in [object Object]"): staff
+    // get Indonesian, the original stays on `cause` for whoever debugs the template.
     const message = error instanceof Error ? error.message : String(error);
     const missing = /^"([^"]+)" not defined/.exec(message);
     const detail = missing
@@ -121,6 +124,6 @@ export function prepareLetter(type: LetterTypeCode, data: unknown, context: Lett
 /** Puts the approved number and date into a letter rendered for review (local files). */
 export function fillIssued(html: string, issued: IssuedNumber): string {
   return html
-    .split(NUMBER_PLACEHOLDER).join(Runtime.escapeExpression(issued.number))
+    .split(NUMBER_PLACEHOLDER).join(escapeHtml(issued.number))
     .split(DATE_PLACEHOLDER).join(tanggalPanjang(issued.date));
 }

@@ -11,58 +11,74 @@ export interface ShippedHoliday {
   readonly dasar: string;
 }
 
-export const SHIPPED_HOLIDAYS: readonly ShippedHoliday[] = [
-  { tanggal: "2025-01-01", jenis: "Libur Nasional", keterangan: "Tahun Baru 2025 Masehi", dasar: "SKB 3 Menteri 1017/2024; 2/2024; 2/2024" },
-  { tanggal: "2025-01-27", jenis: "Libur Nasional", keterangan: "Isra Mikraj Nabi Muhammad SAW", dasar: "SKB 3 Menteri 1017/2024; 2/2024; 2/2024" },
-  { tanggal: "2025-01-28", jenis: "Cuti Bersama", keterangan: "Cuti bersama Tahun Baru Imlek", dasar: "SKB 3 Menteri 1017/2024; 2/2024; 2/2024" },
-  { tanggal: "2025-01-29", jenis: "Libur Nasional", keterangan: "Tahun Baru Imlek 2576 Kongzili", dasar: "SKB 3 Menteri 1017/2024; 2/2024; 2/2024" },
-  { tanggal: "2025-03-28", jenis: "Cuti Bersama", keterangan: "Cuti bersama Hari Suci Nyepi", dasar: "SKB 3 Menteri 1017/2024; 2/2024; 2/2024" },
-  { tanggal: "2025-03-29", jenis: "Libur Nasional", keterangan: "Hari Suci Nyepi (Tahun Baru Saka 1947)", dasar: "SKB 3 Menteri 1017/2024; 2/2024; 2/2024" },
-  { tanggal: "2025-03-31", jenis: "Libur Nasional", keterangan: "Idulfitri 1446 H", dasar: "SKB 3 Menteri 1017/2024; 2/2024; 2/2024" },
-  { tanggal: "2025-04-01", jenis: "Libur Nasional", keterangan: "Idulfitri 1446 H", dasar: "SKB 3 Menteri 1017/2024; 2/2024; 2/2024" },
-  { tanggal: "2025-04-02", jenis: "Cuti Bersama", keterangan: "Cuti bersama Idulfitri", dasar: "SKB 3 Menteri 1017/2024; 2/2024; 2/2024" },
-  { tanggal: "2025-04-03", jenis: "Cuti Bersama", keterangan: "Cuti bersama Idulfitri", dasar: "SKB 3 Menteri 1017/2024; 2/2024; 2/2024" },
-  { tanggal: "2025-04-04", jenis: "Cuti Bersama", keterangan: "Cuti bersama Idulfitri", dasar: "SKB 3 Menteri 1017/2024; 2/2024; 2/2024" },
-  { tanggal: "2025-04-07", jenis: "Cuti Bersama", keterangan: "Cuti bersama Idulfitri", dasar: "SKB 3 Menteri 1017/2024; 2/2024; 2/2024" },
-  { tanggal: "2025-04-18", jenis: "Libur Nasional", keterangan: "Wafat Yesus Kristus", dasar: "SKB 3 Menteri 1017/2024; 2/2024; 2/2024" },
-  { tanggal: "2025-04-20", jenis: "Libur Nasional", keterangan: "Kebangkitan Yesus Kristus (Paskah)", dasar: "SKB 3 Menteri 1017/2024; 2/2024; 2/2024" },
-  { tanggal: "2025-05-01", jenis: "Libur Nasional", keterangan: "Hari Buruh Internasional", dasar: "SKB 3 Menteri 1017/2024; 2/2024; 2/2024" },
-  { tanggal: "2025-05-12", jenis: "Libur Nasional", keterangan: "Hari Raya Waisak 2569 BE", dasar: "SKB 3 Menteri 1017/2024; 2/2024; 2/2024" },
-  { tanggal: "2025-05-13", jenis: "Cuti Bersama", keterangan: "Cuti bersama Hari Raya Waisak", dasar: "SKB 3 Menteri 1017/2024; 2/2024; 2/2024" },
-  { tanggal: "2025-05-29", jenis: "Libur Nasional", keterangan: "Kenaikan Yesus Kristus", dasar: "SKB 3 Menteri 1017/2024; 2/2024; 2/2024" },
-  { tanggal: "2025-05-30", jenis: "Cuti Bersama", keterangan: "Cuti bersama Kenaikan Yesus Kristus", dasar: "SKB 3 Menteri 1017/2024; 2/2024; 2/2024" },
-  { tanggal: "2025-06-01", jenis: "Libur Nasional", keterangan: "Hari Lahir Pancasila", dasar: "SKB 3 Menteri 1017/2024; 2/2024; 2/2024" },
-  { tanggal: "2025-06-06", jenis: "Libur Nasional", keterangan: "Iduladha 1446 H", dasar: "SKB 3 Menteri 1017/2024; 2/2024; 2/2024" },
-  { tanggal: "2025-06-09", jenis: "Cuti Bersama", keterangan: "Cuti bersama Iduladha", dasar: "SKB 3 Menteri 1017/2024; 2/2024; 2/2024" },
-  { tanggal: "2025-06-27", jenis: "Libur Nasional", keterangan: "1 Muharam Tahun Baru Islam 1447 H", dasar: "SKB 3 Menteri 1017/2024; 2/2024; 2/2024" },
-  { tanggal: "2025-08-17", jenis: "Libur Nasional", keterangan: "Proklamasi Kemerdekaan Republik Indonesia", dasar: "SKB 3 Menteri 1017/2024; 2/2024; 2/2024" },
-  { tanggal: "2025-08-18", jenis: "Cuti Bersama", keterangan: "Cuti bersama HUT ke-80 Republik Indonesia", dasar: "SKB 3 Menteri 933/2025; 1/2025; 3/2025 (perubahan)" },
-  { tanggal: "2025-09-05", jenis: "Libur Nasional", keterangan: "Maulid Nabi Muhammad SAW", dasar: "SKB 3 Menteri 1017/2024; 2/2024; 2/2024" },
-  { tanggal: "2025-12-25", jenis: "Libur Nasional", keterangan: "Kelahiran Yesus Kristus", dasar: "SKB 3 Menteri 1017/2024; 2/2024; 2/2024" },
-  { tanggal: "2025-12-26", jenis: "Cuti Bersama", keterangan: "Cuti bersama Kelahiran Yesus Kristus", dasar: "SKB 3 Menteri 1017/2024; 2/2024; 2/2024" },
-  { tanggal: "2026-01-01", jenis: "Libur Nasional", keterangan: "Tahun Baru 2026 Masehi", dasar: "SKB 3 Menteri 1497/2025; 2/2025; 5/2025" },
-  { tanggal: "2026-01-16", jenis: "Libur Nasional", keterangan: "Isra Mikraj Nabi Muhammad SAW", dasar: "SKB 3 Menteri 1497/2025; 2/2025; 5/2025" },
-  { tanggal: "2026-02-16", jenis: "Cuti Bersama", keterangan: "Cuti bersama Tahun Baru Imlek", dasar: "SKB 3 Menteri 1497/2025; 2/2025; 5/2025" },
-  { tanggal: "2026-02-17", jenis: "Libur Nasional", keterangan: "Tahun Baru Imlek 2577 Kongzili", dasar: "SKB 3 Menteri 1497/2025; 2/2025; 5/2025" },
-  { tanggal: "2026-03-18", jenis: "Cuti Bersama", keterangan: "Cuti bersama Hari Suci Nyepi", dasar: "SKB 3 Menteri 1497/2025; 2/2025; 5/2025" },
-  { tanggal: "2026-03-19", jenis: "Libur Nasional", keterangan: "Hari Suci Nyepi (Tahun Baru Saka 1948)", dasar: "SKB 3 Menteri 1497/2025; 2/2025; 5/2025" },
-  { tanggal: "2026-03-20", jenis: "Cuti Bersama", keterangan: "Cuti bersama Idulfitri", dasar: "SKB 3 Menteri 1497/2025; 2/2025; 5/2025" },
-  { tanggal: "2026-03-21", jenis: "Libur Nasional", keterangan: "Idulfitri 1447 H", dasar: "SKB 3 Menteri 1497/2025; 2/2025; 5/2025" },
-  { tanggal: "2026-03-22", jenis: "Libur Nasional", keterangan: "Idulfitri 1447 H", dasar: "SKB 3 Menteri 1497/2025; 2/2025; 5/2025" },
-  { tanggal: "2026-03-23", jenis: "Cuti Bersama", keterangan: "Cuti bersama Idulfitri", dasar: "SKB 3 Menteri 1497/2025; 2/2025; 5/2025" },
-  { tanggal: "2026-03-24", jenis: "Cuti Bersama", keterangan: "Cuti bersama Idulfitri", dasar: "SKB 3 Menteri 1497/2025; 2/2025; 5/2025" },
-  { tanggal: "2026-04-03", jenis: "Libur Nasional", keterangan: "Wafat Yesus Kristus", dasar: "SKB 3 Menteri 1497/2025; 2/2025; 5/2025" },
-  { tanggal: "2026-04-05", jenis: "Libur Nasional", keterangan: "Kebangkitan Yesus Kristus (Paskah)", dasar: "SKB 3 Menteri 1497/2025; 2/2025; 5/2025" },
-  { tanggal: "2026-05-01", jenis: "Libur Nasional", keterangan: "Hari Buruh Internasional", dasar: "SKB 3 Menteri 1497/2025; 2/2025; 5/2025" },
-  { tanggal: "2026-05-14", jenis: "Libur Nasional", keterangan: "Kenaikan Yesus Kristus", dasar: "SKB 3 Menteri 1497/2025; 2/2025; 5/2025" },
-  { tanggal: "2026-05-15", jenis: "Cuti Bersama", keterangan: "Cuti bersama Kenaikan Yesus Kristus", dasar: "SKB 3 Menteri 1497/2025; 2/2025; 5/2025" },
-  { tanggal: "2026-05-27", jenis: "Libur Nasional", keterangan: "Iduladha 1447 H", dasar: "SKB 3 Menteri 1497/2025; 2/2025; 5/2025" },
-  { tanggal: "2026-05-28", jenis: "Cuti Bersama", keterangan: "Cuti bersama Iduladha", dasar: "SKB 3 Menteri 1497/2025; 2/2025; 5/2025" },
-  { tanggal: "2026-05-31", jenis: "Libur Nasional", keterangan: "Hari Raya Waisak 2570 BE", dasar: "SKB 3 Menteri 1497/2025; 2/2025; 5/2025" },
-  { tanggal: "2026-06-01", jenis: "Libur Nasional", keterangan: "Hari Lahir Pancasila", dasar: "SKB 3 Menteri 1497/2025; 2/2025; 5/2025" },
-  { tanggal: "2026-06-16", jenis: "Libur Nasional", keterangan: "1 Muharam Tahun Baru Islam 1448 H", dasar: "SKB 3 Menteri 1497/2025; 2/2025; 5/2025" },
-  { tanggal: "2026-08-17", jenis: "Libur Nasional", keterangan: "Proklamasi Kemerdekaan Republik Indonesia", dasar: "SKB 3 Menteri 1497/2025; 2/2025; 5/2025" },
-  { tanggal: "2026-08-25", jenis: "Libur Nasional", keterangan: "Maulid Nabi Muhammad SAW", dasar: "SKB 3 Menteri 1497/2025; 2/2025; 5/2025" },
-  { tanggal: "2026-12-24", jenis: "Cuti Bersama", keterangan: "Cuti bersama Kelahiran Yesus Kristus", dasar: "SKB 3 Menteri 1497/2025; 2/2025; 5/2025" },
-  { tanggal: "2026-12-25", jenis: "Libur Nasional", keterangan: "Kelahiran Yesus Kristus", dasar: "SKB 3 Menteri 1497/2025; 2/2025; 5/2025" },
-];
+// One line a day, "date kind name" (L = Libur Nasional, C = Cuti Bersama), grouped by legal basis:
+// a third of the size of one object literal a day, in the Apps Script bundle.
+const BY_BASIS: Readonly<Record<string, string>> = {
+  "SKB 3 Menteri 1017/2024; 2/2024; 2/2024": `
+2025-01-01 L Tahun Baru 2025 Masehi
+2025-01-27 L Isra Mikraj Nabi Muhammad SAW
+2025-01-28 C Cuti bersama Tahun Baru Imlek
+2025-01-29 L Tahun Baru Imlek 2576 Kongzili
+2025-03-28 C Cuti bersama Hari Suci Nyepi
+2025-03-29 L Hari Suci Nyepi (Tahun Baru Saka 1947)
+2025-03-31 L Idulfitri 1446 H
+2025-04-01 L Idulfitri 1446 H
+2025-04-02 C Cuti bersama Idulfitri
+2025-04-03 C Cuti bersama Idulfitri
+2025-04-04 C Cuti bersama Idulfitri
+2025-04-07 C Cuti bersama Idulfitri
+2025-04-18 L Wafat Yesus Kristus
+2025-04-20 L Kebangkitan Yesus Kristus (Paskah)
+2025-05-01 L Hari Buruh Internasional
+2025-05-12 L Hari Raya Waisak 2569 BE
+2025-05-13 C Cuti bersama Hari Raya Waisak
+2025-05-29 L Kenaikan Yesus Kristus
+2025-05-30 C Cuti bersama Kenaikan Yesus Kristus
+2025-06-01 L Hari Lahir Pancasila
+2025-06-06 L Iduladha 1446 H
+2025-06-09 C Cuti bersama Iduladha
+2025-06-27 L 1 Muharam Tahun Baru Islam 1447 H
+2025-08-17 L Proklamasi Kemerdekaan Republik Indonesia
+2025-09-05 L Maulid Nabi Muhammad SAW
+2025-12-25 L Kelahiran Yesus Kristus
+2025-12-26 C Cuti bersama Kelahiran Yesus Kristus`,
+  "SKB 3 Menteri 933/2025; 1/2025; 3/2025 (perubahan)": `
+2025-08-18 C Cuti bersama HUT ke-80 Republik Indonesia`,
+  "SKB 3 Menteri 1497/2025; 2/2025; 5/2025": `
+2026-01-01 L Tahun Baru 2026 Masehi
+2026-01-16 L Isra Mikraj Nabi Muhammad SAW
+2026-02-16 C Cuti bersama Tahun Baru Imlek
+2026-02-17 L Tahun Baru Imlek 2577 Kongzili
+2026-03-18 C Cuti bersama Hari Suci Nyepi
+2026-03-19 L Hari Suci Nyepi (Tahun Baru Saka 1948)
+2026-03-20 C Cuti bersama Idulfitri
+2026-03-21 L Idulfitri 1447 H
+2026-03-22 L Idulfitri 1447 H
+2026-03-23 C Cuti bersama Idulfitri
+2026-03-24 C Cuti bersama Idulfitri
+2026-04-03 L Wafat Yesus Kristus
+2026-04-05 L Kebangkitan Yesus Kristus (Paskah)
+2026-05-01 L Hari Buruh Internasional
+2026-05-14 L Kenaikan Yesus Kristus
+2026-05-15 C Cuti bersama Kenaikan Yesus Kristus
+2026-05-27 L Iduladha 1447 H
+2026-05-28 C Cuti bersama Iduladha
+2026-05-31 L Hari Raya Waisak 2570 BE
+2026-06-01 L Hari Lahir Pancasila
+2026-06-16 L 1 Muharam Tahun Baru Islam 1448 H
+2026-08-17 L Proklamasi Kemerdekaan Republik Indonesia
+2026-08-25 L Maulid Nabi Muhammad SAW
+2026-12-24 C Cuti bersama Kelahiran Yesus Kristus
+2026-12-25 L Kelahiran Yesus Kristus`,
+};
+
+export const SHIPPED_HOLIDAYS: readonly ShippedHoliday[] = Object.entries(BY_BASIS)
+  .flatMap(([dasar, lines]) =>
+    lines.trim().split("\n").map((line): ShippedHoliday => ({
+      tanggal: line.slice(0, 10),
+      jenis: line[11] === "C" ? "Cuti Bersama" : "Libur Nasional",
+      keterangan: line.slice(13),
+      dasar,
+    })),
+  )
+  .sort((a, b) => (a.tanggal < b.tanggal ? -1 : a.tanggal > b.tanggal ? 1 : 0));

@@ -16,7 +16,7 @@ export const SURAT_TUGAS = defineKind({
   template: "surat-tugas",
   orientation: "portrait",
   shortCode: "ST",
-  schema: z.object({
+  schema: () => z.object({
     assessor: z.object({
       name: text(),
       /** BNSP "MET" registration number. */
@@ -42,7 +42,7 @@ export const SK_PENETAPAN = defineKind({
   template: "sk-penetapan",
   orientation: "portrait",
   shortCode: "SK",
-  schema: z.object({
+  schema: () => z.object({
     scheme: scheme(),
     assessmentDate: isoDate(),
     tuk: tuk(),
@@ -87,7 +87,7 @@ export const BERITA_ACARA = defineKind({
   template: "berita-acara",
   orientation: "portrait",
   shortCode: "BA",
-  schema: z.object({
+  schema: () => z.object({
     scheme: scheme(),
     meeting: z.object({ date: isoDate(), time: text(), place: text() }),
     assessmentDate: isoDate(),
@@ -106,7 +106,7 @@ export const SERTIFIKAT = defineKind({
   template: "sertifikat",
   orientation: "landscape",
   shortCode: "SERT",
-  schema: z.object({
+  schema: () => z.object({
     applicant: z.object({ name: text(), nip: nip(), agency: text() }),
     scheme: z.object({ code: text(), name: text(), units: list(unit()) }),
     /** Date of the decision (SK penetapan); validity counts from it. */
@@ -123,7 +123,7 @@ export const SURAT_KETERANGAN = defineKind({
   template: "surat-keterangan",
   orientation: "portrait",
   shortCode: "SKET",
-  schema: z.object({
+  schema: () => z.object({
     applicant: person(),
     scheme: scheme(),
     assessmentDate: isoDate(),
@@ -143,7 +143,7 @@ export const DAFTAR_HADIR = defineKind({
   template: "daftar-hadir",
   orientation: "portrait",
   shortCode: "DH",
-  schema: z.object({
+  schema: () => z.object({
     scheme: scheme(),
     schedule: z.object({ date: isoDate(), time: clockTime(), tuk: tuk() }),
     assessors: list(z.object({ name: text(), registrationNumber: text() })),
@@ -163,7 +163,7 @@ export const TANDA_TERIMA_PENYERAHAN = defineKind({
   template: "tanda-terima-penyerahan",
   orientation: "portrait",
   shortCode: "TTP",
-  schema: z.object({
+  schema: () => z.object({
     applicant: person(),
     scheme: scheme(),
     result: result(),

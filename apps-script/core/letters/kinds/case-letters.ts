@@ -7,15 +7,15 @@ import { clockTime, isoDate, list, person, positiveInt, scheme, text, unit } fro
 const applicantTo = (data: { applicant: { name: string; agency: string } }) =>
   `Sdr. ${data.applicant.name} (${data.applicant.agency})`;
 
-const caseBase = { applicant: person(), scheme: scheme(), applicationDate: isoDate() };
+const caseBase = () => ({ applicant: person(), scheme: scheme(), applicationDate: isoDate() });
 
 export const TANDA_TERIMA = defineKind({
   label: "Tanda Terima Permohonan",
   template: "tanda-terima",
   orientation: "portrait",
   shortCode: "TT",
-  schema: z.object({
-    ...caseBase,
+  schema: () => z.object({
+    ...caseBase(),
     receivedDocuments: list(text()),
     /** Working days for the whole service, counted from the complete dossier. */
     serviceDays: positiveInt(),
@@ -29,8 +29,8 @@ export const PENGEMBALIAN_BERKAS = defineKind({
   template: "pengembalian-berkas",
   orientation: "portrait",
   shortCode: "PB",
-  schema: z.object({
-    ...caseBase,
+  schema: () => z.object({
+    ...caseBase(),
     missingDocuments: list(text()),
     /** Working days the applicant has to complete the dossier, when the office sets one. */
     resubmitDays: z.optional(positiveInt()),
@@ -44,8 +44,8 @@ export const PERSETUJUAN = defineKind({
   template: "persetujuan",
   orientation: "portrait",
   shortCode: "SP",
-  schema: z.object({
-    ...caseBase,
+  schema: () => z.object({
+    ...caseBase(),
     /** From the engine, e.g. "Asesmen portofolio dan wawancara". */
     assessmentMethod: text(),
   }),
@@ -58,8 +58,8 @@ export const PENOLAKAN = defineKind({
   template: "penolakan",
   orientation: "portrait",
   shortCode: "SL",
-  schema: z.object({
-    ...caseBase,
+  schema: () => z.object({
+    ...caseBase(),
     /** The reasons the engine found (one unmet requirement each). */
     reasons: list(text()),
     /** Working days to lodge an appeal (banding), an office setting. */
@@ -74,7 +74,7 @@ export const UNDANGAN_UJI = defineKind({
   template: "undangan-uji",
   orientation: "portrait",
   shortCode: "UND",
-  schema: z.object({
+  schema: () => z.object({
     applicant: person(),
     scheme: scheme(),
     schedule: z.object({
@@ -98,7 +98,7 @@ export const INFORMASI_SERTIFIKASI = defineKind({
   template: "informasi-sertifikasi",
   orientation: "portrait",
   shortCode: "INF",
-  schema: z.object({
+  schema: () => z.object({
     applicant: person(),
     scheme: z.object({
       code: text(),

@@ -15,7 +15,7 @@ export const LEMBAR_DISPOSISI = defineKind({
   orientation: "portrait",
   shortCode: "LD",
   caseNoun: "surat masuk",
-  schema: z.object({
+  schema: () => z.object({
     /** The case ID, as the agenda book numbers incoming letters. */
     agendaNumber: text(),
     received: receivedAt(),
@@ -50,7 +50,7 @@ export const JAWABAN_PENGADUAN = defineKind({
   orientation: "portrait",
   shortCode: "JP",
   caseNoun: "pengaduan",
-  schema: z.object({
+  schema: () => z.object({
     complaintId: text(),
     complainant: z.object({ name: text(), email: z.optional(text()) }),
     received: receivedAt(),
@@ -76,7 +76,7 @@ export const PUTUSAN_BANDING = defineKind({
   orientation: "portrait",
   shortCode: "PBD",
   caseNoun: "banding",
-  schema: z.object({
+  schema: () => z.object({
     appealId: text(),
     appellant: z.object({ name: text(), agency: z.optional(text()) }),
     /** The application whose certification decision is appealed. */
