@@ -189,7 +189,9 @@ export class GasRuntime {
       return { ok: false, value: undefined, error: message, calls: execution.calls, loadCalls, timedOut: execution.killed };
     } finally {
       this.store.stack.pop();
-      if (this.store.lockHolder === execution.id) this.store.lockHolder = null; // Apps Script releases at exit
+      // Apps Script releases an execution's locks when it ends.
+      if (this.store.lockHolder === execution.id) this.store.lockHolder = null;
+      if (this.store.scriptLockHolder === execution.id) this.store.scriptLockHolder = null;
     }
   }
 
@@ -222,7 +224,10 @@ export class GasRuntime {
     return this.run("onOpen", { authMode: "LIMITED", user, interactive: true, event: { authMode: "LIMITED", source: counted(this.store, this.store.spreadsheet), user: { getEmail: () => user } } });
   }
 
-  /** A menu click by `user` (the owner by default). */
+  /**
+   * A menu click by `user` (the owner by default): it runs as that user ("the user at the
+   * keyboard"), with their authority over protections and Drive files, never the installer's.
+   */
   menu(functionName: string, user = this.store.owner): ExecutionResult {
     const item = this.store.menu?.items.find((i) => i.functionName === functionName);
     if (!item) throw new Error(`Menu item ${functionName} is not on the menu`);
@@ -304,6 +309,18 @@ export class GasRuntime {
   runDailyTriggers(): ExecutionResult[] {
     return this.store.triggers
       .filter((t) => t.eventType === "CLOCK" && t.everyDays !== null)
+      .map((t) => this.run(t.handler, { user: t.owner, effectiveUser: t.owner, event: { authMode: "FULL", triggerUid: t.id } }));
+  }
+
+  /**
+   * Advances virtual time by a minute and fires every trigger set to run every few minutes once,
+   * each as its creator (installable triggers run as the account that created them,
+   * https://developers.google.com/apps-script/guides/triggers/installable#restrictions).
+   */
+  runMinuteTriggers(): ExecutionResult[] {
+    this.store.clock += 60_000;
+    return this.store.triggers
+      .filter((t) => t.eventType === "CLOCK" && t.everyMinutes)
       .map((t) => this.run(t.handler, { user: t.owner, effectiveUser: t.owner, event: { authMode: "FULL", triggerUid: t.id } }));
   }
 

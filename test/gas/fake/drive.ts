@@ -33,8 +33,12 @@ export interface FakeDriveFile {
   readonly mimeType: string;
   readonly parents: readonly string[];
   trashed: boolean;
-  /** Created by the script (reachable with drive.file) rather than by staff in the Drive UI. */
-  readonly byScript: boolean;
+  /**
+   * Whose script run created it (null: staff in the Drive UI). With drive.file a user's runs reach
+   * only the files their own runs created: "Per-file access to files created or opened by the app"
+   * is granted per user (https://developers.google.com/drive/api/guides/api-specific-auth#drive-file).
+   */
+  readonly createdBy: string | null;
   readonly content: string;
   readonly doc: FakeDocState | null;
 }
@@ -76,7 +80,7 @@ export class FakeDrive {
 
   /** A file staff made in the Drive UI (a script with drive.file cannot see it). */
   _addUserFile(name: string, mimeType: string): FakeDriveFile {
-    const file: FakeDriveFile = { id: this.newId("User"), name, mimeType, parents: [], trashed: false, byScript: false, content: "", doc: null };
+    const file: FakeDriveFile = { id: this.newId("User"), name, mimeType, parents: [], trashed: false, createdBy: null, content: "", doc: null };
     this.files.set(file.id, file);
     return file;
   }
@@ -160,6 +164,11 @@ function resource(file: FakeDriveFile, fields: string | undefined): Record<strin
   return Object.fromEntries(wanted.filter((f) => f in all).map((f) => [f, all[f]]));
 }
 
+/** Whether the running user's drive.file grant reaches the file (their own runs created it). */
+export function reachable(store: FakeStore, file: FakeDriveFile): boolean {
+  return file.createdBy !== null && file.createdBy === store.effectiveUser();
+}
+
 /** Drive.Files of the advanced service (v3), as far as the bundle uses it. */
 export class FakeDriveFiles {
   readonly serviceName = "Drive.Files";
@@ -167,8 +176,8 @@ export class FakeDriveFiles {
 
   private visible(id: string, call: string): FakeDriveFile {
     const file = this.store.drive.files.get(id);
-    // drive.file: files the script did not create are "not found", exactly as if they did not exist.
-    if (!file || (!file.byScript && !this.store.hasScope(SCOPE.drive))) throw new Error(`API call to drive.files.${call} failed with error: File not found: ${id}.`);
+    // drive.file: files this user's runs did not create are "not found", exactly as if they did not exist.
+    if (!file || (!reachable(this.store, file) && !this.store.hasScope(SCOPE.drive))) throw new Error(`API call to drive.files.${call} failed with error: File not found: ${id}.`);
     return file;
   }
 
@@ -190,7 +199,7 @@ export class FakeDriveFiles {
     const kind = mimeType === MIME.doc ? "Doc" : mimeType === MIME.folder ? "Folder" : "File";
     const file: FakeDriveFile = {
       id: drive.newId(kind), name: meta.name ?? media?.getName() ?? "Untitled", mimeType, parents: meta.parents ?? ["root"],
-      trashed: false, byScript: true, content: mimeType === MIME.doc ? "" : data, doc,
+      trashed: false, createdBy: this.store.effectiveUser(), content: mimeType === MIME.doc ? "" : data, doc,
     };
     drive.files.set(file.id, file);
     return resource(file, optionalArgs?.fields);
@@ -243,7 +252,7 @@ export class FakeDriveApp {
   }
   createFolder(name: string): FakeDriveAppFile {
     this.need("createFolder");
-    const file: FakeDriveFile = { id: this.store.drive.newId("Folder"), name, mimeType: MIME.folder, parents: ["root"], trashed: false, byScript: true, content: "", doc: null };
+    const file: FakeDriveFile = { id: this.store.drive.newId("Folder"), name, mimeType: MIME.folder, parents: ["root"], trashed: false, createdBy: this.store.effectiveUser(), content: "", doc: null };
     this.store.drive.files.set(file.id, file);
     return new FakeDriveAppFile(file);
   }
@@ -251,7 +260,7 @@ export class FakeDriveApp {
     this.need("createFile");
     const file: FakeDriveFile = {
       id: this.store.drive.newId("File"), name: blob.getName() ?? "Untitled", mimeType: blob.getContentType() ?? "application/octet-stream",
-      parents: ["root"], trashed: false, byScript: true, content: blob.getDataAsString(), doc: null,
+      parents: ["root"], trashed: false, createdBy: this.store.effectiveUser(), content: blob.getDataAsString(), doc: null,
     };
     this.store.drive.files.set(file.id, file);
     return new FakeDriveAppFile(file);

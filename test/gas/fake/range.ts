@@ -69,6 +69,7 @@ export class FakeRange {
         );
       }
     }
+    this.sheet._requireEditable(this.box);
     this.sheet.store.cells.written += this.numRows * this.numColumns;
     this.sheet._writeCells(this.row, this.column, values, (input, r, c) =>
       cellFromInput(input, this.sheet.spreadsheet.timeZone, () => this.sheet._formatAt(r, c)),
@@ -81,6 +82,7 @@ export class FakeRange {
   }
 
   clearContent(): this {
+    this.sheet._requireEditable(this.box);
     const blanks = Array.from({ length: this.numRows }, () => new Array<unknown>(this.numColumns).fill(""));
     return this.setValues(blanks);
   }
