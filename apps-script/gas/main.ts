@@ -6,6 +6,7 @@ import { onSubmission, RETRY_HANDLER, retryPending } from "./intake";
 import { openContext } from "./context";
 import { continueLetters } from "./letter-actions";
 import * as menu from "./menu";
+import { processRequests as carryOutRequests } from "./requests";
 import { sweep } from "./sweep";
 import { useOffsetSource } from "../core/time/zone-offset";
 import { utilitiesOffset } from "./gas-time-zone";
@@ -53,6 +54,11 @@ export function retryDeferredEdits(): void {
 /** One-off trigger: creates the letters' Docs, and approved letters' PDFs, that a quota or the time limit left. */
 export function createQueuedDocuments(): void {
   continueLetters();
+}
+
+/** Time-driven trigger, every minute, as the installer: menu requests of other staff (requests.ts). */
+export function processRequests(): void {
+  carryOutRequests();
 }
 
 /** One-off trigger: continues set-up that stopped at the execution time limit. */

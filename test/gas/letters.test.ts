@@ -115,13 +115,19 @@ describe("approval by the head", () => {
     expect(run!.calls.of("Body.replaceText")).toBe(6);
   });
 
-  it("through the menu, approves the rows the head selected; the next approval takes the next number", async () => {
+  it("through the menu, approves the rows the head selected (queued, then by the installer's trigger in the head's name); the next approval takes the next number", async () => {
     const rt = await officeAtPenetapan();
     rt.store.spreadsheet.activeRange = rt.sheet("Surat")._range(2, 1, 2, 3);
     expectOk(rt.menu("menuApproveLetters", STAFF.kepala), "menuApproveLetters");
-    expect(rt.store.alerts.at(-1)).toMatch(/2 surat disetujui dan diberi nomor: SRT-\S+ → 800\/1\/BPSDM\/III\/2026; SRT-\S+ → 800\/2/);
+    // The head may not write the protected columns, nor reach the owner's Docs with drive.file.
+    expect(rt.store.alerts.at(-1)).toMatch(/Permintaan dicatat/);
+    expect(rt.table("Surat").every((r) => r["Nomor Surat"] === "")).toBe(true);
+    for (const run of rt.runMinuteTriggers()) expectOk(run, "processRequests");
+    expect(rt.store.logs.join("\n")).toMatch(/2 surat disetujui dan diberi nomor: SRT-.+? → 800\/1\/BPSDM\/III\/2026; SRT-.+? → 800\/2/);
+    const approvals = rt.table("Riwayat").filter((r) => r["Ke"] === "Disetujui");
+    expect(approvals.map((r) => [r["Oleh"], r["Peran"], r["Hasil"]])).toEqual([[STAFF.kepala, "Kepala", "Diterapkan"], [STAFF.kepala, "Kepala", "Diterapkan"]]);
     rt.store.spreadsheet.activeRange = rt.sheet("Surat")._range(4, 2, 1, 1);
-    expectOk(rt.menu("menuApproveLetters", STAFF.admin), "menuApproveLetters");
+    expectOk(rt.menu("menuApproveLetters", STAFF.admin), "menuApproveLetters"); // the installer: at once
     expect(rt.table("Surat").map((r) => [r["Status Surat"], r["Nomor Surat"], Boolean(r["Tautan PDF"])])).toEqual([
       ["Disetujui", "800/1/BPSDM/III/2026", true],
       ["Disetujui", "800/2/BPSDM/III/2026", true],
