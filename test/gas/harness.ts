@@ -38,7 +38,7 @@ import vm from "node:vm";
 import { buildGasBundle, type GasBundle } from "../../scripts/build-gas";
 import { isBlankCell, valueOfCell } from "./fake/cells";
 import { counted } from "./fake/counted";
-import { FakeDocumentApp } from "./fake/documents";
+import { FakeDocsDocuments, FakeDocumentApp } from "./fake/documents";
 import { FakeDriveApp, FakeDriveFiles } from "./fake/drive";
 import { type FakeForm, FakeFormResponse } from "./fake/forms";
 import { FakeFormApp } from "./fake/form-app";
@@ -80,7 +80,7 @@ export interface ExecutionResult {
 interface Manifest {
   readonly timeZone: string;
   readonly oauthScopes?: readonly string[];
-  readonly dependencies?: { readonly enabledAdvancedServices?: readonly { readonly userSymbol: string; readonly version: string }[] };
+  readonly dependencies?: { readonly enabledAdvancedServices?: readonly { readonly userSymbol: string; readonly serviceId?: string; readonly version: string }[] };
 }
 
 // Inside the sandbox "now" is the store's virtual clock, so deadlines are deterministic.
@@ -151,6 +151,9 @@ export class GasRuntime {
       ...(this.manifest.dependencies?.enabledAdvancedServices?.some((a) => a.userSymbol === "Drive" && a.version === "v3")
         ? { Drive: { Files: counted(s, new FakeDriveFiles(s)) } }
         : {}),
+      ...(this.manifest.dependencies?.enabledAdvancedServices?.some((a) => a.userSymbol === "Docs" && a.serviceId === "docs" && a.version === "v1")
+        ? { Docs: { Documents: counted(s, new FakeDocsDocuments(s)) } }
+        : {}),
       console: { log: logs, info: logs, warn: logs, error: logs },
       Logger: { log: logs },
       __now: () => s.clock,
@@ -199,12 +202,13 @@ export class GasRuntime {
    * Runs host code as if it were script code in an execution (for testing the fake itself):
    * `services` are the same counted globals a bundle would see.
    */
-  asScript<T>(work: (services: Record<string, any>) => T, options: { authMode?: AuthMode; interactive?: boolean; user?: string } = {}): T {
+  asScript<T>(work: (services: Record<string, any>) => T, options: { authMode?: AuthMode; interactive?: boolean; user?: string; effectiveUser?: string } = {}): T {
     const execution: Execution = {
       id: this.nextExecution++,
       handler: "(host)",
       authMode: options.authMode ?? "FULL",
       user: options.user ?? this.store.owner,
+      ...(options.effectiveUser ? { effectiveUser: options.effectiveUser } : {}),
       interactive: options.interactive ?? false,
       startedAt: this.store.clock,
       realm: { Date, Error },

@@ -99,7 +99,7 @@ export interface FakeTrigger {
 export class ExecutionTimeout extends Error {}
 
 /** Calls a custom function may not make (it may only read). */
-const WRITES = /^(Range|Sheet|Spreadsheet|Protection)\.(set|insert|delete|protect|toast|sort|append|clear)|^(MailApp|ScriptApp|FormApp|DocumentApp|DriveApp|Drive\.)/;
+const WRITES = /^(Range|Sheet|Spreadsheet|Protection)\.(set|insert|delete|protect|toast|sort|append|clear)|^(MailApp|ScriptApp|FormApp|DocumentApp|DriveApp|Drive\.|Docs\.)/;
 
 export class FakeStore {
   /** Virtual time (ms since epoch): what `new Date()` returns inside the sandbox. */
