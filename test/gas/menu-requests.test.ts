@@ -32,7 +32,7 @@ describe("a Petugas who is not the installer", () => {
     processRequests(rt);
     expect(rt.table("Permohonan")[2]!["ID Permohonan"]).toMatch(/^PRM-2026-\d{5}$/);
     expectOk(rt.menu("menuLastSummary", STAFF.petugas), "menuLastSummary");
-    expect(rt.store.alerts.at(-1)).toMatch(/3 permohonan diperiksa/);
+    expect(rt.store.alerts.at(-1)).toMatch(/^Ringkasan pemeriksaan terakhir\nPemeriksaan \S+ \S+ atas permintaan petugas@bkpsdm\.go\.id\n3 permohonan diperiksa/);
     processRequests(rt); // done once: nothing left to carry out
     expect(rt.store.logs.filter((l) => /atas permintaan/.test(l))).toHaveLength(1);
   });
