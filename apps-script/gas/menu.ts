@@ -8,7 +8,7 @@ import { storedFormId } from "./form";
 import { GasScheduler } from "./gas-scheduler";
 import { pendingJobs, RESUME_HANDLER, runJob } from "./jobs";
 import { letterIdsIn } from "./letter-actions";
-import { carryOut, queueUnlessInstaller, type RequestKind, runningAs } from "./requests";
+import { carryOut, FORM_URL_KEY, queueUnlessInstaller, type RequestKind, runningAs } from "./requests";
 import { setupSteps } from "./setup";
 import { readLayout } from "./sheet-layout";
 import { LAST_SWEEP_KEY } from "./sweep";
@@ -109,7 +109,9 @@ export function menuShowFormLink(): void {
   withDialog("Tautan formulir", () => {
     const id = storedFormId();
     if (!id) return ["Belum ada formulir. Pilih Sertifikasi → Buat / perbarui formulir permohonan."];
-    return [`Tautan untuk pemohon: ${FormApp.openById(id).getPublishedUrl()}`];
+    // The form belongs to whoever created it: other staff may not open it, so its link is kept.
+    const url = PropertiesService.getDocumentProperties().getProperty(FORM_URL_KEY) ?? FormApp.openById(id).getPublishedUrl();
+    return [`Tautan untuk pemohon: ${url}`];
   });
 }
 

@@ -23,6 +23,8 @@ import { installTriggers } from "./triggers";
 export const REQUEST_PREFIX = "sertifikasi.request.";
 /** Who installed the triggers: their runs carry out the requests (document property). */
 export const INSTALLER_KEY = "sertifikasi.triggers.installer";
+/** The form's link for applicants, kept so staff who may not open the installer's form can show it. */
+export const FORM_URL_KEY = "sertifikasi.formUrl";
 
 export type RequestKind = "check" | "checkSelection" | "approveLetters" | "setup" | "installTriggers" | "createForm";
 
@@ -130,6 +132,7 @@ export function carryOut(ctx: GasContext, request: MenuRequest): string[] {
     }
     case "createForm": {
       const { url, created } = createOrUpdateForm(ctx);
+      PropertiesService.getDocumentProperties().setProperty(FORM_URL_KEY, url);
       return [created ? "Formulir dibuat dan ditautkan ke spreadsheet ini." : "Pertanyaan formulir diperbarui (tautan tetap).", `Tautan untuk pemohon: ${url}`];
     }
   }

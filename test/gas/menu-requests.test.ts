@@ -63,6 +63,26 @@ describe("a Petugas who is not the installer", () => {
   });
 });
 
+describe("an Admin who is not the installer", () => {
+  it("asks for set-up and a new form: both carried out by the installer's trigger; the form's link shows without opening the form", async () => {
+    const rt = await officeWithCases(1);
+    const admin2 = "admin2@bkpsdm.go.id";
+    rt.store.spreadsheetEditors.push(admin2);
+    put(rt, "Pengguna", rt.sheet("Pengguna").getLastRow() + 1, 1, [[admin2, "Admin Kedua", "Admin", "Ya"]]);
+    expectOk(rt.menu("menuSetup", admin2), "menuSetup");
+    expect(rt.store.alerts.at(-1)).toMatch(/Permintaan dicatat/);
+    expectOk(rt.menu("menuCreateForm", admin2), "menuCreateForm");
+    expect(rt.store.forms.size).toBe(0);
+    processRequests(rt);
+    expect(rt.store.logs.join("\n")).toMatch(/Semua register siap/);
+    expect(rt.store.forms.size).toBe(1);
+    const link = rt.menu("menuShowFormLink", STAFF.petugas);
+    expectOk(link, "menuShowFormLink");
+    expect(rt.store.alerts.at(-1)).toMatch(/Tautan untuk pemohon: https:/);
+    expect(link.calls.of("FormApp.openById")).toBe(0);
+  });
+});
+
 describe("a check from the menu and pending status changes", () => {
   it("does not apply a change nobody can vouch for in the clicker's name: refused as the sweep does", async () => {
     const rt = await officeWithCases(2);
