@@ -151,8 +151,20 @@ export function pendingRequests(): [string, MenuRequest][] {
 /**
  * The installer's every-minute trigger: each request in its requester's name, the role checked
  * again (Pengguna may have changed meanwhile). A busy lock keeps the rest for the next minute.
+ * The script lock keeps a second run from taking up requests a long first run (a full check) is
+ * still carrying out; it is not the document lock the engine's work waits for.
  */
 export function processRequests(): void {
+  const runs = LockService.getScriptLock();
+  if (!runs.tryLock(0)) return;
+  try {
+    carryOutPending();
+  } finally {
+    runs.releaseLock();
+  }
+}
+
+function carryOutPending(): void {
   const properties = PropertiesService.getDocumentProperties();
   for (const [key, request] of pendingRequests()) {
     const ctx = openContext({ actorEmail: request.requester, toasts: false, lockTimeoutMs: 30_000 });

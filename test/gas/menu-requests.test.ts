@@ -37,6 +37,23 @@ describe("a Petugas who is not the installer", () => {
     expect(rt.store.logs.filter((l) => /atas permintaan/.test(l))).toHaveLength(1);
   });
 
+  it("a request is carried out once: a run that finds another still at work leaves the queue to it, a busy document lock keeps it for the next minute", async () => {
+    const rt = await officeWithCases(1);
+    addApplications(rt, [application(5, { "ID Permohonan": "" })]);
+    expectOk(rt.menu("menuRunCheck", STAFF.petugas), "menuRunCheck");
+    rt.store.scriptLockHolder = 999; // an earlier processRequests still running
+    processRequests(rt);
+    expect(rt.table("Permohonan")[1]!["ID Permohonan"]).toBe("");
+    rt.store.scriptLockHolder = null;
+    rt.store.lockHolder = 999; // a sweep holds the document lock
+    processRequests(rt);
+    expect(rt.table("Permohonan")[1]!["ID Permohonan"]).toBe("");
+    rt.store.lockHolder = null;
+    processRequests(rt);
+    expect(rt.table("Permohonan")[1]!["ID Permohonan"]).toMatch(/^PRM-2026-\d{5}$/);
+    expect([...rt.store.properties.document.keys()].some((k) => k.startsWith("sertifikasi.request."))).toBe(false);
+  });
+
   it("asks for a check of the selected rows", async () => {
     const rt = await officeWithCases(3);
     rt.store.spreadsheet.activeRange = rt.sheet("Permohonan")._range(3, 2, 2, 3);
