@@ -24,7 +24,7 @@ export const GLOBAL_NAME = "Sertifikasi";
  * 1, 5 and 9 and of Surat Masuk, Pengaduan and Banding add ~35 KB (templates ~23 KB). Cold load
  * stays ~15 ms in V8. Cutting back towards 150 KB (templates, zod's schema building) is its own work.
  */
-export const BUNDLE_BUDGET_BYTES = 320 * 1024;
+export const BUNDLE_BUDGET_BYTES = 322 * 1024;
 
 export interface GasEntry {
   readonly name: string;
