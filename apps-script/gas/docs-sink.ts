@@ -2,18 +2,17 @@
 // on the Doc afterwards, and documents counted per day so a large batch queues instead of failing.
 //
 // Scopes (appsscript.json), and why no wider ones:
-// - drive.file: Drive.Files.create/get on files and folders this script made (the conversion,
-//   the folders, the PDF). DriveApp is not used anywhere: every DriveApp method requires the full
-//   `drive` scope (all of the user's files), even for files the script created itself.
-// - documents: DocumentApp.openById to set the page and, on approval, write the number.
-//   documents.currentonly is not enough: it covers only the Doc a script is bound to, and this
-//   script is bound to the spreadsheet, so openById on a Doc it created would be refused.
+// - drive.file: Drive.Files.create/get/export on files and folders this script made (the
+//   conversion, the folders, the PDF), and the Docs advanced service (Docs.Documents.batchUpdate)
+//   to set the page and, on approval, write the number: the Docs API accepts drive.file.
+//   DriveApp and DocumentApp are not used anywhere: every DriveApp method requires the full
+//   `drive` scope and DocumentApp.openById the full `documents` scope (all of the user's Docs).
 import { parseSettings } from "../core/engine/settings";
 import type { Orientation } from "../core/letters/kind";
 import { type DocumentQuotaReason, type DocumentRequest, type DocumentSink, DocumentQuotaError } from "../core/ports";
 import { PENGATURAN } from "../core/registers/catalog";
 import { RegisterTable } from "../core/registers/table";
-import { drive, type DriveFolders } from "./drive-folders";
+import { ALL_DRIVES, type DocsRequest, drive, type DriveFolders, updateDocument } from "./drive-folders";
 import { messageOf, redact, translateError } from "./errors";
 import type { GasWorkbook } from "./gas-workbook";
 
@@ -31,17 +30,20 @@ const MARGINS: Record<Orientation, { top: number; right: number; bottom: number;
   landscape: { top: 1 * CM, right: 1 * CM, bottom: 1 * CM, left: 1 * CM },
 };
 
-/** Sets A4 in the orientation and the letter margins on a Doc's body (idempotent). */
-export function setA4(body: GoogleAppsScript.Document.Body, orientation: Orientation = "portrait"): void {
+/** The Docs API request setting A4 in the orientation and the letter margins (idempotent). */
+export function a4Request(orientation: Orientation = "portrait"): DocsRequest {
   const landscape = orientation === "landscape";
   const m = MARGINS[orientation];
-  body
-    .setPageWidth(landscape ? A4.long : A4.short)
-    .setPageHeight(landscape ? A4.short : A4.long)
-    .setMarginTop(m.top)
-    .setMarginBottom(m.bottom)
-    .setMarginLeft(m.left)
-    .setMarginRight(m.right);
+  const pt = (magnitude: number) => ({ magnitude, unit: "PT" });
+  return {
+    updateDocumentStyle: {
+      documentStyle: {
+        pageSize: { width: pt(landscape ? A4.long : A4.short), height: pt(landscape ? A4.short : A4.long) },
+        marginTop: pt(m.top), marginBottom: pt(m.bottom), marginLeft: pt(m.left), marginRight: pt(m.right),
+      },
+      fields: "pageSize,marginTop,marginBottom,marginLeft,marginRight",
+    },
+  };
 }
 
 /**
@@ -113,7 +115,7 @@ export class GasDocumentSink implements DocumentSink {
     try {
       const parent = this.options.folders.resolve(request.folder);
       const html = Utilities.newBlob(request.html, "text/html", `${request.title}.html`);
-      file = drive().Files.create({ name: request.title, mimeType: GOOGLE_DOC, parents: [parent] }, html, { fields: "id,webViewLink" });
+      file = drive().Files.create({ name: request.title, mimeType: GOOGLE_DOC, parents: [parent] }, html, { fields: "id,webViewLink", ...ALL_DRIVES });
     } catch (error) {
       const detail = messageOf(error);
       if (DAILY.test(detail)) throw this.defer("daily", `Kuota harian Google untuk dokumen habis: surat lainnya dibuat besok (${detail}).`);
@@ -138,9 +140,7 @@ export class GasDocumentSink implements DocumentSink {
    */
   private pageSetUp(id: string, request: DocumentRequest): void {
     try {
-      const doc = DocumentApp.openById(id);
-      setA4(doc.getBody(), request.orientation);
-      doc.saveAndClose();
+      updateDocument(id, [a4Request(request.orientation)]);
     } catch (error) {
       console.log(redact(`Ukuran halaman "${request.title}" belum diatur (${messageOf(error)}); diatur saat surat disetujui.`));
     }

@@ -6,6 +6,26 @@ import { messageOf } from "./errors";
 export const FOLDER_MIME = "application/vnd.google-apps.folder";
 const FOLDERS_KEY = "sertifikasi.folders";
 
+/**
+ * Every Drive call says it supports shared drives: without it, a folder or Doc staff moved into a
+ * shared drive reads as "not found" (and the folders would be rebuilt in My Drive).
+ */
+export const ALL_DRIVES = { supportsAllDrives: true } as const;
+
+/** A Docs API request; updateDocumentStyle is missing from the bundled type definitions. */
+export type DocsRequest = GoogleAppsScript.Docs.Schema.Request | { readonly updateDocumentStyle: { readonly documentStyle: object; readonly fields: string } };
+
+/**
+ * Applies requests to a Doc in one call of the Docs advanced service (v1), which works with
+ * drive.file on Docs this script made; DocumentApp would need the full `documents` scope.
+ */
+export function updateDocument(documentId: string, requests: readonly DocsRequest[]): void {
+  if (typeof Docs === "undefined" || !Docs) {
+    throw new WorkbookError("INVALID", "Layanan lanjutan Docs (v1) belum aktif di proyek Apps Script; pasang ulang mesin dengan npm run deploy.");
+  }
+  Docs.Documents.batchUpdate({ requests: requests as GoogleAppsScript.Docs.Schema.Request[] }, documentId);
+}
+
 /** The Drive advanced service (v3), or a message naming the missing set-up. */
 export function drive(): GoogleAppsScript.Drive {
   if (typeof Drive === "undefined" || !Drive) {
@@ -48,7 +68,8 @@ export class DriveFolders {
     }
     const parent = parts.length === 0 ? null : this.folderAt(parts.slice(0, -1));
     const name = parts.length === 0 ? this.rootName() : parts[parts.length - 1]!;
-    const folder = drive().Files.create({ name, mimeType: FOLDER_MIME, ...(parent ? { parents: [parent] } : {}) });
+    if (known) console.log(`Folder surat "${key || name}" tidak ditemukan lagi (terhapus atau tidak terjangkau akun ini); folder baru dibuat.`);
+    const folder = drive().Files.create({ name, mimeType: FOLDER_MIME, ...(parent ? { parents: [parent] } : {}) }, null as unknown as GoogleAppsScript.Base.Blob, ALL_DRIVES);
     ids[key] = folder.id!;
     this.checked.add(key);
     this.dirty = true;
@@ -70,7 +91,7 @@ export class DriveFolders {
   /** Whether a remembered folder still exists outside the bin (deleted ones read as "not found"). */
   private usable(id: string): boolean {
     try {
-      return drive().Files.get(id, { fields: "id,trashed" }).trashed !== true;
+      return drive().Files.get(id, { fields: "id,trashed", ...ALL_DRIVES }).trashed !== true;
     } catch (error) {
       if (/not found/i.test(messageOf(error))) return false;
       throw error;

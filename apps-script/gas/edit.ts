@@ -106,6 +106,15 @@ function deferEdit(ctx: GasContext, ids: readonly string[], actor: string | null
 export function retryDeferredEdits(): void {
   const scheduler = new GasScheduler();
   scheduler.cancel(DEFERRED_EDIT_HANDLER);
+  if (!settleDeferredEdits()) scheduler.runLater(DEFERRED_EDIT_HANDLER, RETRY_EDIT_AFTER_MS);
+}
+
+/**
+ * Settles every kept edit in its own editor's name; false when the lock was busy again (what is
+ * left stays kept). A check asked for from the menu runs this first, so those changes are never
+ * judged as unattributed nor credited to whoever asked for the check.
+ */
+export function settleDeferredEdits(): boolean {
   const properties = PropertiesService.getDocumentProperties();
   for (const [key, { ids, actor, table }] of deferredEdits()) {
     const ctx = openContext({ actorEmail: actor ?? null, toasts: false, lockTimeoutMs: EDIT_LOCK_WAIT_MS, configCache: "reuse" });
@@ -113,12 +122,10 @@ export function retryDeferredEdits(): void {
       if (table === SURAT.name) for (const line of approveAndFinish(ctx, { actorEmail: actor ?? null, ids: new Set(ids ?? []), markClaimed: false })) log(line);
       else runCheck(ctx.deps, { onlyIds: ids ?? [], ...(table && table !== PERMOHONAN.name ? { register: table } : {}) });
     } catch (error) {
-      if (error instanceof LockBusyError) {
-        scheduler.runLater(DEFERRED_EDIT_HANDLER, RETRY_EDIT_AFTER_MS);
-        return;
-      }
+      if (error instanceof LockBusyError) return false;
       throw error;
     }
     properties.deleteProperty(key);
   }
+  return true;
 }

@@ -1,5 +1,5 @@
 // Approved letters on Google: the number and long date written into the Doc in place of the
-// placeholders, A4 set again, a PDF saved beside the Doc, and "Tautan PDF" recorded in one batch.
+// placeholders (Docs API, drive.file), A4 set again, a PDF saved beside the Doc, and "Tautan PDF" recorded in one batch.
 // Driven by the sheet (numbered, linked, no PDF yet), so a run cut short is finished by the next.
 import { tanggalPanjang } from "../core/letters/format";
 import { COL, LETTER_STATUS, readLetterBook, type LetterRecord } from "../core/letters/letter-book";
@@ -10,8 +10,8 @@ import { SURAT } from "../core/registers/catalog";
 import { cellText } from "../core/registers/cells";
 import { readRegister } from "../core/registers/table";
 import { type GasContext, TIME_BUDGET_MS } from "./context";
-import { setA4 } from "./docs-sink";
-import { drive } from "./drive-folders";
+import { a4Request } from "./docs-sink";
+import { ALL_DRIVES, type DocsRequest, drive, updateDocument } from "./drive-folders";
 import { messageOf } from "./errors";
 
 const PDF = "application/pdf";
@@ -26,11 +26,6 @@ export interface FinishReport {
   readonly problems: readonly string[];
 }
 
-/** replaceText takes a regular expression: "[NOMOR SURAT]" unescaped would match single letters. */
-export function literalPattern(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
 /** The Doc ID in a Google Docs link (or a bare ID), or null for other links. */
 export function documentIdOf(link: string): string | null {
   const match = /\/document\/d\/([\w-]+)/.exec(link) ?? /^([\w-]{20,})$/.exec(link.trim());
@@ -41,19 +36,34 @@ function waitingForPdf(record: LetterRecord, pdfLink: string): boolean {
   return record.status === LETTER_STATUS.approved && record.number !== null && record.date !== null && record.docLink !== null && pdfLink === "";
 }
 
-/** Fills one Doc and saves its PDF in the Doc's folder; returns the PDF's link. */
+/** replaceAllText takes the text literally, case included: "[NOMOR SURAT]" is no pattern. */
+function replaceAll(placeholder: string, value: string): DocsRequest {
+  return { replaceAllText: { containsText: { text: placeholder, matchCase: true }, replaceText: value } };
+}
+
+/**
+ * The Doc as PDF through the Drive API: the advanced service hands the content over only with
+ * alt=media, as a Blob or as a string depending on the runtime, so both are taken.
+ */
+function pdfOf(docId: string, name: string): GoogleAppsScript.Base.Blob {
+  const files = drive().Files as unknown as { export(id: string, mimeType: string, args: object): unknown };
+  const content = files.export(docId, PDF, { alt: "media" });
+  if (content && typeof (content as GoogleAppsScript.Base.Blob).getBytes === "function") return (content as GoogleAppsScript.Base.Blob).setName(`${name}.pdf`);
+  if (typeof content === "string" && content !== "") return Utilities.newBlob(content, PDF, `${name}.pdf`);
+  throw new Error("Google Drive tidak mengembalikan isi PDF");
+}
+
+/** Fills one Doc (page, number, date in one Docs API call) and saves its PDF beside it; returns the PDF's link. */
 function finishOne(docId: string, record: LetterRecord): string {
   const code = letterTypeOf(record.type);
-  const doc = DocumentApp.openById(docId);
-  const body = doc.getBody();
-  setA4(body, code ? LETTER_KINDS[code].orientation : "portrait");
-  body.replaceText(literalPattern(NUMBER_PLACEHOLDER), record.number!);
-  body.replaceText(literalPattern(DATE_PLACEHOLDER), tanggalPanjang(record.date!));
-  doc.saveAndClose();
-  // A closed Document cannot be read again: the PDF comes from a fresh handle on the saved Doc.
-  const pdf = DocumentApp.openById(docId).getAs(PDF);
-  const meta = drive().Files.get(docId, { fields: "name,parents" });
-  const file = drive().Files.create({ name: `${meta.name}.pdf`, mimeType: PDF, parents: meta.parents ?? [] }, pdf, { fields: "id,webViewLink" });
+  updateDocument(docId, [
+    a4Request(code ? LETTER_KINDS[code].orientation : "portrait"),
+    replaceAll(NUMBER_PLACEHOLDER, record.number!),
+    replaceAll(DATE_PLACEHOLDER, tanggalPanjang(record.date!)),
+  ]);
+  const meta = drive().Files.get(docId, { fields: "name,parents", ...ALL_DRIVES });
+  const pdf = pdfOf(docId, meta.name ?? docId);
+  const file = drive().Files.create({ name: `${meta.name}.pdf`, mimeType: PDF, parents: meta.parents ?? [] }, pdf, { fields: "id,webViewLink", ...ALL_DRIVES });
   return file.webViewLink ?? `https://drive.google.com/file/d/${file.id}/view`;
 }
 

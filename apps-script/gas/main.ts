@@ -6,6 +6,8 @@ import { onSubmission, RETRY_HANDLER, retryPending } from "./intake";
 import { openContext } from "./context";
 import { continueLetters } from "./letter-actions";
 import * as menu from "./menu";
+import { processRequests as carryOutRequests } from "./requests";
+import { deploymentReport } from "./deployment-check";
 import { sweep } from "./sweep";
 import { useOffsetSource } from "../core/time/zone-offset";
 import { utilitiesOffset } from "./gas-time-zone";
@@ -55,9 +57,23 @@ export function createQueuedDocuments(): void {
   continueLetters();
 }
 
+/** Time-driven trigger, every minute, as the installer: menu requests of other staff (requests.ts). */
+export function processRequests(): void {
+  carryOutRequests();
+}
+
 /** One-off trigger: continues set-up that stopped at the execution time limit. */
 export function resumeJobs(): void {
   menu.resumePendingJobs();
+}
+
+/**
+ * Run once from the Apps Script editor after a deployment (docs/DEPLOY.md, "Penerapan pertama"):
+ * prints the time-zone offsets, the form's publish state, the triggers with their installer and
+ * the scopes, in the execution log. Changes nothing.
+ */
+export function periksaPenerapan(): string[] {
+  return deploymentReport();
 }
 
 export function menuRunCheck(): void {

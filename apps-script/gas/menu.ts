@@ -1,18 +1,17 @@
-// The "Sertifikasi" menu and what its items do. Each item runs with the clicking user's identity
-// and reports in a dialog; failures are shown, not swallowed, and carry no personal data.
-import { runCheck } from "../core/engine/run-check";
+// The "Sertifikasi" menu and what its items do. Each item runs as the clicking user, so an item
+// that writes the engine's columns is carried out at once only for the triggers' installer and
+// queued for anyone else (requests.ts); each reports in a dialog, failures shown, not swallowed.
 import { PERMOHONAN, SURAT } from "../core/registers/catalog";
 import { activeUserEmail, type GasContext, openContext } from "./context";
 import { messageOf } from "./errors";
-import { createOrUpdateForm, storedFormId } from "./form";
+import { storedFormId } from "./form";
 import { GasScheduler } from "./gas-scheduler";
 import { pendingJobs, RESUME_HANDLER, runJob } from "./jobs";
-import { approveAndFinish, letterIdsIn } from "./letter-actions";
+import { letterIdsIn } from "./letter-actions";
+import { carryOut, FORM_URL_KEY, queueUnlessInstaller, type RequestKind, runningAs } from "./requests";
 import { setupSteps } from "./setup";
 import { readLayout } from "./sheet-layout";
-import { LAST_SWEEP_KEY, rememberSummary, stamp } from "./sweep";
-import { summaryLines } from "./summary-text";
-import { installTriggers } from "./triggers";
+import { LAST_SWEEP_KEY } from "./sweep";
 
 export const MENU_TITLE = "Sertifikasi";
 
@@ -54,12 +53,13 @@ export function withDialog(title: string, work: (ctx: GasContext) => string[]): 
   ui.alert(title, lines.join("\n"), ui.ButtonSet.OK);
 }
 
+/** A menu action others may ask for: carried out at once for the installer, queued for anyone else. */
+function requestable(ctx: GasContext, kind: RequestKind, ids?: readonly string[]): string[] {
+  return queueUnlessInstaller(ctx, kind, ids) ?? carryOut(ctx, { kind, requester: runningAs(), ...(ids ? { ids } : {}), at: Date.now() });
+}
+
 export function menuRunCheck(): void {
-  withDialog("Pemeriksaan", (ctx) => {
-    const summary = runCheck(ctx.deps);
-    rememberSummary(summary, stamp(ctx));
-    return summaryLines(summary);
-  });
+  withDialog("Pemeriksaan", (ctx) => requestable(ctx, "check"));
 }
 
 export function menuCheckSelection(): void {
@@ -71,7 +71,7 @@ export function menuCheckSelection(): void {
     const first = Math.max(2, range.getRow());
     if (idColumn === undefined || range.getLastRow() < first) return ["Tidak ada baris permohonan yang terpilih."];
     const ids = sheet.getRange(first, idColumn, range.getLastRow() - first + 1, 1).getValues().map((l) => String(l[0]).trim());
-    return summaryLines(runCheck(ctx.deps, { onlyIds: [...new Set(ids)] }));
+    return requestable(ctx, "checkSelection", [...new Set(ids)]);
   });
 }
 
@@ -83,8 +83,7 @@ export function menuApproveLetters(): void {
     if (!range || !sheet || sheet.getName() !== SURAT.name) return ["Pilih dulu baris-baris surat di tab Surat."];
     const ids = letterIdsIn(sheet, Math.max(2, range.getRow()), range.getLastRow());
     if (ids.length === 0) return ["Tidak ada baris surat yang terpilih."];
-    const lines = approveAndFinish(ctx, { actorEmail: ctx.deps.actor.email, ids: new Set(ids), markClaimed: true });
-    return lines.length > 0 ? lines : ["Surat terpilih sudah bernomor atau tidak menunggu persetujuan."];
+    return requestable(ctx, "approveLetters", ids);
   });
 }
 
@@ -95,38 +94,24 @@ export function menuLastSummary(): void {
 }
 
 export function menuSetup(): void {
-  withDialog("Penyiapan register", (ctx) => {
-    const outcome = runJob("setup", setupSteps(ctx), ctx);
-    return outcome.finished
-      ? ["Semua register siap: judul, format, pilihan (dropdown), perlindungan kolom mesin dan pewarnaan.", "Langkah berikutnya: Sertifikasi → Pasang pemicu otomatis."]
-      : [`${outcome.done} dari ${outcome.total} langkah selesai; sisanya dilanjutkan otomatis dalam satu menit.`];
-  });
+  withDialog("Penyiapan register", (ctx) => requestable(ctx, "setup"));
 }
 
 export function menuInstallTriggers(): void {
-  withDialog("Pemicu otomatis", (ctx) => {
-    const report = installTriggers(ctx.spreadsheet.getId(), storedFormId());
-    return [
-      report.created.length > 0 ? `Dipasang: ${report.created.join(", ")}.` : "Tidak ada pemicu baru yang perlu dipasang.",
-      report.kept.length > 0 ? `Sudah ada: ${report.kept.join(", ")}.` : "",
-      report.removed > 0 ? `Dihapus (ganda/usang): ${report.removed}.` : "",
-      storedFormId() ? "" : "Pemicu formulir dipasang setelah formulir dibuat (menu Buat / perbarui formulir).",
-    ].filter((l) => l !== "");
-  });
+  withDialog("Pemicu otomatis", (ctx) => requestable(ctx, "installTriggers"));
 }
 
 export function menuCreateForm(): void {
-  withDialog("Formulir permohonan", (ctx) => {
-    const { url, created } = createOrUpdateForm(ctx);
-    return [created ? "Formulir dibuat dan ditautkan ke spreadsheet ini." : "Pertanyaan formulir diperbarui (tautan tetap).", `Tautan untuk pemohon: ${url}`];
-  });
+  withDialog("Formulir permohonan", (ctx) => requestable(ctx, "createForm"));
 }
 
 export function menuShowFormLink(): void {
   withDialog("Tautan formulir", () => {
     const id = storedFormId();
     if (!id) return ["Belum ada formulir. Pilih Sertifikasi → Buat / perbarui formulir permohonan."];
-    return [`Tautan untuk pemohon: ${FormApp.openById(id).getPublishedUrl()}`];
+    // The form belongs to whoever created it: other staff may not open it, so its link is kept.
+    const url = PropertiesService.getDocumentProperties().getProperty(FORM_URL_KEY) ?? FormApp.openById(id).getPublishedUrl();
+    return [`Tautan untuk pemohon: ${url}`];
   });
 }
 

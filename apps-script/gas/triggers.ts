@@ -4,6 +4,8 @@
 export const EDIT_HANDLER = "handleEdit";
 export const FORM_HANDLER = "handleFormSubmit";
 export const SWEEP_HANDLER = "dailySweep";
+/** Every minute: carries out what staff who did not install the triggers asked for from the menu (requests.ts). */
+export const REQUESTS_HANDLER = "processRequests";
 /** Hour (script time zone = the office's) at which the daily sweep runs, before office hours. */
 export const SWEEP_HOUR = 5;
 
@@ -33,6 +35,11 @@ function wantedTriggers(spreadsheetId: string, formId: string | null): WantedTri
       matches: (t) => t.getHandlerFunction() === SWEEP_HANDLER && t.getEventType() === ScriptApp.EventType.CLOCK,
       create: () => ScriptApp.newTrigger(SWEEP_HANDLER).timeBased().everyDays(1).atHour(SWEEP_HOUR).create(),
     },
+    {
+      label: "permintaan menu tiap menit",
+      matches: (t) => t.getHandlerFunction() === REQUESTS_HANDLER && t.getEventType() === ScriptApp.EventType.CLOCK,
+      create: () => ScriptApp.newTrigger(REQUESTS_HANDLER).timeBased().everyMinutes(1).create(),
+    },
   ];
   if (formId) {
     wanted.push({
@@ -48,7 +55,7 @@ function wantedTriggers(spreadsheetId: string, formId: string | null): WantedTri
 export function installTriggers(spreadsheetId: string, formId: string | null): InstallReport {
   const wanted = wantedTriggers(spreadsheetId, formId);
   const satisfied = new Set<WantedTrigger>();
-  const ours = new Set([EDIT_HANDLER, FORM_HANDLER, SWEEP_HANDLER]);
+  const ours = new Set([EDIT_HANDLER, FORM_HANDLER, SWEEP_HANDLER, REQUESTS_HANDLER]);
   let removed = 0;
   for (const trigger of ScriptApp.getProjectTriggers()) {
     if (!ours.has(trigger.getHandlerFunction())) continue;

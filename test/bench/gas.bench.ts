@@ -116,7 +116,7 @@ async function figuresFor(size: number): Promise<SizeFigures> {
 }
 
 /** Services a letter's Google Doc costs; counted apart so sheet I/O can be compared on its own. */
-const DOC_PREFIXES = ["Drive.", "DocumentApp.", "Document.", "Body.", "Utilities.", "Properties"];
+const DOC_PREFIXES = ["Drive.", "Docs.", "DocumentApp.", "Document.", "Body.", "Utilities.", "Properties"];
 
 /** A paste moving `count` cases makes `count` Tanda Terima Docs; the head then approves them all. */
 async function letterFigures(count: number): Promise<void> {

@@ -65,8 +65,13 @@ describe("the built bundle", () => {
     expect(manifest.oauthScopes).toContain("https://www.googleapis.com/auth/spreadsheets.currentonly");
     expect(manifest.oauthScopes).not.toContain("https://www.googleapis.com/auth/spreadsheets");
     expect(manifest.oauthScopes.filter((s) => s.includes("/auth/drive"))).toEqual(["https://www.googleapis.com/auth/drive.file"]);
-    expect(manifest.oauthScopes).toContain("https://www.googleapis.com/auth/documents");
-    expect(manifest.dependencies.enabledAdvancedServices).toEqual([expect.objectContaining({ userSymbol: "Drive", version: "v3" })]);
+    // Docs are written through the Docs API with drive.file: no scope over all of the user's Docs.
+    expect(manifest.oauthScopes.filter((s) => s.includes("/auth/documents"))).toEqual([]);
+    expect(manifest.dependencies.enabledAdvancedServices).toEqual([
+      expect.objectContaining({ userSymbol: "Drive", version: "v3" }),
+      expect.objectContaining({ userSymbol: "Docs", serviceId: "docs", version: "v1" }),
+    ]);
+    expect(bundle.code).not.toMatch(/\bDocumentApp\b/);
     // Every DriveApp method needs the full drive scope: the bundle must not call it at all.
     expect(bundle.code).not.toMatch(/\bDriveApp\b/);
   });

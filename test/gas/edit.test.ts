@@ -170,7 +170,7 @@ describe("the cost of an edit", () => {
     // The move makes a Tanda Terima and the scheme information: their Docs (conversion, A4, the
     // daily count) and, for the office's first letters, their folders. Counted apart from the sheet work.
     const documentCalls = (calls: { matching(prefix: string): number }) =>
-      ["Drive.", "DocumentApp.", "Document.", "Body.", "Utilities.", "Properties"].reduce((n, p) => n + calls.matching(p), 0);
+      ["Drive.", "Docs.", "DocumentApp.", "Document.", "Body.", "Utilities.", "Properties"].reduce((n, p) => n + calls.matching(p), 0);
     const counts: number[] = [];
     const documents: number[] = [];
     for (const size of [10, 400]) {

@@ -160,15 +160,30 @@ describe("Drive and Docs", () => {
     expect(rt.store.totalCalls.of("Drive.Files.create")).toBe(1);
   });
 
-  it("treats replaceText's pattern as a regular expression: unescaped brackets match single letters", async () => {
+  it("replaces text literally with the Docs API (replaceAllText), sets the page, and applies a batch all or nothing", async () => {
     const rt = await runtime();
-    rt.asScript(({ Drive, Utilities, DocumentApp }) => {
-      const { id } = Drive.Files.create({ name: "S", mimeType: "application/vnd.google-apps.document" }, Utilities.newBlob("<p>Nomor [NOMOR SURAT]</p>", "text/html"));
-      const body = DocumentApp.openById(id).getBody();
-      body.replaceText("\\[NOMOR SURAT\\]", "800/1");
-      expect(body.getText()).toBe("Nomor 800/1");
-      body.replaceText("[NOMOR SURAT]", "x");
-      expect(body.getText()).toBe("xomorx800/1"); // N and the space are in the class [NOMR SUAT]
+    rt.asScript(({ Drive, Utilities, Docs }) => {
+      const { id } = Drive.Files.create({ name: "S", mimeType: "application/vnd.google-apps.document" }, Utilities.newBlob("<p>Nomor [NOMOR SURAT], nomor [nomor surat]</p>", "text/html"));
+      const reply = Docs.Documents.batchUpdate({ requests: [{ replaceAllText: { containsText: { text: "[NOMOR SURAT]", matchCase: true }, replaceText: "800/1" } }] }, id);
+      expect(reply.replies).toEqual([{ replaceAllText: { occurrencesChanged: 1 } }]);
+      const pt = (magnitude: number) => ({ magnitude, unit: "PT" });
+      Docs.Documents.batchUpdate({ requests: [{ updateDocumentStyle: { documentStyle: { pageSize: { width: pt(595), height: pt(842) }, marginTop: pt(50) }, fields: "pageSize,marginTop" } }] }, id);
+      expect(() => Docs.Documents.batchUpdate({ requests: [{ replaceAllText: { containsText: { text: "Nomor" }, replaceText: "X" } }, { insertText: {} }] }, id)).toThrow(/Invalid requests\[1\]/);
+      const doc = Docs.Documents.get(id);
+      expect(doc.documentStyle).toMatchObject({ pageSize: { width: pt(595), height: pt(842) }, marginTop: pt(50), marginLeft: pt(72) });
+    });
+    const doc = [...rt.store.drive.files.values()].find((f) => f.doc)!.doc!;
+    expect(doc.text).toBe("Nomor 800/1, nomor [nomor surat]"); // the failed batch changed nothing
+  });
+
+  it("exports a Doc as PDF only with alt=media, as a Blob or as a string", async () => {
+    const rt = await runtime();
+    rt.asScript(({ Drive, Utilities }) => {
+      const { id } = Drive.Files.create({ name: "S", mimeType: "application/vnd.google-apps.document" }, Utilities.newBlob("<p>isi</p>", "text/html"));
+      expect(() => Drive.Files.export(id, "application/pdf")).toThrow(/Export requires alt=media/);
+      expect(Drive.Files.export(id, "application/pdf", { alt: "media" }).getDataAsString()).toContain("isi");
+      rt.store.drive.exportAs = "string";
+      expect(Drive.Files.export(id, "application/pdf", { alt: "media" })).toContain("isi");
     });
   });
 
@@ -181,15 +196,71 @@ describe("Drive and Docs", () => {
     });
   });
 
-  it("closes a Doc on saveAndClose and refuses the daily Doc beyond the quota", async () => {
+  it("refuses DocumentApp without the documents scope, and the daily Doc beyond the quota", async () => {
     const rt = await runtime();
     rt.store.drive.docsQuota = 1;
     rt.asScript(({ Drive, Utilities, DocumentApp }) => {
       const create = () => Drive.Files.create({ name: "S", mimeType: "application/vnd.google-apps.document" }, Utilities.newBlob("<p>x</p>", "text/html"));
-      const doc = DocumentApp.openById(create().id);
-      doc.saveAndClose();
-      expect(() => doc.getBody()).toThrow("Document is closed");
+      const { id } = create();
+      expect(() => DocumentApp.openById(id)).toThrow(/Required permissions: https:\/\/www.googleapis.com\/auth\/documents$/);
       expect(() => create()).toThrow("Service invoked too many times for one day: docs create.");
+    });
+  });
+
+  it("reaches with drive.file only what the running user's own runs created (Drive and Docs)", async () => {
+    const rt = await runtime();
+    const id = rt.asScript(({ Drive, Utilities }) => Drive.Files.create({ name: "S", mimeType: "application/vnd.google-apps.document" }, Utilities.newBlob("<p>x</p>", "text/html")).id);
+    rt.asScript(({ Drive, Docs }) => {
+      expect(() => Drive.Files.get(id)).toThrow(/File not found/);
+      expect(() => Docs.Documents.batchUpdate({ requests: [] }, id)).toThrow(/Requested entity was not found/);
+    }, { user: "kepala@bkpsdm.go.id" });
+    rt.asScript(({ Drive }) => expect(Drive.Files.get(id).id).toBe(id));
+  });
+
+  it("finds a file moved into a shared drive only with supportsAllDrives", async () => {
+    const rt = await runtime();
+    const id = rt.asScript(({ Drive }) => Drive.Files.create({ name: "Dokumen", mimeType: "application/vnd.google-apps.folder" }).id);
+    rt.store.drive._moveToSharedDrive(id);
+    rt.asScript(({ Drive }) => {
+      expect(() => Drive.Files.get(id)).toThrow(/File not found/);
+      expect(Drive.Files.get(id, { supportsAllDrives: true }).id).toBe(id);
+      expect(() => Drive.Files.create({ name: "Sub", mimeType: "application/vnd.google-apps.folder", parents: [id] })).toThrow(/File not found/);
+    });
+  });
+});
+
+describe("who a script runs as", () => {
+  it("writes a protected range only as an editor of the protection; warning-only protections let anyone write", async () => {
+    const rt = await runtime();
+    const protection = rt.asScript(({ SpreadsheetApp }) => {
+      const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheets()[0];
+      const p = sheet.getRange(1, 1, 5, 1).protect();
+      p.removeEditors(p.getEditors());
+      p.setDomainEdit(false);
+      return p;
+    });
+    const write = (user: string) => rt.asScript(({ SpreadsheetApp }) => SpreadsheetApp.getActiveSpreadsheet().getSheets()[0].getRange(2, 1, 1, 2).setValues([["x", "y"]]), { user });
+    expect(() => write("petugas@bkpsdm.go.id")).toThrow("You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.");
+    expect(rt.asScript(({ SpreadsheetApp }) => SpreadsheetApp.getActiveSpreadsheet().getSheets()[0].getProtections("RANGE")[0].canEdit(), { user: "petugas@bkpsdm.go.id" })).toBe(false);
+    expect(() => write(rt.store.owner)).not.toThrow();
+    rt.asScript(() => protection.setWarningOnly(true));
+    expect(() => write("petugas@bkpsdm.go.id")).not.toThrow();
+  });
+
+  it("is the clicker in a menu execution and the creator in an installable trigger (Session.getEffectiveUser)", async () => {
+    const rt = await runtime();
+    const who = ({ Session }: Record<string, any>) => [Session.getActiveUser().getEmail(), Session.getEffectiveUser().getEmail()];
+    expect(rt.asScript(who, { user: "kepala@bkpsdm.go.id" })).toEqual(["kepala@bkpsdm.go.id", "kepala@bkpsdm.go.id"]);
+    expect(rt.asScript(who, { user: "kepala@bkpsdm.go.id", effectiveUser: rt.store.owner })).toEqual(["kepala@bkpsdm.go.id", rt.store.owner]);
+  });
+
+  it("keeps the document lock and the script lock apart", async () => {
+    const rt = await runtime();
+    rt.store.scriptLockHolder = 999;
+    rt.asScript(({ LockService }) => {
+      expect(LockService.getScriptLock().tryLock(10)).toBe(false);
+      expect(LockService.getDocumentLock().tryLock(10)).toBe(true);
+      expect(() => LockService.getScriptLock().waitLock(10)).toThrow(/Lock timeout/);
     });
   });
 });

@@ -38,7 +38,7 @@ import vm from "node:vm";
 import { buildGasBundle, type GasBundle } from "../../scripts/build-gas";
 import { isBlankCell, valueOfCell } from "./fake/cells";
 import { counted } from "./fake/counted";
-import { FakeDocumentApp } from "./fake/documents";
+import { FakeDocsDocuments, FakeDocumentApp } from "./fake/documents";
 import { FakeDriveApp, FakeDriveFiles } from "./fake/drive";
 import { type FakeForm, FakeFormResponse } from "./fake/forms";
 import { FakeFormApp } from "./fake/form-app";
@@ -80,7 +80,7 @@ export interface ExecutionResult {
 interface Manifest {
   readonly timeZone: string;
   readonly oauthScopes?: readonly string[];
-  readonly dependencies?: { readonly enabledAdvancedServices?: readonly { readonly userSymbol: string; readonly version: string }[] };
+  readonly dependencies?: { readonly enabledAdvancedServices?: readonly { readonly userSymbol: string; readonly serviceId?: string; readonly version: string }[] };
 }
 
 // Inside the sandbox "now" is the store's virtual clock, so deadlines are deterministic.
@@ -151,6 +151,9 @@ export class GasRuntime {
       ...(this.manifest.dependencies?.enabledAdvancedServices?.some((a) => a.userSymbol === "Drive" && a.version === "v3")
         ? { Drive: { Files: counted(s, new FakeDriveFiles(s)) } }
         : {}),
+      ...(this.manifest.dependencies?.enabledAdvancedServices?.some((a) => a.userSymbol === "Docs" && a.serviceId === "docs" && a.version === "v1")
+        ? { Docs: { Documents: counted(s, new FakeDocsDocuments(s)) } }
+        : {}),
       console: { log: logs, info: logs, warn: logs, error: logs },
       Logger: { log: logs },
       __now: () => s.clock,
@@ -189,7 +192,9 @@ export class GasRuntime {
       return { ok: false, value: undefined, error: message, calls: execution.calls, loadCalls, timedOut: execution.killed };
     } finally {
       this.store.stack.pop();
-      if (this.store.lockHolder === execution.id) this.store.lockHolder = null; // Apps Script releases at exit
+      // Apps Script releases an execution's locks when it ends.
+      if (this.store.lockHolder === execution.id) this.store.lockHolder = null;
+      if (this.store.scriptLockHolder === execution.id) this.store.scriptLockHolder = null;
     }
   }
 
@@ -197,12 +202,13 @@ export class GasRuntime {
    * Runs host code as if it were script code in an execution (for testing the fake itself):
    * `services` are the same counted globals a bundle would see.
    */
-  asScript<T>(work: (services: Record<string, any>) => T, options: { authMode?: AuthMode; interactive?: boolean; user?: string } = {}): T {
+  asScript<T>(work: (services: Record<string, any>) => T, options: { authMode?: AuthMode; interactive?: boolean; user?: string; effectiveUser?: string } = {}): T {
     const execution: Execution = {
       id: this.nextExecution++,
       handler: "(host)",
       authMode: options.authMode ?? "FULL",
       user: options.user ?? this.store.owner,
+      ...(options.effectiveUser ? { effectiveUser: options.effectiveUser } : {}),
       interactive: options.interactive ?? false,
       startedAt: this.store.clock,
       realm: { Date, Error },
@@ -222,7 +228,10 @@ export class GasRuntime {
     return this.run("onOpen", { authMode: "LIMITED", user, interactive: true, event: { authMode: "LIMITED", source: counted(this.store, this.store.spreadsheet), user: { getEmail: () => user } } });
   }
 
-  /** A menu click by `user` (the owner by default). */
+  /**
+   * A menu click by `user` (the owner by default): it runs as that user ("the user at the
+   * keyboard"), with their authority over protections and Drive files, never the installer's.
+   */
   menu(functionName: string, user = this.store.owner): ExecutionResult {
     const item = this.store.menu?.items.find((i) => i.functionName === functionName);
     if (!item) throw new Error(`Menu item ${functionName} is not on the menu`);
@@ -304,6 +313,18 @@ export class GasRuntime {
   runDailyTriggers(): ExecutionResult[] {
     return this.store.triggers
       .filter((t) => t.eventType === "CLOCK" && t.everyDays !== null)
+      .map((t) => this.run(t.handler, { user: t.owner, effectiveUser: t.owner, event: { authMode: "FULL", triggerUid: t.id } }));
+  }
+
+  /**
+   * Advances virtual time by a minute and fires every trigger set to run every few minutes once,
+   * each as its creator (installable triggers run as the account that created them,
+   * https://developers.google.com/apps-script/guides/triggers/installable#restrictions).
+   */
+  runMinuteTriggers(): ExecutionResult[] {
+    this.store.clock += 60_000;
+    return this.store.triggers
+      .filter((t) => t.eventType === "CLOCK" && t.everyMinutes)
       .map((t) => this.run(t.handler, { user: t.owner, effectiveUser: t.owner, event: { authMode: "FULL", triggerUid: t.id } }));
   }
 

@@ -76,6 +76,22 @@ describe("a move that makes a letter", () => {
   });
 });
 
+describe("with the letters' folder moved into a shared drive", () => {
+  it("keeps making letters there (supportsAllDrives) instead of rebuilding the folders in My Drive", async () => {
+    const rt = await officeWithCases(2);
+    moveCases(rt, STAFF.petugas, 0, 1, "Verifikasi");
+    const root = [...rt.store.drive.files.values()].find((f) => f.parents[0] === "root")!;
+    rt.store.drive._moveToSharedDrive(root.id);
+    const folders = () => [...rt.store.drive.files.values()].filter((f) => f.mimeType === "application/vnd.google-apps.folder").length;
+    const before = folders();
+    moveCases(rt, STAFF.petugas, 1, 1, "Verifikasi");
+    expect(folders()).toBe(before);
+    const doc = docOf(rt, rt.table("Surat")[2]!["Tautan Dokumen"]);
+    expect(rt.store.drive.pathOf(doc)).toBe("Surat/2026/TANDA_TERIMA");
+    expect(doc.driveId).toBe(root.driveId);
+  });
+});
+
 /** One case decided at the plenary: the head's move makes the SK, the certificate (landscape) and the statement. */
 async function officeAtPenetapan(): Promise<GasRuntime> {
   // A case that reached Penetapan before the audit trail: the sweep adopts it from its cells.
@@ -112,16 +128,33 @@ describe("approval by the head", () => {
     expect(rt.store.toasts.at(-1)?.message).toMatch(/3 surat disetujui dan diberi nomor/);
     // One batch for the numbers (and counter), one for the PDF links.
     expect(run!.calls.of("Range.setValues")).toBeLessThanOrEqual(4);
-    expect(run!.calls.of("Body.replaceText")).toBe(6);
+    expect(run!.calls.of("Docs.Documents.batchUpdate")).toBe(3); // page, number and date in one call per letter
+    expect(run!.calls.of("DocumentApp.openById")).toBe(0);
   });
 
-  it("through the menu, approves the rows the head selected; the next approval takes the next number", async () => {
+  it("saves the PDF also when the Drive export hands its content over as a string", async () => {
+    const rt = await officeAtPenetapan();
+    rt.store.drive.exportAs = "string";
+    setLetterStatus(rt, STAFF.kepala, 0, ["Disetujui"]);
+    const [first] = rt.table("Surat");
+    const pdf = docOf(rt, first!["Tautan PDF"]);
+    expect(pdf).toMatchObject({ mimeType: "application/pdf" });
+    expect(pdf.content).toContain(String(first!["Nomor Surat"]));
+  });
+
+  it("through the menu, approves the rows the head selected (queued, then by the installer's trigger in the head's name); the next approval takes the next number", async () => {
     const rt = await officeAtPenetapan();
     rt.store.spreadsheet.activeRange = rt.sheet("Surat")._range(2, 1, 2, 3);
     expectOk(rt.menu("menuApproveLetters", STAFF.kepala), "menuApproveLetters");
-    expect(rt.store.alerts.at(-1)).toMatch(/2 surat disetujui dan diberi nomor: SRT-\S+ → 800\/1\/BPSDM\/III\/2026; SRT-\S+ → 800\/2/);
+    // The head may not write the protected columns, nor reach the owner's Docs with drive.file.
+    expect(rt.store.alerts.at(-1)).toMatch(/Permintaan dicatat/);
+    expect(rt.table("Surat").every((r) => r["Nomor Surat"] === "")).toBe(true);
+    for (const run of rt.runMinuteTriggers()) expectOk(run, "processRequests");
+    expect(rt.store.logs.join("\n")).toMatch(/2 surat disetujui dan diberi nomor: SRT-.+? → 800\/1\/BPSDM\/III\/2026; SRT-.+? → 800\/2/);
+    const approvals = rt.table("Riwayat").filter((r) => r["Ke"] === "Disetujui");
+    expect(approvals.map((r) => [r["Oleh"], r["Peran"], r["Hasil"]])).toEqual([[STAFF.kepala, "Kepala", "Diterapkan"], [STAFF.kepala, "Kepala", "Diterapkan"]]);
     rt.store.spreadsheet.activeRange = rt.sheet("Surat")._range(4, 2, 1, 1);
-    expectOk(rt.menu("menuApproveLetters", STAFF.admin), "menuApproveLetters");
+    expectOk(rt.menu("menuApproveLetters", STAFF.admin), "menuApproveLetters"); // the installer: at once
     expect(rt.table("Surat").map((r) => [r["Status Surat"], r["Nomor Surat"], Boolean(r["Tautan PDF"])])).toEqual([
       ["Disetujui", "800/1/BPSDM/III/2026", true],
       ["Disetujui", "800/2/BPSDM/III/2026", true],

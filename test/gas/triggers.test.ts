@@ -3,16 +3,17 @@ import { describe, expect, it } from "vitest";
 import { addApplications, application, expectOk, newOffice } from "./office";
 
 describe("the trigger installer", () => {
-  it("installs one edit, one daily and (with a form) one form trigger, however often it runs", async () => {
+  it("installs one edit, one daily, one every-minute (menu requests) and (with a form) one form trigger, however often it runs", async () => {
     const rt = await newOffice();
     expectOk(rt.menu("menuInstallTriggers"), "again");
-    expect(rt.store.triggers.map((t) => t.handler).sort()).toEqual(["dailySweep", "handleEdit"]);
+    expect(rt.store.triggers.map((t) => t.handler).sort()).toEqual(["dailySweep", "handleEdit", "processRequests"]);
     expectOk(rt.menu("menuCreateForm"), "form");
     expectOk(rt.menu("menuInstallTriggers"), "after form");
     expect(rt.store.triggers.map((t) => `${t.handler}:${t.eventType}`).sort()).toEqual([
       "dailySweep:CLOCK",
       "handleEdit:ON_EDIT",
       "handleFormSubmit:ON_FORM_SUBMIT",
+      "processRequests:CLOCK",
     ]);
   });
 

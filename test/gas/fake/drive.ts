@@ -33,8 +33,14 @@ export interface FakeDriveFile {
   readonly mimeType: string;
   readonly parents: readonly string[];
   trashed: boolean;
-  /** Created by the script (reachable with drive.file) rather than by staff in the Drive UI. */
-  readonly byScript: boolean;
+  /**
+   * Whose script run created it (null: staff in the Drive UI). With drive.file a user's runs reach
+   * only the files their own runs created: "Per-file access to files created or opened by the app"
+   * is granted per user (https://developers.google.com/drive/api/guides/api-specific-auth#drive-file).
+   */
+  readonly createdBy: string | null;
+  /** The shared drive holding it (null: someone's My Drive). */
+  driveId: string | null;
   readonly content: string;
   readonly doc: FakeDocState | null;
 }
@@ -76,10 +82,24 @@ export class FakeDrive {
 
   /** A file staff made in the Drive UI (a script with drive.file cannot see it). */
   _addUserFile(name: string, mimeType: string): FakeDriveFile {
-    const file: FakeDriveFile = { id: this.newId("User"), name, mimeType, parents: [], trashed: false, byScript: false, content: "", doc: null };
+    const file: FakeDriveFile = { id: this.newId("User"), name, mimeType, parents: [], trashed: false, createdBy: null, driveId: null, content: "", doc: null };
     this.files.set(file.id, file);
     return file;
   }
+
+  /** Staff move a file (and what is inside it) into a shared drive in the Drive UI. */
+  _moveToSharedDrive(id: string, driveId = "0AsharedDrive"): void {
+    const file = this.files.get(id);
+    if (!file) throw new Error(`No file ${id}`);
+    file.driveId = driveId;
+    for (const child of this.files.values()) if (child.parents.includes(id)) this._moveToSharedDrive(child.id, driveId);
+  }
+
+  /**
+   * What Drive.Files.export(…, {alt: "media"}) hands the script: the documented response is the
+   * file's bytes, and the advanced service does not say whether it wraps them in a Blob; model both.
+   */
+  exportAs: "blob" | "string" = "blob";
 
   docs(): FakeDriveFile[] {
     return [...this.files.values()].filter((f) => f.mimeType === MIME.doc);
@@ -160,23 +180,35 @@ function resource(file: FakeDriveFile, fields: string | undefined): Record<strin
   return Object.fromEntries(wanted.filter((f) => f in all).map((f) => [f, all[f]]));
 }
 
+/** Whether the running user's drive.file grant reaches the file (their own runs created it). */
+export function reachable(store: FakeStore, file: FakeDriveFile): boolean {
+  return file.createdBy !== null && file.createdBy === store.effectiveUser();
+}
+
 /** Drive.Files of the advanced service (v3), as far as the bundle uses it. */
 export class FakeDriveFiles {
   readonly serviceName = "Drive.Files";
   constructor(private readonly store: FakeStore) {}
 
-  private visible(id: string, call: string): FakeDriveFile {
+  /**
+   * A file in a shared drive is found only when the request says `supportsAllDrives: true`
+   * ("Whether the requesting application supports both My Drives and shared drives",
+   * https://developers.google.com/drive/api/reference/rest/v3/files/get#query-parameters,
+   * https://developers.google.com/drive/api/guides/enable-shareddrives).
+   */
+  private visible(id: string, call: string, args: { supportsAllDrives?: boolean } = {}): FakeDriveFile {
     const file = this.store.drive.files.get(id);
-    // drive.file: files the script did not create are "not found", exactly as if they did not exist.
-    if (!file || (!file.byScript && !this.store.hasScope(SCOPE.drive))) throw new Error(`API call to drive.files.${call} failed with error: File not found: ${id}.`);
+    if (file?.driveId && args.supportsAllDrives !== true) throw new Error(`API call to drive.files.${call} failed with error: File not found: ${id}.`);
+    // drive.file: files this user's runs did not create are "not found", exactly as if they did not exist.
+    if (!file || (!reachable(this.store, file) && !this.store.hasScope(SCOPE.drive))) throw new Error(`API call to drive.files.${call} failed with error: File not found: ${id}.`);
     return file;
   }
 
-  create(meta: Resource, media?: FakeBlob, optionalArgs?: { fields?: string }): Record<string, unknown> {
+  create(meta: Resource, media?: FakeBlob, optionalArgs?: { fields?: string; supportsAllDrives?: boolean }): Record<string, unknown> {
     this.store.requireAuth("Drive.Files.create");
     this.store.requireScope("Drive.Files.create", [SCOPE.drive, SCOPE.driveFile]);
     const drive = this.store.drive;
-    for (const parent of meta.parents ?? []) this.visible(parent, "create");
+    const parents = (meta.parents ?? []).map((parent) => this.visible(parent, "create", optionalArgs));
     const mimeType = meta.mimeType ?? media?.getContentType() ?? "application/octet-stream";
     const data = media?.getDataAsString() ?? "";
     let doc: FakeDocState | null = null;
@@ -190,16 +222,31 @@ export class FakeDriveFiles {
     const kind = mimeType === MIME.doc ? "Doc" : mimeType === MIME.folder ? "Folder" : "File";
     const file: FakeDriveFile = {
       id: drive.newId(kind), name: meta.name ?? media?.getName() ?? "Untitled", mimeType, parents: meta.parents ?? ["root"],
-      trashed: false, byScript: true, content: mimeType === MIME.doc ? "" : data, doc,
+      trashed: false, createdBy: this.store.effectiveUser(), driveId: parents[0]?.driveId ?? null, content: mimeType === MIME.doc ? "" : data, doc,
     };
     drive.files.set(file.id, file);
     return resource(file, optionalArgs?.fields);
   }
 
-  get(fileId: string, optionalArgs?: { fields?: string }): Record<string, unknown> {
+  get(fileId: string, optionalArgs?: { fields?: string; supportsAllDrives?: boolean }): Record<string, unknown> {
     this.store.requireAuth("Drive.Files.get");
     this.store.requireScope("Drive.Files.get", [SCOPE.drive, SCOPE.driveFile]);
-    return resource(this.visible(fileId, "get"), optionalArgs?.fields);
+    return resource(this.visible(fileId, "get", optionalArgs), optionalArgs?.fields);
+  }
+
+  /**
+   * A Google Doc exported as PDF (https://developers.google.com/drive/api/reference/rest/v3/files/export).
+   * The advanced service returns the content only with `alt: "media"`, otherwise it fails as here
+   * (https://issuetracker.google.com/issues/468534237); the content is a Blob or a string (drive.exportAs).
+   */
+  export(fileId: string, mimeType: string, optionalArgs?: { alt?: string }): FakeBlob | string {
+    this.store.requireAuth("Drive.Files.export");
+    this.store.requireScope("Drive.Files.export", [SCOPE.drive, SCOPE.driveFile]);
+    const file = this.visible(fileId, "export", { supportsAllDrives: true });
+    if (optionalArgs?.alt !== "media") throw new Error("API call to drive.files.export failed with error: Export requires alt=media to download the exported content.");
+    if (file.mimeType !== MIME.doc || mimeType !== MIME.pdf) throw new Error(`API call to drive.files.export failed with error: Export only supports Docs Editors files (${file.mimeType} → ${mimeType}).`);
+    const content = `%PDF-1.4 (fake)\n${file.doc!.text}`;
+    return this.store.drive.exportAs === "string" ? content : new FakeBlob(content, MIME.pdf, `${file.name}.pdf`);
   }
 }
 
@@ -243,7 +290,7 @@ export class FakeDriveApp {
   }
   createFolder(name: string): FakeDriveAppFile {
     this.need("createFolder");
-    const file: FakeDriveFile = { id: this.store.drive.newId("Folder"), name, mimeType: MIME.folder, parents: ["root"], trashed: false, byScript: true, content: "", doc: null };
+    const file: FakeDriveFile = { id: this.store.drive.newId("Folder"), name, mimeType: MIME.folder, parents: ["root"], trashed: false, createdBy: this.store.effectiveUser(), driveId: null, content: "", doc: null };
     this.store.drive.files.set(file.id, file);
     return new FakeDriveAppFile(file);
   }
@@ -251,7 +298,7 @@ export class FakeDriveApp {
     this.need("createFile");
     const file: FakeDriveFile = {
       id: this.store.drive.newId("File"), name: blob.getName() ?? "Untitled", mimeType: blob.getContentType() ?? "application/octet-stream",
-      parents: ["root"], trashed: false, byScript: true, content: blob.getDataAsString(), doc: null,
+      parents: ["root"], trashed: false, createdBy: this.store.effectiveUser(), driveId: null, content: blob.getDataAsString(), doc: null,
     };
     this.store.drive.files.set(file.id, file);
     return new FakeDriveAppFile(file);

@@ -69,6 +69,7 @@ export class FakeRange {
         );
       }
     }
+    this.sheet._requireEditable(this.box);
     this.sheet.store.cells.written += this.numRows * this.numColumns;
     this.sheet._writeCells(this.row, this.column, values, (input, r, c) =>
       cellFromInput(input, this.sheet.spreadsheet.timeZone, () => this.sheet._formatAt(r, c)),
@@ -81,11 +82,14 @@ export class FakeRange {
   }
 
   clearContent(): this {
+    this.sheet._requireEditable(this.box);
     const blanks = Array.from({ length: this.numRows }, () => new Array<unknown>(this.numColumns).fill(""));
     return this.setValues(blanks);
   }
 
+  // A protection covers a cell's format, validation and note as well as its value.
   setNumberFormat(format: string): this {
+    this.sheet._requireEditable(this.box);
     this.sheet.numberFormats.push({ box: this.box, value: format });
     return this;
   }
@@ -96,6 +100,7 @@ export class FakeRange {
 
   setDataValidation(rule: FakeDataValidation | null): this {
     if (rule !== null && !(rule instanceof FakeDataValidation)) throw new Error("Invalid argument: rule");
+    this.sheet._requireEditable(this.box);
     this.sheet.validations.push({ box: this.box, value: rule });
     return this;
   }
@@ -112,6 +117,7 @@ export class FakeRange {
     if (notes.length !== this.numRows || notes.some((line) => line.length !== this.numColumns)) {
       throw new Error("The number of rows in the data does not match the number of rows in the range.");
     }
+    this.sheet._requireEditable(this.box);
     notes.forEach((line, r) =>
       line.forEach((note, c) => {
         const key = `${this.row + r}:${this.column + c}`;

@@ -186,6 +186,11 @@ export class FakeProtection {
     this.domainEdit = editable;
     return this;
   }
+  /** "Determines whether the user has permission to edit the protected range or sheet." */
+  canEdit(): boolean {
+    const me = this.store.effectiveUser();
+    return this.removed || this.editors.has(me) || (this.domainEdit && me.endsWith(`@${this.store.domain}`));
+  }
   getProtectionType(): string {
     return this.type;
   }
@@ -195,10 +200,17 @@ export class FakeProtection {
   remove(): void {
     this.removed = true;
   }
-  /** Whether a staff member may change this cell (warning-only protections only warn). */
+  /**
+   * Whether `email` may not change this cell: an editor of the protection (Protection.canEdit),
+   * or anyone when it only warns, may
+   * (https://developers.google.com/apps-script/reference/spreadsheet/protection#canEdit()).
+   */
   blocks(email: string, row: number, column: number): boolean {
+    return this.excludes(email) && boxContains(this.box, row, column);
+  }
+  /** Whether the protection keeps `email` out of its cells. */
+  excludes(email: string): boolean {
     if (this.removed || this.warningOnly || this.editors.has(email)) return false;
-    if (this.domainEdit && email.endsWith(`@${this.store.domain}`)) return false;
-    return boxContains(this.box, row, column);
+    return !(this.domainEdit && email.endsWith(`@${this.store.domain}`));
   }
 }

@@ -72,6 +72,11 @@ class FakeTriggerBuilder {
   everyDays(n: number): this {
     return this.set({ everyDays: n });
   }
+  /** "Specifies to create a trigger that fires every n minutes. n must be 1, 5, 10, 15 or 30." */
+  everyMinutes(n: number): this {
+    if (![1, 5, 10, 15, 30].includes(n)) throw new Error("The value passed to everyMinutes must be 1, 5, 10, 15 or 30.");
+    return this.set({ everyMinutes: n });
+  }
   atHour(_hour: number): this {
     return this;
   }
@@ -88,7 +93,7 @@ class FakeTriggerBuilder {
   create(): FakeTriggerHandle {
     const d = this.draft;
     if (!d.source || !d.eventType) throw new Error("Trigger is missing its source or event type.");
-    if (d.source === "CLOCK" && d.at === null && d.everyDays === null) throw new Error("Clock trigger needs a schedule.");
+    if (d.source === "CLOCK" && d.at === null && d.everyDays === null && !d.everyMinutes) throw new Error("Clock trigger needs a schedule.");
     // The trigger belongs to the user the execution runs as; only their own count towards the cap.
     const owner = this.store.effectiveUser();
     if (this.store.triggers.filter((t) => t.owner === owner).length >= TRIGGERS_PER_USER) throw new Error(TOO_MANY_TRIGGERS);

@@ -6,14 +6,33 @@ import { isDateObject } from "./cells";
 import { FakeBlob } from "./drive";
 import type { FakeStore } from "./store";
 
+type LockKind = "document" | "script";
+
+/**
+ * A lock of LockService: "getDocumentLock … prevents any user of the current document from
+ * concurrently running a section of code", "getScriptLock … prevents any user from concurrently
+ * running a section of code" (https://developers.google.com/apps-script/reference/lock/lock-service);
+ * they are distinct locks, so holding one does not exclude a holder of the other. tryLock returns
+ * false and waitLock throws when the wait runs out (https://developers.google.com/apps-script/reference/lock/lock).
+ */
 class FakeLock {
   readonly serviceName = "Lock";
-  constructor(private readonly store: FakeStore) {}
+  constructor(
+    private readonly store: FakeStore,
+    private readonly kind: LockKind,
+  ) {}
+  private get holder(): number | null {
+    return this.kind === "document" ? this.store.lockHolder : this.store.scriptLockHolder;
+  }
+  private set holder(id: number | null) {
+    if (this.kind === "document") this.store.lockHolder = id;
+    else this.store.scriptLockHolder = id;
+  }
   tryLock(timeoutMs: number): boolean {
     const me = this.store.current().id;
     if (this.store.lockDisabled) return true;
-    if (this.store.lockHolder === null || this.store.lockHolder === me) {
-      this.store.lockHolder = me;
+    if (this.holder === null || this.holder === me) {
+      this.holder = me;
       return true;
     }
     this.store.clock += timeoutMs;
@@ -23,10 +42,10 @@ class FakeLock {
     if (!this.tryLock(timeoutMs)) throw new Error("Lock timeout: another process was holding the lock for too long.");
   }
   hasLock(): boolean {
-    return this.store.lockHolder === this.store.current().id;
+    return this.holder === this.store.current().id;
   }
   releaseLock(): void {
-    if (this.store.lockHolder === this.store.current().id) this.store.lockHolder = null;
+    if (this.holder === this.store.current().id) this.holder = null;
   }
 }
 
@@ -34,10 +53,10 @@ export class FakeLockService {
   readonly serviceName = "LockService";
   constructor(private readonly store: FakeStore) {}
   getDocumentLock(): FakeLock {
-    return new FakeLock(this.store);
+    return new FakeLock(this.store, "document");
   }
   getScriptLock(): FakeLock {
-    return new FakeLock(this.store);
+    return new FakeLock(this.store, "script");
   }
 }
 
@@ -88,6 +107,10 @@ export class FakeSession {
     const email = this.store.current().user;
     return { serviceName: "User", getEmail: () => email };
   }
+  /**
+   * "The user under whose authority the script is running": the clicker for a menu item, the
+   * creator for an installable trigger (https://developers.google.com/apps-script/reference/base/session#getEffectiveUser()).
+   */
   getEffectiveUser(): { serviceName: string; getEmail(): string } {
     const email = this.store.effectiveUser();
     return { serviceName: "User", getEmail: () => email };

@@ -2,11 +2,13 @@
 // as staff do, frozen rows, column widths, protections and conditional-format rules.
 import { type Cell, FormulaCell, isBlankCell, parseA1, plainOfCell } from "./cells";
 import { FakeRange } from "./range";
-import { type FakeConditionalFormatRule, type FakeDataValidation, FakeProtection, type Layer, layerAt } from "./rules";
+import { type Box, boxesOverlap, type FakeConditionalFormatRule, type FakeDataValidation, FakeProtection, type Layer, layerAt } from "./rules";
 import type { FakeSpreadsheet } from "./spreadsheet";
 import type { FakeStore } from "./store";
 
 const OUTSIDE = "The coordinates of the range are outside the dimensions of the sheet.";
+
+export const PROTECTED_CELL = "You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.";
 
 export class FakeSheet {
   readonly serviceName = "Sheet";
@@ -185,6 +187,18 @@ export class FakeSheet {
     if (values.length > this.maxColumns) this.maxColumns = values.length;
     this._range(row, 1, 1, values.length).setValues([values]);
     return this;
+  }
+
+  /**
+   * A script writes with the authority of the user it runs as (the clicker for a menu item, the
+   * creator for an installable trigger), so a protection that user may not edit stops it, with the
+   * message Sheets gives (https://developers.google.com/apps-script/reference/spreadsheet/protection,
+   * https://developers.google.com/apps-script/guides/triggers/installable#restrictions).
+   */
+  _requireEditable(box: Box): void {
+    if (this.store.stack.length === 0) return; // Google itself (form responses) or a test's set-up, not a script
+    const me = this.store.effectiveUser();
+    if (this.protections.some((p) => p.excludes(me) && boxesOverlap(p.box, box))) throw new Error(PROTECTED_CELL);
   }
 
   _writeCells(row: number, column: number, values: unknown[][], toCell: (v: unknown, r: number, c: number) => Cell): void {

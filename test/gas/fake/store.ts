@@ -90,6 +90,8 @@ export interface FakeTrigger {
   /** For one-off clock triggers: when it fires (virtual ms). */
   readonly at: number | null;
   readonly everyDays: number | null;
+  /** For recurring clock triggers every n minutes (TimeBasedTriggerBuilder.everyMinutes: 1, 5, 10, 15 or 30). */
+  readonly everyMinutes?: number | null;
   /** Who created it: it runs as them, counts towards their limit, and only they list it. */
   readonly owner: string;
 }
@@ -97,7 +99,7 @@ export interface FakeTrigger {
 export class ExecutionTimeout extends Error {}
 
 /** Calls a custom function may not make (it may only read). */
-const WRITES = /^(Range|Sheet|Spreadsheet|Protection)\.(set|insert|delete|protect|toast|sort|append|clear)|^(MailApp|ScriptApp|FormApp|DocumentApp|DriveApp|Drive\.)/;
+const WRITES = /^(Range|Sheet|Spreadsheet|Protection)\.(set|insert|delete|protect|toast|sort|append|clear)|^(MailApp|ScriptApp|FormApp|DocumentApp|DriveApp|Drive\.|Docs\.)/;
 
 export class FakeStore {
   /** Virtual time (ms since epoch): what `new Date()` returns inside the sandbox. */
@@ -113,7 +115,10 @@ export class FakeStore {
   readonly forms = new Map<string, FakeForm>();
   readonly triggers: FakeTrigger[] = [];
   readonly properties = { script: new Map<string, string>(), document: new Map<string, string>(), user: new Map<string, string>() };
+  /** Execution holding the document lock (LockService.getDocumentLock). */
   lockHolder: number | null = null;
+  /** Execution holding the script lock, a separate lock (LockService.getScriptLock). */
+  scriptLockHolder: number | null = null;
   /** One-off clock triggers that have fired (they stay listed, like the real ones, but never fire again). */
   readonly firedTriggers = new Set<string>();
   /** Set by a "broken lock" test: locks pretend to be taken without excluding anyone. */

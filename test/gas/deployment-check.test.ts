@@ -1,0 +1,38 @@
+// periksaPenerapan, the function run once from the editor after a deployment: what it prints
+// about zones, the form, triggers and scopes, from the built bundle.
+import { describe, expect, it } from "vitest";
+import { expectOk, newOffice } from "./office";
+
+describe("periksaPenerapan", () => {
+  it("prints each zone's offset from Google beside the engine's, the form, the triggers with their installer, and the scopes", async () => {
+    const rt = await newOffice();
+    const run = rt.run("periksaPenerapan");
+    expectOk(run, "periksaPenerapan");
+    const lines = run.value as string[];
+    expect(lines).toEqual(expect.arrayContaining([
+      "Zona Pengaturan (Zona Waktu): Asia/Makassar, menurut Google +08:00, menurut mesin +08:00",
+      "Zona Spreadsheet: Asia/Makassar, menurut Google +08:00, menurut mesin +08:00",
+      "Zona Proyek skrip: Asia/Jakarta, menurut Google +07:00, menurut mesin +07:00",
+      "Formulir: belum dibuat (Sertifikasi → Buat / perbarui formulir permohonan).",
+      `Dijalankan oleh: ${rt.store.owner}; pemasang pemicu tercatat: ${rt.store.owner}.`,
+    ]));
+    expect(lines).toContain("Zona waktu belum sama: samakan di File → Setelan, Setelan proyek, dan tab Pengaturan.");
+    expect(lines.find((l) => l.startsWith("Pemicu milik akun ini"))).toMatch(/handleEdit.*dailySweep.*processRequests|processRequests/);
+    const manifest = JSON.parse(rt.bundle.manifest) as { oauthScopes: string[] };
+    const scopes = lines.find((l) => l.startsWith("Cakupan izin"))!;
+    for (const scope of manifest.oauthScopes) expect(scopes).toContain(scope.replace("https://www.googleapis.com/auth/", ""));
+    expect(scopes.split(",")).toHaveLength(manifest.oauthScopes.length);
+    expect(rt.store.logs).toEqual(expect.arrayContaining(lines));
+  });
+
+  it("run by another account, says whose triggers it cannot see; with a form, says where to confirm it is published", async () => {
+    const rt = await newOffice();
+    expectOk(rt.menu("menuCreateForm"), "menuCreateForm");
+    const run = rt.run("periksaPenerapan", { user: "kepala@bkpsdm.go.id" });
+    expectOk(run, "periksaPenerapan");
+    const lines = run.value as string[];
+    expect(lines).toContain("Akun ini tidak memiliki pemicu proyek ini.");
+    expect(lines.join("\n")).toMatch(/Pemicu milik admin@bkpsdm\.go\.id hanya terlihat oleh akun itu/);
+    expect(lines.find((l) => l.startsWith("Formulir:"))).toMatch(/status terbit tidak dapat dibaca skrip; periksa di Google Formulir; tautan https:/);
+  });
+});
