@@ -84,6 +84,9 @@ export function menuSetup(): void {
 export function menuInstallTriggers(): void {
   menu.menuInstallTriggers();
 }
+export function menuTakeOverTriggers(): void {
+  menu.menuTakeOverTriggers();
+}
 export function menuHelp(): void {
   menu.menuHelp();
 }

@@ -12,7 +12,7 @@ import { setupSteps } from "./setup";
 import { readLayout } from "./sheet-layout";
 import { LAST_SWEEP_KEY, rememberSummary, stamp } from "./sweep";
 import { summaryLines } from "./summary-text";
-import { installTriggers } from "./triggers";
+import { installAndReport } from "./triggers";
 
 export const MENU_TITLE = "Sertifikasi";
 
@@ -29,6 +29,7 @@ export const MENU_ITEMS: readonly ([string, string] | null)[] = [
   null,
   ["Siapkan / perbarui register", "menuSetup"],
   ["Pasang pemicu otomatis", "menuInstallTriggers"],
+  ["Ambil alih pemicu otomatis", "menuTakeOverTriggers"],
   ["Bantuan", "menuHelp"],
 ];
 
@@ -104,15 +105,12 @@ export function menuSetup(): void {
 }
 
 export function menuInstallTriggers(): void {
-  withDialog("Pemicu otomatis", (ctx) => {
-    const report = installTriggers(ctx.spreadsheet.getId(), storedFormId());
-    return [
-      report.created.length > 0 ? `Dipasang: ${report.created.join(", ")}.` : "Tidak ada pemicu baru yang perlu dipasang.",
-      report.kept.length > 0 ? `Sudah ada: ${report.kept.join(", ")}.` : "",
-      report.removed > 0 ? `Dihapus (ganda/usang): ${report.removed}.` : "",
-      storedFormId() ? "" : "Pemicu formulir dipasang setelah formulir dibuat (menu Buat / perbarui formulir).",
-    ].filter((l) => l !== "");
-  });
+  withDialog("Pemicu otomatis", (ctx) => installAndReport(ctx.spreadsheet.getId(), storedFormId(), false));
+}
+
+/** A second admin takes the set over from the account that installed it. */
+export function menuTakeOverTriggers(): void {
+  withDialog("Pemicu otomatis", (ctx) => installAndReport(ctx.spreadsheet.getId(), storedFormId(), true));
 }
 
 export function menuCreateForm(): void {

@@ -9,7 +9,7 @@
 //   formats, notes, data validation and conditional-format builders, protections that start with
 //   every editor and block staff edits, frozen rows, widths, insert/delete/sort rows, toasts,
 //   Ui menus and alerts (getUi only from the UI).
-// - LockService (one document lock shared by executions), PropertiesService, CacheService,
+// - LockService (one document lock and one separate script lock shared by executions), PropertiesService, CacheService,
 //   Session (active user per execution: '' when Apps Script cannot tell; the effective user is the
 //   trigger's creator in an installable trigger), MailApp (quota, invalid address), ScriptApp
 //   triggers (each owned by its creator, listed only to them, 20 per user, one-off clock
@@ -190,6 +190,7 @@ export class GasRuntime {
     } finally {
       this.store.stack.pop();
       if (this.store.lockHolder === execution.id) this.store.lockHolder = null; // Apps Script releases at exit
+      if (this.store.scriptLockHolder === execution.id) this.store.scriptLockHolder = null;
     }
   }
 

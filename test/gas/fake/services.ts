@@ -6,14 +6,29 @@ import { isDateObject } from "./cells";
 import { FakeBlob } from "./drive";
 import type { FakeStore } from "./store";
 
+/**
+ * A Lock of LockService. The document lock and the script lock are two different locks
+ * (https://developers.google.com/apps-script/reference/lock/lock-service): holding one does not
+ * exclude a holder of the other. Re-entrant within an execution.
+ */
 class FakeLock {
   readonly serviceName = "Lock";
-  constructor(private readonly store: FakeStore) {}
+  constructor(
+    private readonly store: FakeStore,
+    private readonly which: "document" | "script",
+  ) {}
+  private get holder(): number | null {
+    return this.which === "document" ? this.store.lockHolder : this.store.scriptLockHolder;
+  }
+  private set holder(id: number | null) {
+    if (this.which === "document") this.store.lockHolder = id;
+    else this.store.scriptLockHolder = id;
+  }
   tryLock(timeoutMs: number): boolean {
     const me = this.store.current().id;
     if (this.store.lockDisabled) return true;
-    if (this.store.lockHolder === null || this.store.lockHolder === me) {
-      this.store.lockHolder = me;
+    if (this.holder === null || this.holder === me) {
+      this.holder = me;
       return true;
     }
     this.store.clock += timeoutMs;
@@ -23,10 +38,10 @@ class FakeLock {
     if (!this.tryLock(timeoutMs)) throw new Error("Lock timeout: another process was holding the lock for too long.");
   }
   hasLock(): boolean {
-    return this.store.lockHolder === this.store.current().id;
+    return this.holder === this.store.current().id;
   }
   releaseLock(): void {
-    if (this.store.lockHolder === this.store.current().id) this.store.lockHolder = null;
+    if (this.holder === this.store.current().id) this.holder = null;
   }
 }
 
@@ -34,10 +49,10 @@ export class FakeLockService {
   readonly serviceName = "LockService";
   constructor(private readonly store: FakeStore) {}
   getDocumentLock(): FakeLock {
-    return new FakeLock(this.store);
+    return new FakeLock(this.store, "document");
   }
   getScriptLock(): FakeLock {
-    return new FakeLock(this.store);
+    return new FakeLock(this.store, "script");
   }
 }
 

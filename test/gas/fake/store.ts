@@ -113,7 +113,10 @@ export class FakeStore {
   readonly forms = new Map<string, FakeForm>();
   readonly triggers: FakeTrigger[] = [];
   readonly properties = { script: new Map<string, string>(), document: new Map<string, string>(), user: new Map<string, string>() };
+  /** Execution holding the document lock (tests set 999 for "another execution holds it"). */
   lockHolder: number | null = null;
+  /** Execution holding the script lock, a separate lock from the document's. */
+  scriptLockHolder: number | null = null;
   /** One-off clock triggers that have fired (they stay listed, like the real ones, but never fire again). */
   readonly firedTriggers = new Set<string>();
   /** Set by a "broken lock" test: locks pretend to be taken without excluding anyone. */
