@@ -4,7 +4,7 @@ import { runCheck } from "../core/engine/run-check";
 import { PERMOHONAN, SURAT } from "../core/registers/catalog";
 import { activeUserEmail, type GasContext, openContext } from "./context";
 import { messageOf } from "./errors";
-import { createOrUpdateForm, storedFormId } from "./form";
+import { createOrUpdateForm, publishLine, storedFormId } from "./form";
 import { GasScheduler } from "./gas-scheduler";
 import { pendingJobs, RESUME_HANDLER, runJob } from "./jobs";
 import { approveAndFinish, letterIdsIn } from "./letter-actions";
@@ -115,8 +115,13 @@ export function menuTakeOverTriggers(): void {
 
 export function menuCreateForm(): void {
   withDialog("Formulir permohonan", (ctx) => {
-    const { url, created } = createOrUpdateForm(ctx);
-    return [created ? "Formulir dibuat dan ditautkan ke spreadsheet ini." : "Pertanyaan formulir diperbarui (tautan tetap).", `Tautan untuk pemohon: ${url}`];
+    const { url, created, published, triggerLines } = createOrUpdateForm(ctx);
+    return [
+      created ? "Formulir dibuat dan ditautkan ke spreadsheet ini." : "Pertanyaan formulir diperbarui (tautan tetap).",
+      publishLine(published),
+      `Tautan untuk pemohon: ${url}`,
+      ...triggerLines,
+    ];
   });
 }
 

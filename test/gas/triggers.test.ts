@@ -88,4 +88,11 @@ describe("with a second admin", () => {
     expect(rt.store.alerts.at(-1)).toMatch(/sudah dipasang oleh akun admin2@bkpsdm\.go\.id/);
     expect(rt.store.triggers.filter((t) => t.owner === rt.store.owner)).toHaveLength(2);
   });
+
+  it("creating the form installs no form trigger of theirs and tells them whose set runs", async () => {
+    const rt = await newOffice();
+    expectOk(rt.menu("menuCreateForm", second), "second admin creates the form");
+    expect(rt.store.triggers.filter((t) => t.owner === second)).toHaveLength(0);
+    expect(rt.store.alerts.at(-1)).toMatch(/Formulir sudah diterbitkan[\s\S]*sudah dipasang oleh akun admin@bkpsdm\.go\.id/);
+  });
 });
