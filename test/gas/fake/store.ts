@@ -115,6 +115,8 @@ export class FakeStore {
   readonly properties = { script: new Map<string, string>(), document: new Map<string, string>(), user: new Map<string, string>() };
   /** Execution holding the document lock (tests set 999 for "another execution holds it"). */
   lockHolder: number | null = null;
+  /** LockService.getDocumentLock() returns null (as it may outside a container-bound context). */
+  documentLockNull = false;
   /** Execution holding the script lock, a separate lock from the document's. */
   scriptLockHolder: number | null = null;
   /** One-off clock triggers that have fired (they stay listed, like the real ones, but never fire again). */
