@@ -138,7 +138,7 @@ export function menuHelp(): void {
     "Ubah kolom Status di tab Permohonan untuk memindahkan kasus; langkah yang tidak sah dikembalikan dan alasannya ada di kolom Pesan Langkah.",
     "Mesin memeriksa saat Anda mengedit dan sekali sehari (pukul 05.00).",
     "Surat: Kepala atau Admin mengubah Status Surat di tab Surat menjadi Disetujui (atau memilih barisnya lalu Setujui surat terpilih); nomor ditulis ke dokumen dan PDF disimpan di foldernya.",
-    "Rumus: =TENGGAT(A2; 10) tanggal 10 hari kerja setelah A2; =HARIKERJA(A2; B2) jumlah hari kerja di antaranya (libur dari tab Libur).",
+    "Rumus: =TENGGAT(A2; 10; Libur!A:A) tanggal 10 hari kerja setelah A2; =HARIKERJA(A2; B2; Libur!A:A) jumlah hari kerja di antaranya; tanpa Libur!A:A hasilnya tidak dihitung ulang saat tab Libur berubah.",
     "Pengguna yang tidak dapat dikenali (akun di luar domain kantor) diperlakukan menurut Pengaturan \"Peran Pengguna Tak Dikenal\".",
   ]);
 }

@@ -61,7 +61,7 @@ describe("the menu", () => {
     expectOk(rt.menu("menuShowFormLink"), "link");
     expect(rt.store.alerts.at(-1)).toMatch(/Belum ada formulir/);
     expectOk(rt.menu("menuHelp"), "help");
-    expect(rt.store.alerts.at(-1)).toMatch(/TENGGAT\(A2; 10\)/);
+    expect(rt.store.alerts.at(-1)).toMatch(/TENGGAT\(A2; 10; Libur!A:A\)/);
   });
 });
 

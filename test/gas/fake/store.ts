@@ -1,5 +1,6 @@
 // Shared state of the fake Apps Script world (one spreadsheet, its forms, triggers, properties,
 // locks, mail) and the stack of executions using it; every service call is counted here.
+import type { ApostropheReadBack } from "./cells";
 import { FakeDrive } from "./drive";
 import type { FakeForm } from "./forms";
 import type { FakeSpreadsheet } from "./spreadsheet";
@@ -133,6 +134,8 @@ export class FakeStore {
    * silently, but the Apps Script page does not say; model both.
    */
   unknownZone: "gmt" | "throw" = "gmt";
+  /** getValues on text typed with a leading apostrophe: without it (usual) or with it (see cells.ts). */
+  apostropheReadBack: ApostropheReadBack = "stripped";
   mailQuota = 100;
   /** Files, Docs and quotas of the owner's Drive. */
   readonly drive = new FakeDrive();
