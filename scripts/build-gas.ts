@@ -23,8 +23,9 @@ export const GLOBAL_NAME = "Sertifikasi";
  * (services, case registers as data, guard registry) took it to ~282 KB; the six letters of steps
  * 1, 5 and 9 and of Surat Masuk, Pengaduan and Banding add ~35 KB (templates ~23 KB). Cold load
  * stays ~15 ms in V8. Cutting back towards 150 KB (templates, zod's schema building) is its own work.
+ * Triggers across admins, form publishing and reconciliation of lost submissions add ~4 KB.
  */
-export const BUNDLE_BUDGET_BYTES = 317 * 1024;
+export const BUNDLE_BUDGET_BYTES = 322 * 1024;
 
 export interface GasEntry {
   readonly name: string;

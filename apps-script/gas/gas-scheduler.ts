@@ -20,8 +20,6 @@ export const PENDING_ONE_OFF_PREFIX = "sertifikasi.oneoff.";
  * editor, its owner's account removed) is taken as lost, so a new one may replace it.
  */
 const LOST_AFTER_MS = 30 * 60_000;
-/** The record is read and written under the script lock, a different lock from the engine's. */
-const RECORD_LOCK_WAIT_MS = 10_000;
 
 /** What Apps Script throws past the limit ("This script has too many triggers. …"). */
 const PLATFORM_LIMIT = /too many triggers/i;
@@ -51,8 +49,8 @@ function limitError(handler: string): ScheduleLimitError {
 }
 
 /** The recorded waiting one-off of a handler, or null. */
-export function pendingOneOff(handler: string): PendingOneOff | null {
-  const text = PropertiesService.getDocumentProperties().getProperty(PENDING_ONE_OFF_PREFIX + handler);
+export function pendingOneOff(handler: string, properties = PropertiesService.getDocumentProperties()): PendingOneOff | null {
+  const text = properties.getProperty(PENDING_ONE_OFF_PREFIX + handler);
   if (!text) return null;
   try {
     const record = JSON.parse(text) as Partial<PendingOneOff>;
@@ -63,46 +61,45 @@ export function pendingOneOff(handler: string): PendingOneOff | null {
   }
 }
 
-/** Runs `work` holding the script lock when it can be had soon; a rare duplicate beats a lost retry. */
-function underScriptLock<T>(work: () => T): T {
-  const lock = LockService.getScriptLock();
-  const held = lock !== null && lock.tryLock(RECORD_LOCK_WAIT_MS);
-  try {
-    return work();
-  } finally {
-    if (held) lock.releaseLock();
-  }
+/** This account's triggers, split into the handler's and how many others (one listing: each call costs). */
+function ownTriggers(handler: string): { mine: Trigger[]; others: number } {
+  const all = ScriptApp.getProjectTriggers();
+  const mine = all.filter((t) => t.getHandlerFunction() === handler);
+  return { mine, others: all.length - mine.length };
 }
 
 export class GasScheduler implements Scheduler {
+  /**
+   * Not under a lock (each service call counts against a sweep's time): two executions scheduling
+   * the same handler in the same instant may both create one; both runs then find one queue, and
+   * the next runLater of either account removes its extra.
+   */
   runLater(handler: string, afterMs: number): void {
-    underScriptLock(() => {
-      const me = effectiveUser();
-      const now = Date.now();
-      const pending = pendingOneOff(handler);
-      const waiting = pending !== null && now <= pending.dueAt + LOST_AFTER_MS;
-      const own = ownTriggers(handler);
-      if (waiting && pending.owner !== me) {
-        // Another account's one-off will run; this account's of the handler are fired leftovers.
-        for (const trigger of own) ScriptApp.deleteTrigger(trigger);
-        return;
-      }
-      const kept = waiting ? own.find((t) => t.getUniqueId() === pending.triggerId) : undefined;
-      for (const trigger of own) if (trigger !== kept) ScriptApp.deleteTrigger(trigger);
-      if (kept) return;
-      const others = ScriptApp.getProjectTriggers().length;
-      if (others >= TRIGGERS_PER_USER) throw limitError(handler);
-      let created: Trigger;
-      try {
-        created = ScriptApp.newTrigger(handler).timeBased().after(afterMs).create();
-      } catch (error) {
-        // Another execution of this user may have created triggers since they were counted.
-        if (PLATFORM_LIMIT.test(String((error as { message?: unknown } | null)?.message ?? error))) throw limitError(handler);
-        throw error;
-      }
-      const record: Omit<PendingOneOff, "handler"> = { owner: me, dueAt: now + afterMs, triggerId: created.getUniqueId() };
-      PropertiesService.getDocumentProperties().setProperty(PENDING_ONE_OFF_PREFIX + handler, JSON.stringify(record));
-    });
+    const properties = PropertiesService.getDocumentProperties();
+    const me = effectiveUser();
+    const now = Date.now();
+    const pending = pendingOneOff(handler, properties);
+    const waiting = pending !== null && now <= pending.dueAt + LOST_AFTER_MS;
+    const { mine, others } = ownTriggers(handler);
+    if (waiting && pending.owner !== me) {
+      // Another account's one-off will run; this account's of the handler are fired leftovers.
+      for (const trigger of mine) ScriptApp.deleteTrigger(trigger);
+      return;
+    }
+    const kept = waiting && mine.length > 0 ? mine.find((t) => t.getUniqueId() === pending.triggerId) : undefined;
+    for (const trigger of mine) if (trigger !== kept) ScriptApp.deleteTrigger(trigger);
+    if (kept) return;
+    if (others >= TRIGGERS_PER_USER) throw limitError(handler);
+    let created: Trigger;
+    try {
+      created = ScriptApp.newTrigger(handler).timeBased().after(afterMs).create();
+    } catch (error) {
+      // Another execution of this user may have created triggers since they were counted.
+      if (PLATFORM_LIMIT.test(String((error as { message?: unknown } | null)?.message ?? error))) throw limitError(handler);
+      throw error;
+    }
+    const record: Omit<PendingOneOff, "handler"> = { owner: me, dueAt: now + afterMs, triggerId: created.getUniqueId() };
+    properties.setProperty(PENDING_ONE_OFF_PREFIX + handler, JSON.stringify(record));
   }
 
   /**
@@ -111,14 +108,9 @@ export class GasScheduler implements Scheduler {
    * is this account's, so the next runLater schedules anew.
    */
   cancel(handler: string): void {
-    underScriptLock(() => {
-      for (const trigger of ownTriggers(handler)) ScriptApp.deleteTrigger(trigger);
-      const pending = pendingOneOff(handler);
-      if (pending && pending.owner === effectiveUser()) PropertiesService.getDocumentProperties().deleteProperty(PENDING_ONE_OFF_PREFIX + handler);
-    });
+    for (const trigger of ownTriggers(handler).mine) ScriptApp.deleteTrigger(trigger);
+    const properties = PropertiesService.getDocumentProperties();
+    const pending = pendingOneOff(handler, properties);
+    if (pending && pending.owner === effectiveUser()) properties.deleteProperty(PENDING_ONE_OFF_PREFIX + handler);
   }
-}
-
-function ownTriggers(handler: string): Trigger[] {
-  return ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === handler);
 }
