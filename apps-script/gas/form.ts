@@ -4,6 +4,7 @@ import { loadConfig } from "../core/engine/config";
 import { applicantColumns } from "../core/engine/intake";
 import type { ColumnDef } from "../core/registers/schema";
 import type { GasContext } from "./context";
+import { RECONCILED_KEY } from "./intake";
 import { installLines, installTriggers } from "./triggers";
 
 export const FORM_ID_KEY = "sertifikasi.formId";
@@ -143,7 +144,11 @@ export function createOrUpdateForm(ctx: GasContext): FormReport {
     .setDescription(`${config.settings.unitName}, ${office}. Data Anda dijaga kerahasiaannya dan hanya dipakai untuk layanan sertifikasi.`)
     .setConfirmationMessage("Terima kasih. Nomor permohonan Anda dikirim ke alamat e-mail yang Anda isi.");
   for (const column of applicantColumns()) addQuestion(form, column, choices);
-  if (created) form.setDestination(FormApp.DestinationType.SPREADSHEET, ctx.spreadsheet.getId());
+  if (created) {
+    form.setDestination(FormApp.DestinationType.SPREADSHEET, ctx.spreadsheet.getId());
+    // The sweep's reconciliation looks at this form's responses from its first one on.
+    PropertiesService.getDocumentProperties().setProperty(RECONCILED_KEY, String(Date.now()));
+  }
   const published = ensurePublished(form);
   PropertiesService.getDocumentProperties().setProperty(FORM_ID_KEY, form.getId());
   const triggers = installTriggers(ctx.spreadsheet.getId(), form.getId());

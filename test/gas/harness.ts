@@ -301,6 +301,39 @@ export class GasRuntime {
     );
   }
 
+  /**
+   * Respondents submit at the same moment: every submission's form-submit trigger would run as
+   * its own execution at once, under the trigger owner's account. Past the simultaneous-execution
+   * limit (per user, per script) the platform starts none for the rest: those responses are on
+   * the form but their triggers never ran (counted in `store.droppedExecutions`).
+   */
+  submitFormBurst(answers: readonly Readonly<Record<string, string | string[]>>[]): ExecutionResult[] {
+    const form = this.form();
+    const responses = answers.map((a) => form._submit(a));
+    const results: ExecutionResult[] = [];
+    const runningBy = new Map<string, number>();
+    let running = this.store.stack.length;
+    for (const response of responses) {
+      for (const trigger of this.triggersFor("ON_FORM_SUBMIT", form.id)) {
+        const mine = runningBy.get(trigger.owner) ?? 0;
+        if (mine >= this.store.simultaneousExecutionsPerUser || running >= this.store.simultaneousExecutionsPerScript) {
+          this.store.droppedExecutions += 1;
+          continue;
+        }
+        runningBy.set(trigger.owner, mine + 1);
+        running += 1;
+        results.push(
+          this.run(trigger.handler, {
+            user: "",
+            effectiveUser: trigger.owner,
+            event: { authMode: "FULL", triggerUid: trigger.id, source: counted(this.store, form), response: counted(this.store, new FakeFormResponse(this.store, response)) },
+          }),
+        );
+      }
+    }
+    return results;
+  }
+
   /** Fires every daily clock trigger once (the sweep), as the time-driven runtime would. */
   runDailyTriggers(): ExecutionResult[] {
     return this.store.triggers

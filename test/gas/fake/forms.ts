@@ -165,6 +165,11 @@ export class FakeForm {
     if (!found) throw new Error("No response with ID " + id + " exists for this form.");
     return new FakeFormResponse(this.store, found);
   }
+  /** Every response, or those submitted at or after `since` (Form.getResponses(timestamp)). */
+  getResponses(since?: Date): FakeFormResponse[] {
+    const from = since === undefined ? -Infinity : since.getTime();
+    return this.responses.filter((r) => r.timestamp >= from).map((r) => new FakeFormResponse(this.store, r));
+  }
   getDestinationId(): string {
     if (!this.destinationId) throw new Error("The form currently has no response destination.");
     return this.destinationId;

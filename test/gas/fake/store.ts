@@ -137,6 +137,14 @@ export class FakeStore {
   /** getValues on text typed with a leading apostrophe: without it (usual) or with it (see cells.ts). */
   apostropheReadBack: ApostropheReadBack = "stripped";
   mailQuota = 100;
+  /**
+   * "Simultaneous executions: 30 / user" (1,000 per script), https://developers.google.com/apps-script/guides/services/quotas
+   * (current limitations): a trigger event past it starts no execution and leaves no trace but the
+   * response itself. `droppedExecutions` counts them.
+   */
+  simultaneousExecutionsPerUser = 30;
+  simultaneousExecutionsPerScript = 1_000;
+  droppedExecutions = 0;
   /** Files, Docs and quotas of the owner's Drive. */
   readonly drive = new FakeDrive();
   /** The manifest's oauthScopes (set by the harness); null = not checked. */
