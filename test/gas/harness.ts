@@ -14,7 +14,12 @@
 //   trigger's creator in an installable trigger), MailApp (quota, invalid address), ScriptApp
 //   triggers (each owned by its creator, listed only to them, 20 per user, one-off clock
 //   triggers that stay listed after firing), FormApp as far
-//   as used (items, validation, destination tab, responses), Utilities.sleep/getUuid.
+//   as used (items, validation, destination tab, responses, publish state: forms created after
+//   30 June 2026 start unpublished and refuse submissions), Utilities.sleep/getUuid.
+// - Switches for what the documentation leaves open: getDocumentLock() returning null
+//   (`documentLockNull`), getValues handing back a text cell's apostrophe or not
+//   (`apostropheReadBack`). The simultaneous-execution limit (30 per user) drops form-submit
+//   triggers in a burst (`submitFormBurst`, `droppedExecutions`).
 // - Drive (drive.ts, documents.ts): the Drive advanced service v3, present only when the manifest
 //   enables it — Files.create (folders; HTML blobs converted to a Google Doc whose text is the
 //   HTML's visible text, on US Letter with 1-inch margins as conversion leaves it; other blobs
