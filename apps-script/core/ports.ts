@@ -186,7 +186,8 @@ export class LockBusyError extends Error {
  */
 export interface Scheduler {
   /**
-   * Runs `handler` once after about `afterMs`, replacing a run of it already waiting (never two).
+   * Runs `handler` once after about `afterMs`, unless a run of it is already waiting (never two,
+   * whichever account scheduled it).
    * Throws `ScheduleLimitError` when the platform can take no more.
    */
   runLater(handler: string, afterMs: number): void;

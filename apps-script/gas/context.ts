@@ -5,7 +5,7 @@ import { documentCache } from "./config-cache";
 import { dailyDocumentLimit, GasDocumentSink } from "./docs-sink";
 import { DriveFolders } from "./drive-folders";
 import { gasClock } from "./gas-clock";
-import { GasLock } from "./gas-lock";
+import { documentLock, GasLock } from "./gas-lock";
 import { GasWorkbook } from "./gas-workbook";
 import { messageOf, redact } from "./errors";
 import { GasScheduler } from "./gas-scheduler";
@@ -73,7 +73,6 @@ export function openContext(options: ContextOptions): GasContext {
   const documents = new GasDocumentSink({
     folders: new DriveFolders(() => `Dokumen Sertifikasi - ${spreadsheet.getName()}`),
     dailyLimit: () => dailyDocumentLimit(workbook),
-    today: () => workbook.values.toDateCell(new Date()).date,
     deadline: startedAt + TIME_BUDGET_MS,
     onDefer: (retryInMs) => {
       if (retryInMs === null) return; // the daily cap: the next daily sweep continues
@@ -87,7 +86,7 @@ export function openContext(options: ContextOptions): GasContext {
   const deps: EngineDeps = {
     workbook,
     clock: gasClock,
-    lock: new GasLock(LockService.getDocumentLock(), options.lockTimeoutMs),
+    lock: new GasLock(documentLock(), options.lockTimeoutMs),
     actor: { email: options.actorEmail },
     documents,
     // Long sweeps report progress at most every 15 s: each toast is a service call.

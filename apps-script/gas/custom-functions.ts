@@ -1,6 +1,9 @@
 // Sheet formulas staff type: TENGGAT (date n working days later) and HARIKERJA (working days
 // between two dates), on the holidays in the Libur register. Custom functions may only read,
 // run once per cell, and get dates as Date objects; the holiday list is cached for 10 minutes.
+// Sheets recalculates a custom function only when its arguments change, so a formula that reads
+// Libur itself keeps an old result after a holiday is added: an optional last argument, the Libur
+// range (=TENGGAT(A2; 10; Libur!A:A)), makes Sheets recalculate it when Libur changes.
 import { shippedHolidays } from "../core/engine/config";
 import { cellDate } from "../core/registers/cells";
 import { LIBUR } from "../core/registers/catalog";
@@ -18,8 +21,9 @@ interface Env {
   readonly values: SheetValueConverter;
 }
 
-function loadEnv(): Env {
+function loadEnv(holidayRange: unknown): Env {
   const workbook = new GasWorkbook(SpreadsheetApp.getActiveSpreadsheet());
+  if (holidayRange !== undefined) return { calendar: calendarOf(datesIn(workbook.values, holidayRange)), values: workbook.values };
   const cache = CacheService.getDocumentCache();
   const cached = cache?.get(CACHE_KEY);
   let dates: string[];
@@ -27,11 +31,27 @@ function loadEnv(): Env {
   else {
     const table = readRegister(workbook, LIBUR);
     const listed = (table?.rows ?? []).map((r) => cellDate(r.get("Tanggal"))).filter((d): d is LocalDate => d !== null);
-    dates = listed.length > 0 ? listed : shippedHolidays().map((h) => h.date);
+    dates = listed;
     cache?.put(CACHE_KEY, JSON.stringify(dates), CACHE_SECONDS);
   }
-  const holidays: Holiday[] = dates.map((date) => ({ date: date as LocalDate, kind: "Libur", name: "" }));
-  return { calendar: new WorkingCalendar(holidays), values: workbook.values };
+  return { calendar: calendarOf(dates), values: workbook.values };
+}
+
+function calendarOf(dates: readonly string[]): WorkingCalendar {
+  const listed = dates.length > 0 ? dates : shippedHolidays().map((h) => h.date);
+  const holidays: Holiday[] = listed.map((date) => ({ date: date as LocalDate, kind: "Libur", name: "" }));
+  return new WorkingCalendar(holidays);
+}
+
+/** The dates of a holiday range argument (its header and blanks skipped; text dates as 2026-03-12). */
+function datesIn(values: SheetValueConverter, range: unknown): LocalDate[] {
+  const cells = Array.isArray(range) ? (range as unknown[][]).flat() : [range];
+  const dates: LocalDate[] = [];
+  for (const cell of cells) {
+    const date = isDate(cell) ? values.toDateCell(cell).date : typeof cell === "string" ? cellDate(cell) : null;
+    if (date) dates.push(date);
+  }
+  return dates;
 }
 
 /** Called when Libur is edited, so formulas see the change at once. */
@@ -56,8 +76,8 @@ function toLocalDate(env: Env, value: unknown, fn: string): LocalDate | null {
   return date;
 }
 
-export function tenggat(start: unknown, days: unknown): Grid<Date | string> {
-  const env = loadEnv();
+export function tenggat(start: unknown, days: unknown, holidays?: unknown): Grid<Date | string> {
+  const env = loadEnv(holidays);
   return elementwise(start, days, (s, d) => {
     const date = toLocalDate(env, s, "TENGGAT");
     if (date === null || d === "" || d === null) return "";
@@ -67,8 +87,8 @@ export function tenggat(start: unknown, days: unknown): Grid<Date | string> {
   });
 }
 
-export function hariKerja(from: unknown, to: unknown): Grid<number | string> {
-  const env = loadEnv();
+export function hariKerja(from: unknown, to: unknown, holidays?: unknown): Grid<number | string> {
+  const env = loadEnv(holidays);
   return elementwise(from, to, (f, t) => {
     const a = toLocalDate(env, f, "HARIKERJA");
     const b = toLocalDate(env, t, "HARIKERJA");

@@ -1,5 +1,6 @@
 // Letters as Google Docs: the HTML converted by the Drive API into "Surat/<tahun>/<jenis>", A4 set
-// on the Doc afterwards, and documents counted per day so a large batch queues instead of failing.
+// on the Doc afterwards, and documents counted over the last 24 hours so a large batch queues
+// instead of failing.
 //
 // Scopes (appsscript.json), and why no wider ones:
 // - drive.file: Drive.Files.create/get/export on files and folders this script made (the
@@ -21,6 +22,15 @@ export const GOOGLE_DOC = "application/vnd.google-apps.document";
 export const DAILY_LIMIT_KEY = "Batas Dokumen Harian";
 export const DEFAULT_DAILY_LIMIT = 250;
 const COUNT_KEY = "sertifikasi.docs.perDay";
+/**
+ * "Quotas are per user and reset 24 hours after the first request"
+ * (https://developers.google.com/apps-script/guides/services/quotas): a window of 24 hours, not
+ * the office's calendar day. Documents are counted in hourly slots, each kept until 24 hours after
+ * its last document, so the count never falls below what the last 24 hours made (the property
+ * stays small: at most 25 slots).
+ */
+const WINDOW_MS = 24 * 3_600_000;
+const SLOT_MS = 3_600_000;
 
 const CM = 72 / 2.54;
 /** A4 in points, and the margins of templates/styles (surat.css, sertifikat.css): conversion drops CSS @page. */
@@ -63,8 +73,6 @@ const TRANSIENT = /rate limit|too many|quota|limit exceeded|backend error|intern
 export interface SinkOptions {
   readonly folders: DriveFolders;
   readonly dailyLimit: () => number;
-  /** Today in the office's zone ("2026-03-02"): the count starts again each day. */
-  readonly today: () => string;
   /** Epoch ms after which no document is started (the execution's time budget). */
   readonly deadline: number;
   /**
@@ -75,8 +83,8 @@ export interface SinkOptions {
 }
 
 interface DailyCount {
-  readonly day?: string;
-  readonly count?: number;
+  /** Documents made per hourly slot (epoch hour): [count, epoch ms of the slot's last one]. */
+  readonly slots?: Record<string, [number, number]>;
   /** Rate-limited runs in a row (reset by the next document made). */
   readonly retries?: number;
 }
@@ -84,6 +92,13 @@ interface DailyCount {
 const RETRY_AFTER_TIME_MS = 60_000;
 const RETRY_AFTER_RATE_MS = 5 * 60_000;
 const RETRY_MAX_MS = 6 * 3_600_000;
+
+/** The slots still inside the 24-hour window (an earlier version's day count is dropped: Google's own refusal is handled too). */
+function recentSlots(saved: DailyCount, now: number): Record<string, [number, number]> {
+  const slots: Record<string, [number, number]> = {};
+  for (const [slot, [count, lastAt]] of Object.entries(saved.slots ?? {})) if (lastAt + WINDOW_MS > now) slots[slot] = [count, lastAt];
+  return slots;
+}
 
 export class GasDocumentSink implements DocumentSink {
   private putOff: DocumentQuotaError | null = null;
@@ -105,11 +120,12 @@ export class GasDocumentSink implements DocumentSink {
       throw this.defer("time", "Waktu eksekusi hampir habis: surat berikutnya dibuat otomatis sebentar lagi.");
     }
     this.limit ??= this.options.dailyLimit();
-    const today = this.options.today();
+    const now = Date.now();
     const saved = this.saved();
-    const used = saved.day === today ? Number(saved.count) || 0 : 0;
+    const slots = recentSlots(saved, now);
+    const used = Object.values(slots).reduce((sum, [count]) => sum + count, 0);
     if (used >= this.limit) {
-      throw this.defer("daily", `Batas ${this.limit} dokumen Google per hari tercapai: surat lainnya dibuat besok pada pemeriksaan harian.`);
+      throw this.defer("daily", `Batas ${this.limit} dokumen Google dalam 24 jam tercapai: surat lainnya dibuat pada pemeriksaan harian berikutnya.`);
     }
     let file: GoogleAppsScript.Drive_v3.Drive.V3.Schema.File;
     try {
@@ -122,7 +138,9 @@ export class GasDocumentSink implements DocumentSink {
       if (TRANSIENT.test(detail)) throw this.defer("rate", `Google membatasi pembuatan dokumen saat ini: surat lainnya dibuat otomatis nanti (${detail}).`, saved);
       throw translateError(error);
     }
-    this.store().setProperty(COUNT_KEY, JSON.stringify({ day: today, count: used + 1 }));
+    const slot = String(Math.floor(now / SLOT_MS));
+    slots[slot] = [(slots[slot]?.[0] ?? 0) + 1, now];
+    this.store().setProperty(COUNT_KEY, JSON.stringify({ slots }));
     this.created += 1;
     this.pageSetUp(file.id!, request);
     return { id: file.id!, url: file.webViewLink ?? `https://docs.google.com/document/d/${file.id}/edit` };

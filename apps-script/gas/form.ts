@@ -4,7 +4,8 @@ import { loadConfig } from "../core/engine/config";
 import { applicantColumns } from "../core/engine/intake";
 import type { ColumnDef } from "../core/registers/schema";
 import type { GasContext } from "./context";
-import { installTriggers } from "./triggers";
+import { RECONCILED_KEY } from "./intake";
+import { installLines, installTriggers } from "./triggers";
 
 export const FORM_ID_KEY = "sertifikasi.formId";
 
@@ -21,6 +22,39 @@ function openStoredForm(): GoogleAppsScript.Forms.Form | null {
     return FormApp.openById(id);
   } catch {
     return null; // deleted or no longer accessible: a new one is made
+  }
+}
+
+/**
+ * Form.setPublished / isPublished (https://developers.google.com/apps-script/reference/forms/form#setpublishedenabled),
+ * missing from @types/google-apps-script. Forms created by a script after 30 June 2026 start
+ * unpublished and take no responses until published
+ * (https://developers.google.com/workspace/forms/api/guides/api-changes-to-google-forms).
+ */
+type PublishableForm = GoogleAppsScript.Forms.Form & {
+  setPublished(enabled: boolean): GoogleAppsScript.Forms.Form;
+  isPublished(): boolean;
+};
+
+export type PublishState = "published" | "closed" | "unpublished";
+
+/** Publishes the form when it is not (a form staff closed on purpose stays closed) and says where it stands. */
+function ensurePublished(form: GoogleAppsScript.Forms.Form): PublishState {
+  const publishable = form as PublishableForm;
+  if (!publishable.isPublished()) publishable.setPublished(true);
+  if (!publishable.isPublished()) return "unpublished";
+  return form.isAcceptingResponses() ? "published" : "closed";
+}
+
+/** The publish state for staff, in Indonesian. */
+export function publishLine(state: PublishState): string {
+  switch (state) {
+    case "published":
+      return "Formulir sudah diterbitkan dan menerima jawaban.";
+    case "closed":
+      return "Formulir sudah diterbitkan tetapi tidak menerima jawaban (ditutup). Buka formulir → Tanggapan → aktifkan Menerima tanggapan bila pendaftaran dibuka lagi.";
+    case "unpublished":
+      return "Formulir belum dapat diterbitkan dan belum menerima jawaban: buka formulir lalu klik Terbitkan.";
   }
 }
 
@@ -80,8 +114,16 @@ function textValidation(column: ColumnDef): GoogleAppsScript.Forms.TextValidatio
   }
 }
 
-/** Creates the form (or rebuilds its questions), links it to the spreadsheet and installs triggers. */
-export function createOrUpdateForm(ctx: GasContext): { url: string; created: boolean } {
+export interface FormReport {
+  readonly url: string;
+  readonly created: boolean;
+  readonly published: PublishState;
+  /** Set when the triggers are another account's and the form trigger could not be installed here. */
+  readonly triggerLines: readonly string[];
+}
+
+/** Creates the form (or rebuilds its questions), publishes it, links it to the spreadsheet and installs triggers. */
+export function createOrUpdateForm(ctx: GasContext): FormReport {
   const config = loadConfig(ctx.workbook);
   const active = [...config.schemes.values()].filter((s) => s.active);
   if (active.length === 0) throw new Error("Belum ada skema aktif di register Skema: isi dulu, lalu buat formulir.");
@@ -102,8 +144,14 @@ export function createOrUpdateForm(ctx: GasContext): { url: string; created: boo
     .setDescription(`${config.settings.unitName}, ${office}. Data Anda dijaga kerahasiaannya dan hanya dipakai untuk layanan sertifikasi.`)
     .setConfirmationMessage("Terima kasih. Nomor permohonan Anda dikirim ke alamat e-mail yang Anda isi.");
   for (const column of applicantColumns()) addQuestion(form, column, choices);
-  if (created) form.setDestination(FormApp.DestinationType.SPREADSHEET, ctx.spreadsheet.getId());
+  if (created) {
+    form.setDestination(FormApp.DestinationType.SPREADSHEET, ctx.spreadsheet.getId());
+    // The sweep's reconciliation looks at this form's responses from its first one on.
+    PropertiesService.getDocumentProperties().setProperty(RECONCILED_KEY, String(Date.now()));
+  }
+  const published = ensurePublished(form);
   PropertiesService.getDocumentProperties().setProperty(FORM_ID_KEY, form.getId());
-  installTriggers(ctx.spreadsheet.getId(), form.getId());
-  return { url: form.getPublishedUrl(), created };
+  const triggers = installTriggers(ctx.spreadsheet.getId(), form.getId());
+  const triggerLines = triggers.installedBy ? installLines(triggers, form.getId()) : [];
+  return { url: form.getPublishedUrl(), created, published, triggerLines };
 }

@@ -1,6 +1,15 @@
 // The Lock port on LockService: one document-wide lock, re-entrant within an execution.
 import { type Lock, LockBusyError } from "../core/ports";
 
+/**
+ * The document lock, or the script lock where there is none: getDocumentLock() "returns null if
+ * the method is called from a script that is not container-bound" and in some contexts
+ * (https://developers.google.com/apps-script/reference/lock/lock-service#getdocumentlock).
+ */
+export function documentLock(): GoogleAppsScript.Lock.Lock {
+  return LockService.getDocumentLock() ?? LockService.getScriptLock();
+}
+
 export class GasLock implements Lock {
   private depth = 0;
 

@@ -1,10 +1,13 @@
 // Form submissions become Permohonan rows (unique ID under the lock) and the applicant gets the
 // tracking number by e-mail. A submission that cannot be processed now (lock busy, configuration
-// invalid) is queued by response ID and retried by a one-off trigger and by the daily sweep.
+// invalid) is queued by response ID and retried by a one-off trigger and by the daily sweep. A
+// burst past the platform's simultaneous-execution limit starts no trigger at all for some
+// responses: the sweep reconciles the form's responses against Permohonan's ID Jawaban Formulir.
 import { parseSettings, type Settings } from "../core/engine/settings";
-import { submitApplication } from "../core/engine/intake";
+import { type Submission, submitApplication } from "../core/engine/intake";
 import { ScheduleLimitError } from "../core/ports";
-import { PENGATURAN } from "../core/registers/catalog";
+import { cellText } from "../core/registers/cells";
+import { FORM_RESPONSE_COLUMN, PENGATURAN, PERMOHONAN } from "../core/registers/catalog";
 import { readRegister } from "../core/registers/table";
 import { type GasContext, log, openContext } from "./context";
 import { messageOf } from "./errors";
@@ -42,12 +45,16 @@ export function onSubmission(formId: string, response: GoogleAppsScript.Forms.Fo
 /** Processes one response; false when it must be retried later. */
 function process(ctx: GasContext, response: GoogleAppsScript.Forms.FormResponse): boolean {
   const answers = answersOf(response);
-  let result: { id: string; problems: readonly string[] };
+  let result: Submission;
   try {
-    result = submitApplication(ctx.deps, answers);
+    result = submitApplication(ctx.deps, answers, response.getId());
   } catch (error) {
     log(`Permohonan dari formulir belum dapat dicatat, akan diulang: ${messageOf(error)}`);
     return false;
+  }
+  if (result.duplicate) {
+    log(`Jawaban formulir ini sudah tercatat sebagai ${result.id}; tidak dicatat dua kali.`);
+    return true;
   }
   log(`Permohonan ${result.id} dicatat dari formulir (${result.problems.length} catatan validasi).`);
   try {
@@ -110,4 +117,56 @@ export function retryPending(ctx: GasContext): number {
     processed += 1;
   }
   return processed;
+}
+
+/** Document property: when the last reconciliation started (epoch ms); set first when the form is made. */
+export const RECONCILED_KEY = "sertifikasi.formReconciledAt";
+/**
+ * Responses this long before the last reconciliation are looked at again, for clock differences
+ * between Forms and the script. No more: a response submitted before the last reconciliation was
+ * either taken in by it, or has a trigger that was running then (it records it or queues it).
+ */
+const RECONCILE_OVERLAP_MS = 10 * 60_000;
+
+/**
+ * Takes in the form's responses no trigger recorded: those since the last reconciliation (less an
+ * overlap) whose ID no Permohonan row carries and no queue entry holds, so rows staff deleted
+ * earlier stay deleted. Without a last reconciliation (a form made by an earlier release, whose
+ * rows carry no response ID) it only starts counting from now. Returns how many were taken in.
+ */
+export function takeInMissedResponses(ctx: GasContext, formId: string | null): number {
+  if (!formId) return 0;
+  const properties = PropertiesService.getDocumentProperties();
+  const startedAt = Date.now();
+  const last = Number(properties.getProperty(RECONCILED_KEY) ?? "");
+  let table = readRegister(ctx.workbook, PERMOHONAN);
+  if (!table) return 0;
+  if (!table.has(FORM_RESPONSE_COLUMN)) {
+    // Release 0.3's column, at the end of the tab like migration adds it; set-up formats it.
+    ctx.deps.lock.runExclusive(() => ctx.workbook.ensureTable(PERMOHONAN.name, [FORM_RESPONSE_COLUMN]));
+    log(`Kolom ${FORM_RESPONSE_COLUMN} ditambahkan di akhir tab ${PERMOHONAN.name}; jalankan Siapkan / perbarui register untuk formatnya.`);
+    table = readRegister(ctx.workbook, PERMOHONAN);
+  }
+  if (!(Number.isFinite(last) && last > 0) || !table?.has(FORM_RESPONSE_COLUMN)) {
+    properties.setProperty(RECONCILED_KEY, String(startedAt));
+    return 0;
+  }
+  let responses: GoogleAppsScript.Forms.FormResponse[];
+  try {
+    responses = FormApp.openById(formId).getResponses(new Date(last - RECONCILE_OVERLAP_MS));
+  } catch (error) {
+    log(`Jawaban formulir tidak dapat dibaca untuk pencocokan: ${messageOf(error)}`);
+    return 0;
+  }
+  const recorded = new Set(table.rows.map((r) => cellText(r.get(FORM_RESPONSE_COLUMN))).filter((id) => id !== ""));
+  const queued = new Set(properties.getKeys().filter((k) => k.startsWith(PENDING_PREFIX)).map((k) => k.slice(PENDING_PREFIX.length)));
+  let taken = 0;
+  for (const response of responses) {
+    const id = response.getId();
+    if (recorded.has(id) || queued.has(id)) continue;
+    if (process(ctx, response)) taken += 1;
+    else properties.setProperty(PENDING_PREFIX + id, formId);
+  }
+  properties.setProperty(RECONCILED_KEY, String(startedAt));
+  return taken;
 }

@@ -100,6 +100,9 @@ export function menuSetup(): void {
 export function menuInstallTriggers(): void {
   menu.menuInstallTriggers();
 }
+export function menuTakeOverTriggers(): void {
+  menu.menuTakeOverTriggers();
+}
 export function menuHelp(): void {
   menu.menuHelp();
 }
@@ -107,25 +110,29 @@ export function menuHelp(): void {
 /**
  * Tanggal setelah sejumlah hari kerja (Senin–Jumat, di luar hari libur pada tab Libur).
  * Penghitungan mulai hari kerja sesudah tanggal awal; jumlah negatif menghitung mundur.
+ * Isi argumen ketiga Libur!A:A agar hasilnya dihitung ulang saat tab Libur berubah.
  *
  * @param {Date|Date[][]} tanggal Tanggal awal, mis. A2 (boleh rentang, mis. A2:A100).
  * @param {number} hari Jumlah hari kerja, mis. 10.
+ * @param {Date[][]} libur Opsional: rentang tanggal libur, mis. Libur!A:A.
  * @return {Date} Tanggal tenggat.
  * @customfunction
  */
-export function TENGGAT(tanggal: unknown, hari: unknown): unknown {
-  return tenggat(tanggal, hari);
+export function TENGGAT(tanggal: unknown, hari: unknown, libur?: unknown): unknown {
+  return tenggat(tanggal, hari, libur);
 }
 
 /**
  * Jumlah hari kerja sesudah tanggal awal sampai dengan tanggal akhir (libur dari tab Libur).
- * Negatif bila tanggal akhir lebih awal.
+ * Negatif bila tanggal akhir lebih awal. Isi argumen ketiga Libur!A:A agar hasilnya dihitung
+ * ulang saat tab Libur berubah.
  *
  * @param {Date|Date[][]} dari Tanggal awal, mis. A2.
  * @param {Date|Date[][]} sampai Tanggal akhir, mis. B2.
+ * @param {Date[][]} libur Opsional: rentang tanggal libur, mis. Libur!A:A.
  * @return {number} Jumlah hari kerja.
  * @customfunction
  */
-export function HARIKERJA(dari: unknown, sampai: unknown): unknown {
-  return hariKerja(dari, sampai);
+export function HARIKERJA(dari: unknown, sampai: unknown, libur?: unknown): unknown {
+  return hariKerja(dari, sampai, libur);
 }

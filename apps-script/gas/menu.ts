@@ -8,10 +8,11 @@ import { storedFormId } from "./form";
 import { GasScheduler } from "./gas-scheduler";
 import { pendingJobs, RESUME_HANDLER, runJob } from "./jobs";
 import { letterIdsIn } from "./letter-actions";
-import { carryOut, FORM_URL_KEY, queueUnlessInstaller, type RequestKind, runningAs } from "./requests";
+import { carryOut, FORM_URL_KEY, queueUnlessInstaller, refusal, type RequestKind, runningAs } from "./requests";
 import { setupSteps } from "./setup";
 import { readLayout } from "./sheet-layout";
 import { LAST_SWEEP_KEY } from "./sweep";
+import { installAndReport } from "./triggers";
 
 export const MENU_TITLE = "Sertifikasi";
 
@@ -28,6 +29,7 @@ export const MENU_ITEMS: readonly ([string, string] | null)[] = [
   null,
   ["Siapkan / perbarui register", "menuSetup"],
   ["Pasang pemicu otomatis", "menuInstallTriggers"],
+  ["Ambil alih pemicu otomatis", "menuTakeOverTriggers"],
   ["Bantuan", "menuHelp"],
 ];
 
@@ -101,6 +103,20 @@ export function menuInstallTriggers(): void {
   withDialog("Pemicu otomatis", (ctx) => requestable(ctx, "installTriggers"));
 }
 
+/**
+ * A second admin takes the set over from the account that installed it. Not a request: the point
+ * is that the triggers become the clicker's own, so it runs as the clicker, Admins only.
+ */
+export function menuTakeOverTriggers(): void {
+  withDialog("Pemicu otomatis", (ctx) => {
+    const refused = refusal(ctx, "installTriggers", runningAs());
+    if (refused) return [refused];
+    const lines = installAndReport(ctx.spreadsheet.getId(), storedFormId(), true);
+    // Set-up gives the engine's protected columns to whoever runs it: now this account's triggers.
+    return [...lines, "Lalu pilih Sertifikasi → Siapkan / perbarui register sekali lagi, agar kolom mesin dan Riwayat dapat ditulis oleh pemicu akun ini."];
+  });
+}
+
 export function menuCreateForm(): void {
   withDialog("Formulir permohonan", (ctx) => requestable(ctx, "createForm"));
 }
@@ -120,7 +136,7 @@ export function menuHelp(): void {
     "Ubah kolom Status di tab Permohonan untuk memindahkan kasus; langkah yang tidak sah dikembalikan dan alasannya ada di kolom Pesan Langkah.",
     "Mesin memeriksa saat Anda mengedit dan sekali sehari (pukul 05.00).",
     "Surat: Kepala atau Admin mengubah Status Surat di tab Surat menjadi Disetujui (atau memilih barisnya lalu Setujui surat terpilih); nomor ditulis ke dokumen dan PDF disimpan di foldernya.",
-    "Rumus: =TENGGAT(A2; 10) tanggal 10 hari kerja setelah A2; =HARIKERJA(A2; B2) jumlah hari kerja di antaranya (libur dari tab Libur).",
+    "Rumus: =TENGGAT(A2; 10; Libur!A:A) tanggal 10 hari kerja setelah A2; =HARIKERJA(A2; B2; Libur!A:A) jumlah hari kerja di antaranya; tanpa Libur!A:A hasilnya tidak dihitung ulang saat tab Libur berubah.",
     "Pengguna yang tidak dapat dikenali (akun di luar domain kantor) diperlakukan menurut Pengaturan \"Peran Pengguna Tak Dikenal\".",
   ]);
 }

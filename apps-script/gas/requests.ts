@@ -12,17 +12,15 @@ import { LockBusyError } from "../core/ports";
 import { type GasContext, log, openContext } from "./context";
 import { settleDeferredEdits } from "./edit";
 import { messageOf } from "./errors";
-import { createOrUpdateForm, storedFormId } from "./form";
+import { createOrUpdateForm, publishLine, storedFormId } from "./form";
 import { runJob } from "./jobs";
 import { approveAndFinish } from "./letter-actions";
 import { setupSteps } from "./setup";
 import { rememberSummary, stamp } from "./sweep";
 import { summaryLines } from "./summary-text";
-import { installTriggers } from "./triggers";
+import { installAndReport, recordedInstaller } from "./triggers";
 
 export const REQUEST_PREFIX = "sertifikasi.request.";
-/** Who installed the triggers: their runs carry out the requests (document property). */
-export const INSTALLER_KEY = "sertifikasi.triggers.installer";
 /** The form's link for applicants, kept so staff who may not open the installer's form can show it. */
 export const FORM_URL_KEY = "sertifikasi.formUrl";
 
@@ -51,7 +49,7 @@ const NEEDS: Record<RequestKind, { readonly roles: readonly Role[]; readonly wha
 
 /** The account whose triggers run the requests, or null before triggers are installed. */
 export function installer(): string | null {
-  return PropertiesService.getDocumentProperties().getProperty(INSTALLER_KEY);
+  return recordedInstaller()?.email ?? null;
 }
 
 /** The account this execution runs as (the clicker in a menu, the creator in a trigger). */
@@ -120,20 +118,18 @@ export function carryOut(ctx: GasContext, request: MenuRequest): string[] {
         ? ["Semua register siap: judul, format, pilihan (dropdown), perlindungan kolom mesin dan pewarnaan.", "Langkah berikutnya: Sertifikasi → Pasang pemicu otomatis."]
         : [`${outcome.done} dari ${outcome.total} langkah selesai; sisanya dilanjutkan otomatis dalam satu menit.`];
     }
-    case "installTriggers": {
-      const report = installTriggers(ctx.spreadsheet.getId(), storedFormId());
-      PropertiesService.getDocumentProperties().setProperty(INSTALLER_KEY, runningAs());
-      return [
-        report.created.length > 0 ? `Dipasang: ${report.created.join(", ")}.` : "Tidak ada pemicu baru yang perlu dipasang.",
-        report.kept.length > 0 ? `Sudah ada: ${report.kept.join(", ")}.` : "",
-        report.removed > 0 ? `Dihapus (ganda/usang): ${report.removed}.` : "",
-        storedFormId() ? "" : "Pemicu formulir dipasang setelah formulir dibuat (menu Buat / perbarui formulir).",
-      ].filter((l) => l !== "");
-    }
+    case "installTriggers":
+      // Run by the installer's own trigger (or click): it repairs the set, records its installer.
+      return installAndReport(ctx.spreadsheet.getId(), storedFormId(), false);
     case "createForm": {
-      const { url, created } = createOrUpdateForm(ctx);
+      const { url, created, published, triggerLines } = createOrUpdateForm(ctx);
       PropertiesService.getDocumentProperties().setProperty(FORM_URL_KEY, url);
-      return [created ? "Formulir dibuat dan ditautkan ke spreadsheet ini." : "Pertanyaan formulir diperbarui (tautan tetap).", `Tautan untuk pemohon: ${url}`];
+      return [
+        created ? "Formulir dibuat dan ditautkan ke spreadsheet ini." : "Pertanyaan formulir diperbarui (tautan tetap).",
+        publishLine(published),
+        `Tautan untuk pemohon: ${url}`,
+        ...triggerLines,
+      ];
     }
   }
 }

@@ -30,6 +30,18 @@ export function literalText(text: string): string {
   return text !== "" && NEEDS_TEXT_MARKER.test(text) ? `'${text}` : text;
 }
 
+/**
+ * Text as typed, when getValues hands the apostrophe text marker back with it ("'19850101…" for a
+ * NIP typed as text): Apps Script usually drops it, but the reference does not promise so. Only
+ * an apostrophe the writer would have put there is taken off (literalText's exact inverse), so
+ * text that really starts with one, read back without its marker, keeps it.
+ */
+export function withoutTextMarker(text: string): string {
+  if (!text.startsWith("'")) return text;
+  const rest = text.slice(1);
+  return rest !== "" && literalText(rest) === text ? rest : text;
+}
+
 /** Converter bound to one spreadsheet zone; caches zone offsets by the hour (dates repeat a lot). */
 export class SheetValueConverter {
   private readonly offsets = new Map<number, number>();
@@ -50,7 +62,8 @@ export class SheetValueConverter {
   /** A cell as the core wants it: '' → null, Date → DateCell (with minutes when not midnight). */
   toCell(value: unknown, dateTime = false): CellValue {
     if (value === "" || value === null || value === undefined) return null;
-    if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+    if (typeof value === "string") return withoutTextMarker(value);
+    if (typeof value === "number" || typeof value === "boolean") return value;
     if (isDate(value)) return this.toDateCell(value, dateTime);
     return String(value);
   }

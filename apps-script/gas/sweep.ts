@@ -1,4 +1,5 @@
-// The daily sweep (time-driven trigger): retries queued form submissions, then runs the office
+// The daily sweep (time-driven trigger): retries queued form submissions, takes in responses whose
+// trigger never ran, then runs the office
 // cycle: every case checked, queued letter Docs created, approvals the edit trigger did not see
 // settled, approved letters finished. It reconciles what the edit trigger never saw (pastes by
 // scripts, API edits, missed triggers).
@@ -7,7 +8,8 @@ import { runOfficeCycle } from "../core/engine/office-cycle";
 import type { CheckSummary } from "../core/engine/types";
 import { type GasContext, log, openContext, TIME_BUDGET_MS } from "./context";
 import { messageOf } from "./errors";
-import { retryPending } from "./intake";
+import { storedFormId } from "./form";
+import { retryPending, takeInMissedResponses } from "./intake";
 import { officePorts } from "./letter-actions";
 import { summaryLines } from "./summary-text";
 
@@ -32,6 +34,8 @@ export function sweep(options: { readonly continuing?: boolean } = {}): CheckSum
     if (migrated) log(migrated);
     const retried = retryPending(ctx);
     if (retried > 0) log(`${retried} permohonan formulir yang tertunda kini dicatat.`);
+    const missed = takeInMissedResponses(ctx, storedFormId());
+    if (missed > 0) log(`${missed} jawaban formulir yang tidak tercatat oleh pemicunya kini dicatat.`);
   }
   // Leave room after the cases for the letters and the write-back.
   const stopAt = ctx.startedAt + TIME_BUDGET_MS * 0.7;

@@ -52,4 +52,14 @@ describe("HARIKERJA", () => {
     rt.edit(STAFF.admin, "Libur", row, 1, [[wita("2026-06-10"), "Libur Daerah", "HUT Kota"]]);
     expect(rt.customFunction("HARIKERJA", wita("2026-06-08"), wita("2026-06-12")).value).toBe(before - 1);
   });
+
+  it("with the Libur range as third argument, uses that range's dates (so Sheets recalculates when Libur changes)", async () => {
+    const rt = await newOffice({ installTriggers: false });
+    const libur = [["Tanggal"], [wita("2026-06-10")], [""], ["2026-06-11"]];
+    expect(rt.customFunction("HARIKERJA", wita("2026-06-08"), wita("2026-06-12")).value).toBe(4);
+    expect(rt.customFunction("HARIKERJA", wita("2026-06-08"), wita("2026-06-12"), libur).value).toBe(2);
+    const due = rt.customFunction("TENGGAT", wita("2026-06-09"), 1, libur);
+    expect(due.error).toBeNull();
+    expect((due.value as Date).toISOString()).toBe(wita("2026-06-12").toISOString());
+  });
 });

@@ -147,6 +147,17 @@ describe("protections and locks", () => {
       LockService.getDocumentLock().releaseLock();
     });
   });
+
+  it("keeps the script lock apart from the document lock", async () => {
+    const rt = await runtime();
+    rt.asScript(({ LockService }) => {
+      expect(LockService.getDocumentLock().tryLock(1000)).toBe(true);
+      rt.asScript(({ LockService: other }) => {
+        expect(other.getScriptLock().tryLock(1000)).toBe(true);
+        expect(other.getDocumentLock().tryLock(1000)).toBe(false);
+      });
+    });
+  });
 });
 
 describe("Drive and Docs", () => {

@@ -9,12 +9,17 @@
 //   formats, notes, data validation and conditional-format builders, protections that start with
 //   every editor and block staff edits, frozen rows, widths, insert/delete/sort rows, toasts,
 //   Ui menus and alerts (getUi only from the UI).
-// - LockService (one document lock shared by executions), PropertiesService, CacheService,
+// - LockService (one document lock and one separate script lock shared by executions), PropertiesService, CacheService,
 //   Session (active user per execution: '' when Apps Script cannot tell; the effective user is the
 //   trigger's creator in an installable trigger), MailApp (quota, invalid address), ScriptApp
 //   triggers (each owned by its creator, listed only to them, 20 per user, one-off clock
 //   triggers that stay listed after firing), FormApp as far
-//   as used (items, validation, destination tab, responses), Utilities.sleep/getUuid.
+//   as used (items, validation, destination tab, responses, publish state: forms created after
+//   30 June 2026 start unpublished and refuse submissions), Utilities.sleep/getUuid.
+// - Switches for what the documentation leaves open: getDocumentLock() returning null
+//   (`documentLockNull`), getValues handing back a text cell's apostrophe or not
+//   (`apostropheReadBack`). The simultaneous-execution limit (30 per user) drops form-submit
+//   triggers in a burst (`submitFormBurst`, `droppedExecutions`).
 // - Drive (drive.ts, documents.ts): the Drive advanced service v3, present only when the manifest
 //   enables it — Files.create (folders; HTML blobs converted to a Google Doc whose text is the
 //   HTML's visible text, on US Letter with 1-inch margins as conversion leaves it; other blobs
@@ -307,6 +312,39 @@ export class GasRuntime {
         event: { authMode: "FULL", triggerUid: trigger.id, source: counted(this.store, form), response: counted(this.store, new FakeFormResponse(this.store, response)) },
       }),
     );
+  }
+
+  /**
+   * Respondents submit at the same moment: every submission's form-submit trigger would run as
+   * its own execution at once, under the trigger owner's account. Past the simultaneous-execution
+   * limit (per user, per script) the platform starts none for the rest: those responses are on
+   * the form but their triggers never ran (counted in `store.droppedExecutions`).
+   */
+  submitFormBurst(answers: readonly Readonly<Record<string, string | string[]>>[]): ExecutionResult[] {
+    const form = this.form();
+    const responses = answers.map((a) => form._submit(a));
+    const results: ExecutionResult[] = [];
+    const runningBy = new Map<string, number>();
+    let running = this.store.stack.length;
+    for (const response of responses) {
+      for (const trigger of this.triggersFor("ON_FORM_SUBMIT", form.id)) {
+        const mine = runningBy.get(trigger.owner) ?? 0;
+        if (mine >= this.store.simultaneousExecutionsPerUser || running >= this.store.simultaneousExecutionsPerScript) {
+          this.store.droppedExecutions += 1;
+          continue;
+        }
+        runningBy.set(trigger.owner, mine + 1);
+        running += 1;
+        results.push(
+          this.run(trigger.handler, {
+            user: "",
+            effectiveUser: trigger.owner,
+            event: { authMode: "FULL", triggerUid: trigger.id, source: counted(this.store, form), response: counted(this.store, new FakeFormResponse(this.store, response)) },
+          }),
+        );
+      }
+    }
+    return results;
   }
 
   /** Fires every daily clock trigger once (the sweep), as the time-driven runtime would. */

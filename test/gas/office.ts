@@ -124,7 +124,7 @@ export function interleave(rt: GasRuntime, jobs: readonly (() => void)[], seed =
     let plan = plans.get(execution.id);
     if (!plan) plans.set(execution.id, (plan = { calls: 0, at: 1 + Math.floor(random() * horizon), spawned: false }));
     plan.calls += 1;
-    if (plan.spawned || plan.calls < plan.at || rt.store.lockHolder !== null || queue.length === 0) return;
+    if (plan.spawned || plan.calls < plan.at || rt.store.lockHolder !== null || rt.store.scriptLockHolder !== null || queue.length === 0) return;
     plan.spawned = true;
     overlapped += 1;
     queue.shift()!();

@@ -168,3 +168,57 @@ describe("at the limit of 20 triggers per user", () => {
     expect(rt.store.logs.join("\n")).not.toMatch(/too many triggers/i);
   });
 });
+
+const SECOND_ADMIN = "admin2@bkpsdm.go.id";
+
+/** Pending (not yet fired) one-offs of a handler, whoever owns them. */
+const pending = (rt: GasRuntime, handler: string) => listed(rt, handler).filter((t) => !rt.store.firedTriggers.has(t.id));
+
+describe("with two admins", () => {
+  it("a second admin's installation adds no second set, so refused submissions in a row leave one retry", async () => {
+    const rt = await newOffice();
+    expectOk(rt.menu("menuCreateForm"), "menuCreateForm");
+    expectOk(rt.menu("menuInstallTriggers", SECOND_ADMIN), "second admin installs");
+    expect(rt.store.triggers.filter((t) => t.owner === SECOND_ADMIN)).toHaveLength(0);
+    rt.store.lockHolder = 999;
+    for (let i = 0; i < 8; i += 1) for (const run of rt.submitForm(formAnswers(i))) expectOk(run, "handleFormSubmit");
+    expect(pending(rt, "retryPendingSubmissions")).toHaveLength(1);
+    expect(rt.store.triggers.filter((t) => t.owner === rt.store.owner)).toHaveLength(4);
+    rt.store.lockHolder = null;
+    for (const run of rt.runDueOneOffTriggers(3 * 60_000)) expectOk(run, "retryPendingSubmissions");
+    expect(rt.table("Permohonan")).toHaveLength(8);
+    // The one-off cleared its record when it ran: the next refusal schedules a new one.
+    expect([...rt.store.properties.document.keys()].filter((k) => k.startsWith("sertifikasi.oneoff."))).toEqual([]);
+    expect(listed(rt, "retryPendingSubmissions")).toHaveLength(0);
+  });
+
+  it("after a hand-over, while the old installer's set still runs, busy locks leave one retry per handler across both accounts", async () => {
+    const rt = await officeWithCases(2);
+    expectOk(rt.menu("menuTakeOverTriggers", SECOND_ADMIN), "take over");
+    expect(rt.triggersFor("ON_EDIT", null).map((t) => t.owner).sort()).toEqual([SECOND_ADMIN, rt.store.owner].sort());
+    rt.store.lockHolder = 999;
+    for (let round = 0; round < 5; round += 1) {
+      setStatus(rt, STAFF.petugas, "PRM-2026-00001", round % 2 === 0 ? "Verifikasi" : "Diterima");
+    }
+    expect(pending(rt, "retryDeferredEdits")).toHaveLength(1);
+    // The retry, run as its owner, still finds the lock busy: it replaces itself, still one in all.
+    expect(rt.runDueOneOffTriggers(3 * 60_000).map((r) => r.error)).toEqual([null]);
+    expect(pending(rt, "retryDeferredEdits")).toHaveLength(1);
+    setStatus(rt, STAFF.petugas, "PRM-2026-00002", "Verifikasi");
+    expect(pending(rt, "retryDeferredEdits")).toHaveLength(1);
+    rt.store.lockHolder = null;
+    for (const run of rt.runDueOneOffTriggers(3 * 60_000)) expectOk(run, "retryDeferredEdits");
+    expect(pending(rt, "retryDeferredEdits")).toHaveLength(0);
+    expect(rt.table("Permohonan").map((r) => r["Status Tercatat"])).toEqual(["Verifikasi", "Verifikasi"]);
+  });
+
+  it("a one-off whose record outlived it by far (deleted by hand) is replaced", async () => {
+    const rt = await officeWithCases(1);
+    rt.store.lockHolder = 999;
+    setStatus(rt, STAFF.petugas, "PRM-2026-00001", "Verifikasi");
+    rt.store.triggers.splice(rt.store.triggers.findIndex((t) => t.handler === "retryDeferredEdits"), 1);
+    rt.store.clock += 60 * 60_000;
+    setStatus(rt, STAFF.petugas, "PRM-2026-00001", "Verifikasi");
+    expect(pending(rt, "retryDeferredEdits")).toHaveLength(1);
+  });
+});

@@ -66,7 +66,9 @@ describe("on a filled spreadsheet", () => {
     const added = [...after.keys()].filter((k) => !before.has(k));
     expect(added).toEqual([`Permohonan!R1C${lastColumn + 1}`]);
     expect(rt.sheet("Permohonan")._plain(1, lastColumn + 1)).toBe("Diperiksa Mesin");
-    expect(permohonan.protections.filter((p) => !p.removed).length).toBe(protections + 1); // the new column joins the engine block
+    // The new column joins the engine block at the end (after ID Jawaban Formulir): protected, no new protection.
+    expect(permohonan.protections.filter((p) => !p.removed).length).toBe(protections);
+    expect(permohonan.protections.some((p) => !p.removed && p.blocks("petugas@bkpsdm.go.id", 2, lastColumn + 1))).toBe(true);
     expect(permohonan.cfRules.length).toBe(rules);
     expect(permohonan.columnWidths.get(rt.column("Permohonan", "Nama"))).toBe(400);
   });

@@ -99,11 +99,19 @@ describe("a sweep that reaches the execution time limit", () => {
   it("writes what it checked, then a one-off trigger finishes the rest", async () => {
     const rt = await newOffice();
     addApplications(rt, cases(1_200));
-    // Virtual time only moves with service calls. At 4 s a call the ~55 reads before the cases
-    // pass the sweep's stop mark (70 % of the 4.5-minute budget) but leave room to write back
-    // inside the 6-minute limit; the fake kills the execution if it overruns.
-    rt.store.callCostMs = 4_000;
+    // Virtual time only moves with service calls. Reading Permohonan takes 200 s: past the sweep's
+    // stop mark (70 % of the 4.5-minute budget), with room left to write back and schedule the
+    // rest inside the 6-minute limit (at 1 s a call); the fake kills the execution if it overruns.
+    let slowed = false;
+    rt.store.onServiceCall = (_execution, _name, target) => {
+      const sheet = target as { name?: unknown; sheet?: { name?: unknown } } | undefined;
+      if (slowed || (sheet?.name !== "Permohonan" && sheet?.sheet?.name !== "Permohonan")) return;
+      slowed = true;
+      rt.store.clock += 200_000;
+    };
+    rt.store.callCostMs = 1_000;
     const first = rt.runDailyTriggers()[0]!;
+    rt.store.onServiceCall = null;
     expect(first.error).toBeNull();
     const resumeAt = Number(rt.store.properties.document.get("sertifikasi.sweepResumeAt"));
     expect(resumeAt).toBeGreaterThan(0);

@@ -62,6 +62,38 @@ describe("the menu", () => {
     expectOk(rt.menu("menuShowFormLink"), "link");
     expect(rt.store.alerts.at(-1)).toMatch(/Belum ada formulir/);
     expectOk(rt.menu("menuHelp"), "help");
-    expect(rt.store.alerts.at(-1)).toMatch(/TENGGAT\(A2; 10\)/);
+    expect(rt.store.alerts.at(-1)).toMatch(/TENGGAT\(A2; 10; Libur!A:A\)/);
+  });
+});
+
+describe("with a second admin", () => {
+  const second = "admin2@bkpsdm.go.id";
+
+  it("installing adds no second set and tells them, in Indonesian, whose set runs and who alone can delete it", async () => {
+    const rt = await newOffice();
+    expectOk(rt.menu("menuInstallTriggers", second), "second admin installs");
+    expect(rt.store.triggers.filter((t) => t.owner === second)).toHaveLength(0);
+    expect(rt.store.alerts.at(-1)).toMatch(/sudah dipasang oleh akun admin@bkpsdm\.go\.id/);
+    expect(rt.store.alerts.at(-1)).toMatch(/hanya dapat dihapus oleh akun itu sendiri/);
+    expect(rt.store.alerts.at(-1)).toMatch(/Ambil alih pemicu otomatis/);
+  });
+
+  it("takes the set over explicitly; then the first admin is the one told", async () => {
+    const rt = await newOffice();
+    expectOk(rt.menu("menuTakeOverTriggers", second), "take over");
+    expect(rt.store.triggers.filter((t) => t.owner === second).map((t) => t.handler).sort()).toEqual(["dailySweep", "handleEdit"]);
+    expect(rt.store.alerts.at(-1)).toMatch(/menggantikan admin@bkpsdm\.go\.id\. Minta admin@bkpsdm\.go\.id menghapus pemicunya/);
+    expectOk(rt.menu("menuInstallTriggers", second), "again");
+    expect(rt.store.triggers.filter((t) => t.owner === second)).toHaveLength(2);
+    expectOk(rt.menu("menuInstallTriggers"), "first admin again");
+    expect(rt.store.alerts.at(-1)).toMatch(/sudah dipasang oleh akun admin2@bkpsdm\.go\.id/);
+    expect(rt.store.triggers.filter((t) => t.owner === rt.store.owner)).toHaveLength(2);
+  });
+
+  it("creating the form installs no form trigger of theirs and tells them whose set runs", async () => {
+    const rt = await newOffice();
+    expectOk(rt.menu("menuCreateForm", second), "second admin creates the form");
+    expect(rt.store.triggers.filter((t) => t.owner === second)).toHaveLength(0);
+    expect(rt.store.alerts.at(-1)).toMatch(/Formulir sudah diterbitkan[\s\S]*sudah dipasang oleh akun admin@bkpsdm\.go\.id/);
   });
 });

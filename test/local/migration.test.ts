@@ -57,7 +57,7 @@ describe("npm start on a workbook release 0.1.0 wrote", () => {
     expect([...before.keys()]).not.toContain("Layanan");
 
     const { result, progress } = await run(path);
-    const message = "Buku kerja diperbarui ke versi 2: tab Dokumen Kasus, Layanan, Jenis Dokumen, Kolom Kasus ditambahkan; kolom Permohonan (+Metode Ditetapkan, Alasan Metode) ditambahkan. Layanan yang sudah berjalan tetap di Permohonan dengan SLA dari Pengaturan.";
+    const message = "Buku kerja diperbarui ke versi 2: tab Dokumen Kasus, Layanan, Jenis Dokumen, Kolom Kasus ditambahkan; kolom Permohonan (+Metode Ditetapkan, Alasan Metode, ID Jawaban Formulir) ditambahkan. Layanan yang sudah berjalan tetap di Permohonan dengan SLA dari Pengaturan.";
     expect(progress).toContain(message);
     expect(result.migrated).toBe(message);
     expect(result.summary.configErrors).toEqual([]);

@@ -1,8 +1,9 @@
 // A form answer becomes a Permohonan row: unique ID under the lock, text kept as text, validated.
 import { type CellValue, dateCell, WorkbookError } from "../ports";
-import { PERMOHONAN, RIWAYAT } from "../registers/catalog";
+import { FORM_RESPONSE_COLUMN, PERMOHONAN, RIWAYAT } from "../registers/catalog";
 import { recordToCells } from "../registers/records";
 import { type ColumnDef, headersOf } from "../registers/schema";
+import { cellText } from "../registers/cells";
 import { registerProblems } from "../registers/required";
 import { engineCells } from "../text/sanitize";
 import { normalizeHeader, readRegister, RegisterTable } from "../registers/table";
@@ -30,10 +31,23 @@ export function cleanAnswer(value: string): string {
   return value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, "").trim().slice(0, 1000);
 }
 
+export interface Submission {
+  readonly id: string;
+  readonly problems: readonly string[];
+  /** The response was already on Permohonan (its row's ID Jawaban Formulir): nothing was added. */
+  readonly duplicate?: boolean;
+}
+
+/**
+ * Records one form answer as a Permohonan row. With `responseId` (the form response's ID) the row
+ * remembers it, and an answer already taken in is not added twice (a retry, the sweep's
+ * reconciliation and a late trigger may all bring the same one).
+ */
 export function submitApplication(
   deps: EngineDeps,
   answers: Readonly<Record<string, string>>,
-): { id: string; problems: readonly string[] } {
+  responseId: string | null = null,
+): Submission {
   return deps.lock.runExclusive(() => {
     const { workbook } = deps;
     const config = loadConfig(workbook);
@@ -42,6 +56,11 @@ export function submitApplication(
     // A register staff deleted or renamed is never recreated behind their back: the answer waits.
     const missing = [...registerProblems(existing, PERMOHONAN), ...registerProblems(readRegister(workbook, RIWAYAT), RIWAYAT)];
     if (missing.length > 0 || !existing) throw new WorkbookError("INVALID", missing.join(" "));
+    const responses = existing.has(FORM_RESPONSE_COLUMN);
+    if (responseId !== null && responses) {
+      const earlier = existing.rows.find((r) => cellText(r.get(FORM_RESPONSE_COLUMN)) === responseId);
+      if (earlier) return { id: cellText(earlier.id), problems: [], duplicate: true };
+    }
     const instant = deps.clock.now();
     const now = toOfficeDateTime(instant, config.settings.timeZone);
     const id = new CaseIdAllocator(config.settings.caseIdPrefix, existing.rows.map((r) => r.id)).next(dateParts(now.date).year);
@@ -54,6 +73,7 @@ export function submitApplication(
     Object.assign(record, recordToCells(PERMOHONAN, record as Record<string, string>));
     record["ID Permohonan"] = id;
     record["Tanggal Permohonan"] = dateCell(now.date);
+    const fromResponse: Record<string, CellValue> = responseId !== null && responses ? { [FORM_RESPONSE_COLUMN]: responseId } : {};
 
     const single = new RegisterTable(PERMOHONAN, {
       name: PERMOHONAN.name,
@@ -69,7 +89,7 @@ export function submitApplication(
     });
     workbook.applyChanges([
       // The applicant's answers as given; the engine's own cells masked like every engine text.
-      { table: PERMOHONAN.name, patches: [], appends: [{ ...record, ...engineCells(outcome.values) }] },
+      { table: PERMOHONAN.name, patches: [], appends: [{ ...record, ...engineCells(outcome.values), ...fromResponse }] },
       {
         table: RIWAYAT.name,
         patches: [],

@@ -166,6 +166,8 @@ export const RECORDED_STATUS_COLUMN = "Status Tercatat";
 /** A Verifikator's choice of assessment method over the engine's suggestion, and why (process A). */
 export const METHOD_CHOSEN_COLUMN = "Metode Ditetapkan";
 export const METHOD_REASON_COLUMN = "Alasan Metode";
+/** The form response a Permohonan row came from (FormResponse.getId()): how intake knows it took one in. */
+export const FORM_RESPONSE_COLUMN = "ID Jawaban Formulir";
 /** The methods of seed 001 (DKI scheme): experienced applicants, and not experienced ones. */
 export const ASSESSMENT_METHODS = ["Asesmen Portofolio dan Pertanyaan Wawancara", "Observasi Demonstrasi dan Pertanyaan Lisan"] as const;
 
@@ -231,6 +233,8 @@ export const PERMOHONAN: RegisterDef = {
     staff(METHOD_CHOSEN_COLUMN, "choice", { width: 260, optional: true, options: ASSESSMENT_METHODS,
       note: "Diisi Verifikator bila metode asesmen yang disarankan mesin (kolom Metode Asesmen) perlu diganti; wajib dengan Alasan Metode. Dicatat di Riwayat." }),
     staff(METHOD_REASON_COLUMN, "text", { width: 260, optional: true }),
+    // Added in release 0.3, at the end like the two above.
+    engine(FORM_RESPONSE_COLUMN, "text", { width: 200, optional: true, note: "Diisi mesin: ID jawaban formulir asal permohonan ini. Jangan diubah." }),
   ],
 };
 

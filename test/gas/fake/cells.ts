@@ -6,8 +6,10 @@
 // - setValues parses strings like typing into the UI: "=…" (and "+…"/"-…" that are not numbers)
 //   become formulas; numeric strings become numbers (18-digit NIPs lose digits); TRUE/FALSE become
 //   booleans; "YYYY-MM-DD" and "DD/MM/YYYY" become dates — unless the cell's number format is
-//   plain text "@" or the string starts with an apostrophe, which is dropped (assumed to act as
-//   a text marker in every format: to be confirmed on a real sheet for "@" cells);
+//   plain text "@" or the string starts with an apostrophe, a text marker (assumed to act as
+//   one in every format: to be confirmed on a real sheet for "@" cells). Whether getValues then
+//   returns the text without the apostrophe (as usually observed) or with it, the reference does
+//   not say: `FakeStore.apostropheReadBack` models both;
 // - Date arguments are stored as dates; null/undefined write a blank.
 // Not modelled: formula evaluation (a formula cell reads back as ''), number formats turning
 // numbers into dates, locale-specific parsing beyond the two date forms above.
@@ -26,8 +28,16 @@ export class FormulaCell {
   ) {}
 }
 
+/** Text typed with a leading apostrophe: `text` is what follows it. */
+export class QuotedText {
+  constructor(readonly text: string) {}
+}
+
 export type Scalar = string | number | boolean | DateSerial;
-export type Cell = Scalar | FormulaCell | undefined;
+export type Cell = Scalar | FormulaCell | QuotedText | undefined;
+
+/** What getValues returns for text typed with a leading apostrophe (see the header). */
+export type ApostropheReadBack = "stripped" | "kept";
 
 const MS_PER_DAY = 86_400_000;
 const SERIAL_EPOCH_DAYS = 25_569; // 1970-01-01 as a Sheets serial
@@ -73,7 +83,7 @@ export function cellFromInput(input: unknown, timeZone: string, format: () => st
   if (typeof input === "boolean") return input;
   if (isDateObject(input)) return serialFromInstant(input.getTime(), timeZone);
   const text = typeof input === "string" ? input : String(input);
-  if (text.startsWith("'")) return text.slice(1) === "" ? undefined : text.slice(1);
+  if (text.startsWith("'")) return text.slice(1) === "" ? undefined : new QuotedText(text.slice(1));
   if (format() === "@") return text;
   if (text.startsWith("=")) return new FormulaCell(text);
   if (NUMERIC.test(text)) return Number(text);
@@ -87,8 +97,9 @@ export function cellFromInput(input: unknown, timeZone: string, format: () => st
 }
 
 /** What `getValues` returns for a cell, with Dates made in the script's realm. */
-export function valueOfCell(cell: Cell, timeZone: string, makeDate: (ms: number) => Date): unknown {
+export function valueOfCell(cell: Cell, timeZone: string, makeDate: (ms: number) => Date, apostrophe: ApostropheReadBack = "stripped"): unknown {
   if (cell === undefined) return "";
+  if (cell instanceof QuotedText) return apostrophe === "kept" ? `'${cell.text}` : cell.text;
   const scalar = cell instanceof FormulaCell ? cell.value : cell;
   if (scalar instanceof DateSerial) return makeDate(instantFromSerial(scalar.serial, timeZone));
   return scalar;
@@ -105,6 +116,7 @@ export function isBlankCell(cell: Cell): boolean {
 /** Plain reading of a cell for assertions: text, number, boolean, "YYYY-MM-DD" for dates, '' blank. */
 export function plainOfCell(cell: Cell): string | number | boolean {
   if (cell === undefined) return "";
+  if (cell instanceof QuotedText) return cell.text;
   if (cell instanceof FormulaCell) return cell.formula;
   if (cell instanceof DateSerial) return serialText(cell);
   return cell;

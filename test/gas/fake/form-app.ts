@@ -2,13 +2,18 @@
 import { FakeForm, FakeTextValidationBuilder } from "./forms";
 import type { FakeStore } from "./store";
 
+/** The first moment "after June 30, 2026" (the page names no time zone: UTC taken). */
+export const UNPUBLISHED_FROM = Date.UTC(2026, 6, 1);
+
 export class FakeFormApp {
   readonly serviceName = "FormApp";
   readonly DestinationType = { SPREADSHEET: "SPREADSHEET" };
   constructor(private readonly store: FakeStore) {}
   create(title: string): FakeForm {
     this.store.requireAuth("FormApp.create");
-    const form = new FakeForm(this.store, this.store.newId("form"));
+    // Created after 30 June 2026: unpublished
+    // (https://developers.google.com/workspace/forms/api/guides/api-changes-to-google-forms).
+    const form = new FakeForm(this.store, this.store.newId("form"), this.store.clock < UNPUBLISHED_FROM);
     form.setTitle(title);
     this.store.forms.set(form.id, form);
     return form;

@@ -97,11 +97,41 @@ export class FakeForm {
   destinationId: string | null = null;
   readonly items: FakeItem[] = [];
   readonly responses: FakeResponse[] = [];
+  /**
+   * Publish state. "Forms created by the API after June 30, 2026 will be created in an unpublished
+   * state. You must publish the forms before they can accept responses"
+   * (https://developers.google.com/workspace/forms/api/guides/api-changes-to-google-forms); FormApp
+   * sets it with Form.setPublished / isPublished
+   * (https://developers.google.com/apps-script/reference/forms/form#setpublishedenabled).
+   */
+  published: boolean;
+  /** "If is_published is set to false, this field is forced to false" (Forms API PublishState). */
+  private accepting: boolean;
   private nextItem = 1;
   constructor(
     private readonly store: FakeStore,
     readonly id: string,
-  ) {}
+    published = true,
+  ) {
+    this.published = published;
+    this.accepting = published;
+  }
+  /** Publishing also enables accepting responses (https://developers.google.com/workspace/forms/api/guides/publish-form). */
+  setPublished(enabled: boolean): this {
+    this.published = Boolean(enabled);
+    this.accepting = this.published;
+    return this;
+  }
+  isPublished(): boolean {
+    return this.published;
+  }
+  setAcceptingResponses(enabled: boolean): this {
+    this.accepting = Boolean(enabled);
+    return this;
+  }
+  isAcceptingResponses(): boolean {
+    return this.published && this.accepting;
+  }
   getId(): string {
     return this.id;
   }
@@ -134,6 +164,11 @@ export class FakeForm {
     const found = this.responses.find((r) => r.id === id);
     if (!found) throw new Error("No response with ID " + id + " exists for this form.");
     return new FakeFormResponse(this.store, found);
+  }
+  /** Every response, or those submitted at or after `since` (Form.getResponses(timestamp)). */
+  getResponses(since?: Date): FakeFormResponse[] {
+    const from = since === undefined ? -Infinity : since.getTime();
+    return this.responses.filter((r) => r.timestamp >= from).map((r) => new FakeFormResponse(this.store, r));
   }
   getDestinationId(): string {
     if (!this.destinationId) throw new Error("The form currently has no response destination.");
@@ -182,6 +217,8 @@ export class FakeForm {
 
   /** A respondent submits: answers keyed by item title (dates as "YYYY-MM-DD"). */
   _submit(answers: Readonly<Record<string, string | string[]>>): FakeResponse {
+    // An unpublished or closed form shows respondents no questions: nothing can be submitted.
+    if (!this.isAcceptingResponses()) throw new Error(this.published ? "Formulir tidak lagi menerima jawaban." : "Formulir belum diterbitkan.");
     const map = new Map<FakeItem, string | string[]>();
     for (const item of this.items) {
       if (item.kind === "SECTION_HEADER") continue;

@@ -34,7 +34,7 @@ export class FakeRange {
     const realm = this.sheet.store.current().realm;
     const tz = this.sheet.spreadsheet.timeZone;
     const makeDate = (ms: number) => new realm.Date(ms);
-    return this.read((cell) => valueOfCell(cell, tz, makeDate));
+    return this.read((cell) => valueOfCell(cell, tz, makeDate, this.sheet.store.apostropheReadBack));
   }
 
   getValue(): unknown {

@@ -52,8 +52,12 @@ class FakeLock {
 export class FakeLockService {
   readonly serviceName = "LockService";
   constructor(private readonly store: FakeStore) {}
-  getDocumentLock(): FakeLock {
-    return new FakeLock(this.store, "document");
+  /**
+   * "Returns null if the method is called from a script that is not container-bound" (and, in
+   * practice, in some trigger contexts): https://developers.google.com/apps-script/reference/lock/lock-service#getdocumentlock
+   */
+  getDocumentLock(): FakeLock | null {
+    return this.store.documentLockNull ? null : new FakeLock(this.store, "document");
   }
   getScriptLock(): FakeLock {
     return new FakeLock(this.store, "script");

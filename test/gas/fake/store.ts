@@ -1,5 +1,6 @@
 // Shared state of the fake Apps Script world (one spreadsheet, its forms, triggers, properties,
 // locks, mail) and the stack of executions using it; every service call is counted here.
+import type { ApostropheReadBack } from "./cells";
 import { FakeDrive } from "./drive";
 import type { FakeForm } from "./forms";
 import type { FakeSpreadsheet } from "./spreadsheet";
@@ -117,6 +118,8 @@ export class FakeStore {
   readonly properties = { script: new Map<string, string>(), document: new Map<string, string>(), user: new Map<string, string>() };
   /** Execution holding the document lock (LockService.getDocumentLock). */
   lockHolder: number | null = null;
+  /** LockService.getDocumentLock() returns null (as it may outside a container-bound context). */
+  documentLockNull = false;
   /** Execution holding the script lock, a separate lock (LockService.getScriptLock). */
   scriptLockHolder: number | null = null;
   /** One-off clock triggers that have fired (they stay listed, like the real ones, but never fire again). */
@@ -133,6 +136,8 @@ export class FakeStore {
    * silently, but the Apps Script page does not say; model both.
    */
   unknownZone: "gmt" | "throw" = "gmt";
+  /** getValues on text typed with a leading apostrophe: without it (usual) or with it (see cells.ts). */
+  apostropheReadBack: ApostropheReadBack = "stripped";
   mailQuota = 100;
   /** CacheService's document and script caches (services.ts), shared by every execution. */
   readonly caches = {
@@ -141,6 +146,14 @@ export class FakeStore {
   };
   /** True: every cache read first loses all entries (the cache keeps nothing it promised). */
   cacheEvicts = false;
+  /**
+   * "Simultaneous executions: 30 / user" (1,000 per script), https://developers.google.com/apps-script/guides/services/quotas
+   * (current limitations): a trigger event past it starts no execution and leaves no trace but the
+   * response itself. `droppedExecutions` counts them.
+   */
+  simultaneousExecutionsPerUser = 30;
+  simultaneousExecutionsPerScript = 1_000;
+  droppedExecutions = 0;
   /** Files, Docs and quotas of the owner's Drive. */
   readonly drive = new FakeDrive();
   /** The manifest's oauthScopes (set by the harness); null = not checked. */
