@@ -24,11 +24,13 @@ export const GLOBAL_NAME = "Sertifikasi";
  * functions at build time, no Handlebars runtime: ~49 KB less than precompiled specs plus the
  * runtime), zod/mini ~25 KB (the registers' cell parsing and the letters' data schemas), registers
  * ~22 KB (the catalog's column notes ~13 KB), domain ~19 KB, seed ~14 KB (holidays as lines).
+ * Menu requests for every editor, the Docs advanced service, triggers across admins, form publishing,
+ * reconciliation of lost submissions and the configuration cache add ~14 KB (~279 KB in all).
  * Further towards 150 KB needs zod out of the core or smaller letters, not a tighter build.
  * Cold load: ~33 ms CPU in a fresh V8 context (was ~59 before the letters' schemas were built on
  * first use instead of at load).
  */
-export const BUNDLE_BUDGET_BYTES = 280 * 1024;
+export const BUNDLE_BUDGET_BYTES = 282 * 1024;
 
 /** A build input that cannot be right (an unknown time zone, a placeholder script ID): exit 64 or 2. */
 export class GasBuildInputError extends Error {

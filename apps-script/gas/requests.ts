@@ -89,6 +89,7 @@ export function queueUnlessInstaller(ctx: GasContext, kind: RequestKind, ids?: r
     kind === "check" || kind === "checkSelection"
       ? "Hasilnya: Sertifikasi → Ringkasan pemeriksaan terakhir."
       : "Hasilnya terlihat di spreadsheet setelah itu.",
+    ...(kind === "installTriggers" ? ["Untuk memindahkan pemicu ke akun Anda sendiri: Sertifikasi → Ambil alih pemicu otomatis."] : []),
   ];
 }
 

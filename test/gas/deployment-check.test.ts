@@ -25,7 +25,7 @@ describe("periksaPenerapan", () => {
     expect(rt.store.logs).toEqual(expect.arrayContaining(lines));
   });
 
-  it("run by another account, says whose triggers it cannot see; with a form, says where to confirm it is published", async () => {
+  it("run by another account, says whose triggers it cannot see; with a form, whether it is published", async () => {
     const rt = await newOffice();
     expectOk(rt.menu("menuCreateForm"), "menuCreateForm");
     const run = rt.run("periksaPenerapan", { user: "kepala@bkpsdm.go.id" });
@@ -33,6 +33,6 @@ describe("periksaPenerapan", () => {
     const lines = run.value as string[];
     expect(lines).toContain("Akun ini tidak memiliki pemicu proyek ini.");
     expect(lines.join("\n")).toMatch(/Pemicu milik admin@bkpsdm\.go\.id hanya terlihat oleh akun itu/);
-    expect(lines.find((l) => l.startsWith("Formulir:"))).toMatch(/status terbit tidak dapat dibaca skrip; periksa di Google Formulir; tautan https:/);
+    expect(lines.find((l) => l.startsWith("Formulir:"))).toMatch(/^Formulir: terbit; menerima jawaban; tautan https:/);
   });
 });

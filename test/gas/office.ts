@@ -38,6 +38,12 @@ export function registerStaff(rt: GasRuntime): void {
   put(rt, "Pengguna", 2, 1, rows);
 }
 
+/** A second Admin: an editor of the spreadsheet with an active Admin row in Pengguna. */
+export function addAdmin(rt: GasRuntime, email: string): void {
+  if (!rt.store.spreadsheetEditors.includes(email)) rt.store.spreadsheetEditors.push(email);
+  put(rt, "Pengguna", rt.sheet("Pengguna").getLastRow() + 1, 1, [[email, "Admin Kedua", "Admin", "Ya"]]);
+}
+
 export interface OfficeOptions {
   readonly now?: string;
   readonly installTriggers?: boolean;

@@ -1,6 +1,6 @@
 // Menu and triggers: the menu a simple onOpen may build, and an installer that is idempotent.
 import { describe, expect, it } from "vitest";
-import { addApplications, application, expectOk, newOffice } from "./office";
+import { STAFF, addAdmin, addApplications, application, expectOk, newOffice } from "./office";
 
 describe("the trigger installer", () => {
   it("installs one edit, one daily, one every-minute (menu requests) and (with a form) one form trigger, however often it runs", async () => {
@@ -69,31 +69,49 @@ describe("the menu", () => {
 describe("with a second admin", () => {
   const second = "admin2@bkpsdm.go.id";
 
-  it("installing adds no second set and tells them, in Indonesian, whose set runs and who alone can delete it", async () => {
+  it("installing adds no second set: the click becomes a request the installer's set carries out", async () => {
     const rt = await newOffice();
+    addAdmin(rt, second);
     expectOk(rt.menu("menuInstallTriggers", second), "second admin installs");
     expect(rt.store.triggers.filter((t) => t.owner === second)).toHaveLength(0);
-    expect(rt.store.alerts.at(-1)).toMatch(/sudah dipasang oleh akun admin@bkpsdm\.go\.id/);
-    expect(rt.store.alerts.at(-1)).toMatch(/hanya dapat dihapus oleh akun itu sendiri/);
+    expect(rt.store.alerts.at(-1)).toMatch(/Permintaan dicatat\. Pemicu otomatis milik admin@bkpsdm\.go\.id/);
     expect(rt.store.alerts.at(-1)).toMatch(/Ambil alih pemicu otomatis/);
-  });
-
-  it("takes the set over explicitly; then the first admin is the one told", async () => {
-    const rt = await newOffice();
-    expectOk(rt.menu("menuTakeOverTriggers", second), "take over");
-    expect(rt.store.triggers.filter((t) => t.owner === second).map((t) => t.handler).sort()).toEqual(["dailySweep", "handleEdit"]);
-    expect(rt.store.alerts.at(-1)).toMatch(/menggantikan admin@bkpsdm\.go\.id\. Minta admin@bkpsdm\.go\.id menghapus pemicunya/);
-    expectOk(rt.menu("menuInstallTriggers", second), "again");
-    expect(rt.store.triggers.filter((t) => t.owner === second)).toHaveLength(2);
-    expectOk(rt.menu("menuInstallTriggers"), "first admin again");
-    expect(rt.store.alerts.at(-1)).toMatch(/sudah dipasang oleh akun admin2@bkpsdm\.go\.id/);
-    expect(rt.store.triggers.filter((t) => t.owner === rt.store.owner)).toHaveLength(2);
-  });
-
-  it("creating the form installs no form trigger of theirs and tells them whose set runs", async () => {
-    const rt = await newOffice();
-    expectOk(rt.menu("menuCreateForm", second), "second admin creates the form");
+    for (const run of rt.runMinuteTriggers()) expectOk(run, "processRequests");
     expect(rt.store.triggers.filter((t) => t.owner === second)).toHaveLength(0);
-    expect(rt.store.alerts.at(-1)).toMatch(/Formulir sudah diterbitkan[\s\S]*sudah dipasang oleh akun admin@bkpsdm\.go\.id/);
+    expect(rt.store.triggers.filter((t) => t.owner === rt.store.owner).map((t) => t.handler).sort()).toEqual(["dailySweep", "handleEdit", "processRequests"]);
+  });
+
+  it("takes the set over explicitly; then the first admin's clicks are the requests", async () => {
+    const rt = await newOffice();
+    addAdmin(rt, second);
+    expectOk(rt.menu("menuTakeOverTriggers", second), "take over");
+    expect(rt.store.triggers.filter((t) => t.owner === second).map((t) => t.handler).sort()).toEqual(["dailySweep", "handleEdit", "processRequests"]);
+    expect(rt.store.alerts.at(-1)).toMatch(/menggantikan admin@bkpsdm\.go\.id\. Minta admin@bkpsdm\.go\.id menghapus pemicunya/);
+    expect(rt.store.alerts.at(-1)).toMatch(/Siapkan \/ perbarui register sekali lagi/);
+    expectOk(rt.menu("menuInstallTriggers", second), "again");
+    expect(rt.store.triggers.filter((t) => t.owner === second)).toHaveLength(3);
+    expectOk(rt.menu("menuInstallTriggers"), "first admin again");
+    expect(rt.store.alerts.at(-1)).toMatch(/Permintaan dicatat\. Pemicu otomatis milik admin2@bkpsdm\.go\.id/);
+    expect(rt.store.triggers.filter((t) => t.owner === rt.store.owner)).toHaveLength(3);
+  });
+
+  it("a Petugas cannot take the set over", async () => {
+    const rt = await newOffice();
+    expectOk(rt.menu("menuTakeOverTriggers", STAFF.petugas), "take over");
+    expect(rt.store.triggers.filter((t) => t.owner === STAFF.petugas)).toHaveLength(0);
+    expect(rt.store.alerts.at(-1)).toMatch(/Hanya pengguna berperan Admin/);
+  });
+
+  it("creating the form is carried out by the installer's set: no form trigger of theirs", async () => {
+    const rt = await newOffice();
+    addAdmin(rt, second);
+    expectOk(rt.menu("menuCreateForm", second), "second admin creates the form");
+    expect(rt.store.alerts.at(-1)).toMatch(/Permintaan dicatat/);
+    for (const run of rt.runMinuteTriggers()) expectOk(run, "processRequests");
+    expect(rt.store.triggers.filter((t) => t.owner === second)).toHaveLength(0);
+    expect(rt.store.triggers.filter((t) => t.owner === rt.store.owner && t.handler === "handleFormSubmit")).toHaveLength(1);
+    const [form] = [...rt.store.forms.values()];
+    expect(form!.published).toBe(true);
   });
 });
+
