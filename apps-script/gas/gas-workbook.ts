@@ -290,7 +290,7 @@ export class GasWorkbook implements Workbook {
   private writePatches(sheet: Sheet, change: TableChanges, headers: readonly string[], columnOf: (h: string) => number, lastRow: number): string[] {
     const def = this.defOf(change.table);
     const keyColumns = (def?.key ?? [headers[0] ?? ""]).map((h) => headers.findIndex((x) => normalizeHeader(x) === normalizeHeader(h)) + 1);
-    const locator = RowLocator.read(sheet, keyColumns, lastRow, this.values);
+    const locator = this.locatorFor(sheet, keyColumns, lastRow, change);
     const writes: CellWrite[] = [];
     const skipped: string[] = [];
     for (const patch of change.patches) {
@@ -308,6 +308,22 @@ export class GasWorkbook implements Workbook {
       sheet.getRange(block.row, block.column, block.values.length, block.values[0]!.length).setValues(block.values);
     }
     return skipped;
+  }
+
+  /**
+   * Where each patch's row is now. An edit's few patches read just their hinted rows' keys (a
+   * large register's ID column is tens of thousands of cells); when any row no longer holds its
+   * ID (staff sorted or inserted rows meanwhile), or the rows are many, the whole column is read.
+   */
+  private locatorFor(sheet: Sheet, keyColumns: readonly number[], lastRow: number, change: TableChanges): RowLocator {
+    const dataRows = lastRow - 1;
+    const hints = [...new Set(change.patches.map((p) => p.rowHint))].filter((r) => r >= 0 && r < dataRows).sort((a, b) => a - b);
+    const spans = runs(hints);
+    if (dataRows > PARTIAL_READ_MIN_ROWS && hints.length === change.patches.length && spans.length <= MATCHING_MAX_RUNS) {
+      const hinted = RowLocator.readRows(sheet, keyColumns, spans, this.values);
+      if (change.patches.every((p) => hinted.holds(p.id, p.rowHint))) return hinted;
+    }
+    return RowLocator.read(sheet, keyColumns, lastRow, this.values);
   }
 
   /** Engine-owned cells of rows the last read saw (same ID, no formula) may be rewritten unchanged. */

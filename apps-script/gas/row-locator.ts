@@ -13,7 +13,43 @@ export function keyOf(cells: readonly CellValue[]): string {
 export class RowLocator {
   private byId: Map<string, number> | null = null;
 
-  private constructor(private readonly ids: readonly string[]) {}
+  /** `read`: the data-row indexes whose keys were read; null = every row's. */
+  private constructor(
+    private readonly ids: readonly string[],
+    private readonly read: ReadonlySet<number> | null = null,
+  ) {}
+
+  /**
+   * Reads the key cells of the given data rows only (in runs of consecutive rows). For a patch
+   * whose row still holds its ID this is as sure as reading the whole column; `holds` tells, and
+   * the caller reads the whole column when any patch does not hold.
+   */
+  static readRows(
+    sheet: GoogleAppsScript.Spreadsheet.Sheet,
+    keyColumns: readonly number[],
+    runs: readonly (readonly [number, number])[],
+    converter: SheetValueConverter,
+  ): RowLocator {
+    const present = keyColumns.filter((c) => c > 0);
+    const ids: string[] = [];
+    const read = new Set<number>();
+    if (present.length === 0) return new RowLocator(ids, read);
+    const first = Math.min(...present);
+    const last = Math.max(...present);
+    for (const [start, length] of runs) {
+      const grid = sheet.getRange(start + 2, first, length, last - first + 1).getValues();
+      grid.forEach((line, i) => {
+        ids[start + i] = keyOf(keyColumns.map((c) => (c > 0 ? converter.toCell(line[c - first]) : null)));
+        read.add(start + i);
+      });
+    }
+    return new RowLocator(ids, read);
+  }
+
+  /** Whether the hinted row was read and still holds this key ("" for a row without ID yet). */
+  holds(id: string, rowHint: number): boolean {
+    return (this.read === null || this.read.has(rowHint)) && rowHint >= 0 && rowHint < this.ids.length && (this.ids[rowHint] ?? "") === id;
+  }
 
   /** Reads the key column(s) of every data row in one call. `keyColumns` are 1-based, 0 = missing. */
   static read(

@@ -196,6 +196,36 @@ describe("the cost of an edit", () => {
     expect(read).toBeGreaterThan(2_000); // the ID column is read whole, to give new rows unique IDs
   });
 
+  it("reads only the edited row's ID cell to write it back, and the whole column when staff moved rows meanwhile", async () => {
+    const rt = await officeWithCases(1_200);
+    const idCells = () => rt.store.cells.read;
+    let before = idCells();
+    setStatus(rt, STAFF.petugas, "PRM-2026-00600", "Verifikasi");
+    const quiet = idCells() - before;
+    expect(caseRow(rt, "PRM-2026-00600")["Status Tercatat"]).toBe("Verifikasi");
+
+    // Staff sort the register while the next edit runs, right after it has read the rows.
+    const sheet = rt.sheet("Permohonan");
+    let armed = false;
+    let sorted = false;
+    rt.store.onServiceCall = (_execution, name, target) => {
+      if (armed && !sorted) {
+        sorted = true;
+        sheet.sort(rt.column("Permohonan", "Nama"), false);
+      }
+      if (name === "Range.getFormulas" && (target as { sheet?: { name: string } }).sheet?.name === "Permohonan") armed = true;
+    };
+    before = idCells();
+    setStatus(rt, STAFF.petugas, "PRM-2026-00700", "Verifikasi");
+    rt.store.onServiceCall = null;
+    expect(sorted).toBe(true);
+    expect(caseRow(rt, "PRM-2026-00700")["Status Tercatat"]).toBe("Verifikasi");
+    expect(caseRow(rt, "PRM-2026-00700")["Mulai Layanan"]).toBe("2026-03-02");
+    // The quiet edit read one ID column (for new rows' IDs); the moved one a second, to re-locate.
+    expect(idCells() - before).toBeGreaterThanOrEqual(quiet + 1_000);
+    expect(quiet).toBeLessThan(2.5 * 1_200); // the key column once, the case's history column once, its rows
+  });
+
   it("does almost nothing for edits outside Permohonan", async () => {
     const rt = await officeWithCases(1);
     const [run] = rt.edit(STAFF.petugas, "TUK", 2, 4, [["Jl. Baru 2"]]);
