@@ -1,7 +1,7 @@
 // The edit trigger: legal and illegal status edits, unknown users, pastes over several rows, and a
 // call count that does not depend on how many cases the register holds.
 import { describe, expect, it } from "vitest";
-import { STAFF, addApplications, application, caseRow, expectOk, newOffice, put, rowOf } from "./office";
+import { STAFF, addApplications, application, caseRow, expectOk, newOffice, put, rowOf, sortAfterNextRead } from "./office";
 
 async function officeWithCases(count: number) {
   const rt = await newOffice();
@@ -198,31 +198,22 @@ describe("the cost of an edit", () => {
 
   it("reads only the edited row's ID cell to write it back, and the whole column when staff moved rows meanwhile", async () => {
     const rt = await officeWithCases(1_200);
-    const idCells = () => rt.store.cells.read;
-    let before = idCells();
+    const cellsRead = () => rt.store.cells.read;
+    let before = cellsRead();
     setStatus(rt, STAFF.petugas, "PRM-2026-00600", "Verifikasi");
-    const quiet = idCells() - before;
+    const quiet = cellsRead() - before;
     expect(caseRow(rt, "PRM-2026-00600")["Status Tercatat"]).toBe("Verifikasi");
 
     // Staff sort the register while the next edit runs, right after it has read the rows.
-    const sheet = rt.sheet("Permohonan");
-    let armed = false;
-    let sorted = false;
-    rt.store.onServiceCall = (_execution, name, target) => {
-      if (armed && !sorted) {
-        sorted = true;
-        sheet.sort(rt.column("Permohonan", "Nama"), false);
-      }
-      if (name === "Range.getFormulas" && (target as { sheet?: { name: string } }).sheet?.name === "Permohonan") armed = true;
-    };
-    before = idCells();
+    const sort = sortAfterNextRead(rt, "Nama");
+    before = cellsRead();
     setStatus(rt, STAFF.petugas, "PRM-2026-00700", "Verifikasi");
-    rt.store.onServiceCall = null;
-    expect(sorted).toBe(true);
+    sort.done();
+    expect(sort.sorted()).toBe(true);
     expect(caseRow(rt, "PRM-2026-00700")["Status Tercatat"]).toBe("Verifikasi");
     expect(caseRow(rt, "PRM-2026-00700")["Mulai Layanan"]).toBe("2026-03-02");
     // The quiet edit read one ID column (for new rows' IDs); the moved one a second, to re-locate.
-    expect(idCells() - before).toBeGreaterThanOrEqual(quiet + 1_000);
+    expect(cellsRead() - before).toBeGreaterThanOrEqual(quiet + 1_000);
     expect(quiet).toBeLessThan(2.5 * 1_200); // the key column once, the case's history column once, its rows
   });
 

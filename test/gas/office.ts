@@ -164,3 +164,22 @@ export function formAnswers(i: number, overrides: Record<string, string | string
     ...overrides,
   };
 }
+
+/**
+ * Staff sort Permohonan by `column` right after the next execution has read its rows (values,
+ * then formulas), i.e. between that execution's read and its write. Returns whether it happened;
+ * call `done()` to stop watching.
+ */
+export function sortAfterNextRead(rt: GasRuntime, column: string, descending = true): { sorted(): boolean; done(): void } {
+  const sheet = rt.sheet("Permohonan");
+  let armed = false;
+  let sorted = false;
+  rt.store.onServiceCall = (_execution, name, target) => {
+    if (armed && !sorted) {
+      sorted = true;
+      sheet.sort(rt.column("Permohonan", column), !descending);
+    }
+    if (name === "Range.getFormulas" && (target as { sheet?: { name: string } }).sheet?.name === "Permohonan") armed = true;
+  };
+  return { sorted: () => sorted, done: () => void (rt.store.onServiceCall = null) };
+}

@@ -2,7 +2,7 @@
 // when staff sort rows (between runs or during one), and costs a few calls per register at any size.
 import { describe, expect, it } from "vitest";
 import { GasRuntime } from "./harness";
-import { addApplications, application, caseRow, expectOk, newOffice, put, rowOf } from "./office";
+import { addApplications, application, caseRow, expectOk, newOffice, put, rowOf, sortAfterNextRead } from "./office";
 
 /** Cases where every third one has a mistyped NIP (17 digits), so engine output differs per case. */
 function cases(count: number) {
@@ -65,20 +65,11 @@ describe("when staff sort the rows", () => {
   it("while a sweep is running, its writes are re-located by ID", async () => {
     const rt = await newOffice();
     addApplications(rt, cases(30));
-    const sheet = rt.sheet("Permohonan");
-    let armed = false;
-    let sorted = false;
-    rt.store.onServiceCall = (_execution, name, target) => {
-      // Right after the sweep has read Permohonan (values, then formulas), staff sort it.
-      if (armed && !sorted) {
-        sorted = true;
-        sheet.sort(rt.column("Permohonan", "NIK"), false);
-      }
-      if (name === "Range.getFormulas" && (target as { sheet?: { name: string } }).sheet?.name === "Permohonan") armed = true;
-    };
+    // Right after the sweep has read Permohonan (values, then formulas), staff sort it.
+    const sort = sortAfterNextRead(rt, "NIK");
     sweep(rt);
-    rt.store.onServiceCall = null;
-    expect(sorted).toBe(true);
+    sort.done();
+    expect(sort.sorted()).toBe(true);
     expectAligned(rt, 30);
   });
 });
