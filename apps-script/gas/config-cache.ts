@@ -7,7 +7,7 @@
 // script) lasts at most CONFIG_CACHE_SECONDS for edits: the sweep and the menus always read the
 // tabs and store them afresh. https://developers.google.com/apps-script/reference/cache/cache
 import type { RawTable } from "../core/ports";
-import { REGISTERS } from "../core/registers/catalog";
+import { DOKUMEN_KASUS, HASIL_ASESMEN, PERMOHONAN, REGISTERS, RIWAYAT, SURAT } from "../core/registers/catalog";
 
 type Cache = GoogleAppsScript.Cache.Cache;
 
@@ -19,8 +19,8 @@ const TABLE_PREFIX = "sertifikasi.config.";
 const MAX_VALUE_CHARS = 100 * 1024;
 
 /** Registers that describe the office rather than hold its cases: the tabs worth caching. */
-const CASE_DATA = new Set(["Permohonan", "Hasil Asesmen", "Riwayat", "Surat", "Dokumen Kasus"]);
-export const CONFIG_TABLES: readonly string[] = REGISTERS.map((r) => r.name).filter((name) => !CASE_DATA.has(name));
+const CASE_DATA = new Set([PERMOHONAN, HASIL_ASESMEN, RIWAYAT, SURAT, DOKUMEN_KASUS]);
+export const CONFIG_TABLES: readonly string[] = REGISTERS.filter((r) => !CASE_DATA.has(r)).map((r) => r.name);
 
 /** Whether an edit of this tab changes what edits must see (and so drops the cached copy). */
 export function isConfigTable(name: string): boolean {

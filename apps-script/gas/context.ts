@@ -43,16 +43,6 @@ export interface ContextOptions {
   readonly configCache?: "reuse" | "refresh";
 }
 
-/** The active user's e-mail, or null where Apps Script does not reveal it (consumer accounts, simple triggers). */
-export function activeUserEmail(): string | null {
-  try {
-    const email = Session.getActiveUser().getEmail();
-    return email === "" ? null : email;
-  } catch {
-    return null;
-  }
-}
-
 export function log(message: string): void {
   console.log(redact(message));
 }

@@ -11,7 +11,8 @@ import { messageOf } from "./errors";
 import { storedFormId } from "./form";
 import { utilitiesOffset } from "./gas-time-zone";
 import { GasWorkbook } from "./gas-workbook";
-import { installer, runningAs } from "./requests";
+import { installer } from "./requests";
+import { effectiveUserEmail } from "./session";
 
 /** The manifest's oauthScopes (appsscript.json; a build test keeps the two equal). */
 export const MANIFEST_SCOPES: readonly string[] = [
@@ -60,7 +61,7 @@ function formLines(): string[] {
 }
 
 function triggerLines(): string[] {
-  const me = runningAs();
+  const me = effectiveUserEmail();
   const owner = installer();
   const mine = ScriptApp.getProjectTriggers().map((t) => `${t.getHandlerFunction()} (${String(t.getEventType())})`);
   return [

@@ -4,6 +4,7 @@
 // ScriptApp.getProjectTriggers() lists only the caller's own. The per-user trigger limit is
 // reported in Indonesian before the platform throws its English error.
 import { type Scheduler, ScheduleLimitError } from "../core/ports";
+import { effectiveUserEmail } from "./session";
 
 /**
  * "Triggers: 20 / user / script" (https://developers.google.com/apps-script/guides/services/quotas).
@@ -33,17 +34,9 @@ export interface PendingOneOff {
   readonly triggerId: string;
 }
 
-function effectiveUser(): string {
-  try {
-    return Session.getEffectiveUser().getEmail();
-  } catch {
-    return "";
-  }
-}
-
 function limitError(handler: string): ScheduleLimitError {
   return new ScheduleLimitError(
-    `Lanjutan otomatis (${handler}) tidak dapat dijadwalkan: akun ${effectiveUser() || "ini"} sudah memiliki ${TRIGGERS_PER_USER} pemicu ` +
+    `Lanjutan otomatis (${handler}) tidak dapat dijadwalkan: akun ${effectiveUserEmail() || "ini"} sudah memiliki ${TRIGGERS_PER_USER} pemicu ` +
       "untuk skrip ini, batas Google per pengguna. Hapus pemicu yang tidak dipakai (editor Apps Script → Pemicu), lalu coba lagi.",
   );
 }
@@ -76,7 +69,7 @@ export class GasScheduler implements Scheduler {
    */
   runLater(handler: string, afterMs: number): void {
     const properties = PropertiesService.getDocumentProperties();
-    const me = effectiveUser();
+    const me = effectiveUserEmail();
     const now = Date.now();
     const pending = pendingOneOff(handler, properties);
     const waiting = pending !== null && now <= pending.dueAt + LOST_AFTER_MS;
@@ -111,6 +104,6 @@ export class GasScheduler implements Scheduler {
     for (const trigger of ownTriggers(handler).mine) ScriptApp.deleteTrigger(trigger);
     const properties = PropertiesService.getDocumentProperties();
     const pending = pendingOneOff(handler, properties);
-    if (pending && pending.owner === effectiveUser()) properties.deleteProperty(PENDING_ONE_OFF_PREFIX + handler);
+    if (pending && pending.owner === effectiveUserEmail()) properties.deleteProperty(PENDING_ONE_OFF_PREFIX + handler);
   }
 }

@@ -2,13 +2,14 @@
 // that writes the engine's columns is carried out at once only for the triggers' installer and
 // queued for anyone else (requests.ts); each reports in a dialog, failures shown, not swallowed.
 import { PERMOHONAN, SURAT } from "../core/registers/catalog";
-import { activeUserEmail, type GasContext, openContext } from "./context";
+import { type GasContext, openContext } from "./context";
 import { messageOf } from "./errors";
 import { storedFormId } from "./form";
 import { GasScheduler } from "./gas-scheduler";
 import { pendingJobs, RESUME_HANDLER, runJob } from "./jobs";
 import { letterIdsIn } from "./letter-actions";
-import { carryOut, FORM_URL_KEY, queueUnlessInstaller, refusal, type RequestKind, runningAs } from "./requests";
+import { carryOut, FORM_URL_KEY, queueUnlessInstaller, refusal, type RequestKind } from "./requests";
+import { activeUserEmail, effectiveUserEmail } from "./session";
 import { setupSteps } from "./setup";
 import { readLayout } from "./sheet-layout";
 import { LAST_SWEEP_KEY } from "./sweep";
@@ -57,7 +58,7 @@ export function withDialog(title: string, work: (ctx: GasContext) => string[]): 
 
 /** A menu action others may ask for: carried out at once for the installer, queued for anyone else. */
 function requestable(ctx: GasContext, kind: RequestKind, ids?: readonly string[]): string[] {
-  return queueUnlessInstaller(ctx, kind, ids) ?? carryOut(ctx, { kind, requester: runningAs(), ...(ids ? { ids } : {}), at: Date.now() });
+  return queueUnlessInstaller(ctx, kind, ids) ?? carryOut(ctx, { kind, requester: effectiveUserEmail(), ...(ids ? { ids } : {}), at: Date.now() });
 }
 
 export function menuRunCheck(): void {
@@ -109,7 +110,7 @@ export function menuInstallTriggers(): void {
  */
 export function menuTakeOverTriggers(): void {
   withDialog("Pemicu otomatis", (ctx) => {
-    const refused = refusal(ctx, "installTriggers", runningAs());
+    const refused = refusal(ctx, "installTriggers", effectiveUserEmail());
     if (refused) return [refused];
     const lines = installAndReport(ctx.spreadsheet.getId(), storedFormId(), true);
     // Set-up gives the engine's protected columns to whoever runs it: now this account's triggers.

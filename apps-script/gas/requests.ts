@@ -11,6 +11,7 @@ import { APPROVER_ROLES } from "../core/letters/settle";
 import { LockBusyError } from "../core/ports";
 import { type GasContext, log, openContext } from "./context";
 import { settleDeferredEdits } from "./edit";
+import { effectiveUserEmail } from "./session";
 import { messageOf } from "./errors";
 import { createOrUpdateForm, publishLine, storedFormId } from "./form";
 import { runJob } from "./jobs";
@@ -52,15 +53,6 @@ export function installer(): string | null {
   return recordedInstaller()?.email ?? null;
 }
 
-/** The account this execution runs as (the clicker in a menu, the creator in a trigger). */
-export function runningAs(): string {
-  try {
-    return Session.getEffectiveUser().getEmail();
-  } catch {
-    return "";
-  }
-}
-
 /** Null when the requester's role allows the request, else the refusal shown to them. */
 export function refusal(ctx: GasContext, kind: RequestKind, requester: string): string | null {
   const config = loadConfig(ctx.workbook);
@@ -78,7 +70,7 @@ export function refusal(ctx: GasContext, kind: RequestKind, requester: string): 
  */
 export function queueUnlessInstaller(ctx: GasContext, kind: RequestKind, ids?: readonly string[]): string[] | null {
   const owner = installer();
-  const clicker = runningAs();
+  const clicker = effectiveUserEmail();
   if (owner === null || owner === clicker) return null;
   const refused = refusal(ctx, kind, clicker);
   if (refused) return [refused];
@@ -95,7 +87,7 @@ export function queueUnlessInstaller(ctx: GasContext, kind: RequestKind, ids?: r
 
 /** Carries out a request (or the installer's own click) and returns what to tell the requester. */
 export function carryOut(ctx: GasContext, request: MenuRequest): string[] {
-  const by = request.requester === runningAs() ? "" : ` atas permintaan ${request.requester}`;
+  const by = request.requester === effectiveUserEmail() ? "" : ` atas permintaan ${request.requester}`;
   switch (request.kind) {
     case "check":
     case "checkSelection": {

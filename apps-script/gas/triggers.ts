@@ -5,6 +5,8 @@
 // only the caller's triggers (https://developers.google.com/apps-script/reference/script/script-app#getprojecttriggers),
 // so without the record a second admin would install a second set and every edit and submission
 // would be handled twice.
+import { effectiveUserEmail } from "./session";
+
 export const EDIT_HANDLER = "handleEdit";
 export const FORM_HANDLER = "handleFormSubmit";
 export const SWEEP_HANDLER = "dailySweep";
@@ -49,14 +51,6 @@ export function recordedInstaller(): Installer | null {
   }
 }
 
-function currentAccount(): string {
-  try {
-    return Session.getEffectiveUser().getEmail();
-  } catch {
-    return "";
-  }
-}
-
 function wantedTriggers(spreadsheetId: string, formId: string | null): WantedTrigger[] {
   const wanted: WantedTrigger[] = [
     {
@@ -91,7 +85,7 @@ function wantedTriggers(spreadsheetId: string, formId: string | null): WantedTri
  * passes to this account (the other account's triggers stay until that account deletes them).
  */
 export function installTriggers(spreadsheetId: string, formId: string | null, options: { readonly takeOver?: boolean } = {}): InstallReport {
-  const me = currentAccount();
+  const me = effectiveUserEmail();
   const installer = recordedInstaller();
   if (installer && installer.email !== me && !options.takeOver) return { created: [], kept: [], removed: 0, installedBy: installer };
   const wanted = wantedTriggers(spreadsheetId, formId);
@@ -139,6 +133,6 @@ export function installLines(report: InstallReport, formId: string | null, previ
 /** Installs (or takes over) the set and reports it: the menu items' work. */
 export function installAndReport(spreadsheetId: string, formId: string | null, takeOver: boolean): string[] {
   const installer = recordedInstaller();
-  const previous = takeOver && installer && installer.email !== currentAccount() ? installer : null;
+  const previous = takeOver && installer && installer.email !== effectiveUserEmail() ? installer : null;
   return installLines(installTriggers(spreadsheetId, formId, { takeOver }), formId, previous);
 }
