@@ -225,6 +225,11 @@ export function processCase(row: RegisterRow, workflow: WorkflowDef, ctx: CaseCo
     const guardInput: GuardInput = {
       errors, eligibility, competence, testDate: cellDate(row.get("Jadwal Uji")), today, pendingLetters: ctx.pendingLetters,
       cell: (header) => cellText(row.get(header)),
+      date: (header) => cellDate(row.get(header)),
+      daysBetween: (from, to, unit) => {
+        const counter = unit === days.unit ? days : dayCounter(ctx.config.calendar, unit);
+        return to >= from ? counter.count(from, to) : -counter.count(to, from);
+      },
       documents: { expected: fromState?.expectedDocuments ?? [], present: ctx.documents },
       appeal: ctx.register.cases?.caseReferences && Object.keys(ctx.register.cases.caseReferences).length > 0 ? appealFacts(row, ctx, check.received?.date ?? null) : null,
     };

@@ -7,6 +7,7 @@
 import type { Eligibility } from "../domain/eligibility";
 import type { Competence } from "../domain/unit-results";
 import type { RegisterDef } from "../registers/schema";
+import { DAY_UNITS, type DayUnit } from "../time/day-counter";
 import type { LocalDate } from "../time/local-date";
 
 /** A letter of the case still waiting for the head: no number yet and not cancelled. */
@@ -37,6 +38,10 @@ export interface GuardInput {
   readonly pendingLetters: readonly PendingLetter[];
   /** The case row's cell under a header (trimmed text), for guards on the case's own columns. */
   readonly cell: (header: string) => string;
+  /** The case row's date under a header (a date cell or a date typed as text); null when blank or not a date. */
+  readonly date: (header: string) => LocalDate | null;
+  /** Days from `from` to `to` in the unit (office calendar for hari kerja); negative when `to` is earlier. */
+  readonly daysBetween: (from: LocalDate, to: LocalDate, unit: DayUnit) => number;
   /** Dokumen Diharapkan of the state the move leaves, and the codes the case's checklist has (upper case). */
   readonly documents: { readonly expected: readonly string[]; readonly present: ReadonlySet<string> };
   readonly appeal: AppealFacts | null;
@@ -62,6 +67,38 @@ export function parseFieldCondition(argument: string | null): { column: string; 
 }
 
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/** The column JARAK_HARI reads as today's date, so a rule can look ahead ("SPK … ≥ 5 hari"). */
+export const TODAY_COLUMN = "Tanggal Hari Ini";
+
+const COMPARISONS = {
+  "<=": (a: number, b: number) => a <= b,
+  "<": (a: number, b: number) => a < b,
+  ">=": (a: number, b: number) => a >= b,
+  ">": (a: number, b: number) => a > b,
+} as const;
+type Comparison = keyof typeof COMPARISONS;
+
+const COMPARISON_WORDS: Record<Comparison, string> = { "<=": "paling lama", "<": "kurang dari", ">=": "paling sedikit", ">": "lebih dari" };
+
+export interface DayDistance {
+  readonly from: string;
+  readonly to: string;
+  readonly comparison: Comparison;
+  readonly days: number;
+  readonly unit: DayUnit;
+}
+
+/**
+ * "Tanggal SPK .. Tanggal Penilaian >= 5 hari kalender" → the two columns, the comparison, the
+ * number and the unit; null when it does not read so.
+ */
+export function parseDayDistance(argument: string | null): DayDistance | null {
+  const match = argument ? /^(.+?)\s*\.\.\s*(.+?)\s*(<=|>=|<|>)\s*(\d{1,4})\s*(hari kerja|hari kalender)\s*$/i.exec(argument) : null;
+  if (!match) return null;
+  const unit = DAY_UNITS.find((u) => same(u, match[5]!));
+  return unit ? { from: match[1]!.trim(), to: match[2]!.trim(), comparison: match[3] as Comparison, days: Number(match[4]), unit } : null;
+}
 
 export const GUARDS = {
   DATA_VALID: {
@@ -138,6 +175,25 @@ export const GUARDS = {
       if (!column) return `kolom "${condition.column}" tidak ada di ${register.name}`;
       const unknown = column.options ? condition.values.filter((v) => !column.options!.some((o) => same(o, v))) : [];
       return unknown.length > 0 ? `nilai ${unknown.map((v) => `"${v}"`).join(", ")} bukan pilihan kolom ${column.header}` : null;
+    },
+  },
+  JARAK_HARI: {
+    description: "jarak hari dari tanggal satu kolom ke tanggal kolom lain memenuhi batas, mis. JARAK_HARI(Tanggal SPK .. Tanggal Penilaian >= 5 hari kalender); \"Tanggal Hari Ini\" berarti hari ini",
+    check: ({ date, today, daysBetween }, argument) => {
+      const rule = parseDayDistance(argument);
+      if (!rule) return ["syarat JARAK_HARI tanpa kolom, batas dan satuan"];
+      const dateOf = (column: string) => (same(column, TODAY_COLUMN) ? today : date(column));
+      const blank = [rule.from, rule.to].filter((column) => dateOf(column) === null);
+      if (blank.length > 0) return [`${blank.join(" dan ")} belum diisi tanggal`];
+      const days = daysBetween(dateOf(rule.from)!, dateOf(rule.to)!, rule.unit);
+      return COMPARISONS[rule.comparison](days, rule.days) ? []
+        : [`${rule.from} ke ${rule.to} ${days} ${rule.unit}; syaratnya ${COMPARISON_WORDS[rule.comparison]} ${rule.days} ${rule.unit}`];
+    },
+    argument: (argument, register) => {
+      const rule = parseDayDistance(argument);
+      if (!rule) return "tulis JARAK_HARI(Kolom Awal .. Kolom Akhir <= 15 hari kerja), pembanding <=, <, >= atau >, satuan hari kerja atau hari kalender";
+      const missing = [rule.from, rule.to].filter((column) => !same(column, TODAY_COLUMN) && !register.columns.some((c) => same(c.header, column)));
+      return missing.length > 0 ? `kolom ${missing.map((c) => `"${c}"`).join(", ")} tidak ada di ${register.name}` : null;
     },
   },
   BANDING_TEPAT_WAKTU: {
