@@ -8,9 +8,12 @@ import type { WorkingCalendar } from "../../apps-script/core/time/calendar";
 import { dayCounter } from "../../apps-script/core/time/day-counter";
 import { isoWeekday, type LocalDate } from "../../apps-script/core/time/local-date";
 import { appealedSample } from "./sample-applications";
+import { asesorSamples } from "./sample-cases-asesor";
+import { lanSamples } from "./sample-cases-lan";
+import { lisensiSamples } from "./sample-cases-lisensi";
 import type { SampleCaseHistory, SamplePath } from "./sample-history";
 
-type Row = Record<string, CellValue>;
+export type Row = Record<string, CellValue>;
 
 export interface SampleCases {
   /** Case register name → its sample rows, header-keyed. */
@@ -22,7 +25,7 @@ export interface SampleCases {
 }
 
 /** A case an earlier run recorded (soon after it came in) and perhaps moved on since. */
-interface MidWay {
+export interface MidWay {
   readonly initial: string;
   /** When it came in (the register's Awal Hitung column); the earlier run recorded it then. */
   readonly received: LocalDate;
@@ -57,6 +60,26 @@ function lastWorkingFriday(today: LocalDate, calendar: WorkingCalendar): LocalDa
   return day;
 }
 
+/** What every family of sample cases builds its rows with. */
+export interface SampleContext {
+  readonly today: LocalDate;
+  readonly calendar: WorkingCalendar;
+  /** The working day `days` working days before today. */
+  readonly ago: (days: number) => LocalDate;
+  /** A date-time cell. */
+  readonly at: (day: LocalDate, hour: number, minute?: number) => CellValue;
+  /** The case ID the engine would give: PREFIX-YYYY-NNNNN of this year. */
+  readonly id: (prefix: string, n: number) => string;
+  /** A row that is mid-way: its engine columns, and its Riwayat rows kept for the workbook. */
+  readonly midWay: (caseId: string, way: MidWay) => Row;
+}
+
+/** A family's samples: its registers' rows and its Dokumen Kasus rows (histories go through midWay). */
+export interface SampleFamily {
+  readonly registers: readonly (readonly [register: string, rows: readonly Row[]])[];
+  readonly documents: readonly Row[];
+}
+
 export function sampleCases(today: LocalDate, calendar: WorkingCalendar): SampleCases {
   const ago = (days: number) => calendar.addWorkingDays(today, -days);
   const at = (day: LocalDate, hour: number, minute = 0) => dateCell(day, hour * 60 + minute);
@@ -68,6 +91,7 @@ export function sampleCases(today: LocalDate, calendar: WorkingCalendar): Sample
     histories.push({ id: caseId, initial: way.initial, recordedOn: way.received, recordedMinute: Math.max(9 * 60, way.receivedMinute + 5), recordedNote: way.recordedNote, path: way.path });
     return recorded(way, calendar);
   };
+  const context: SampleContext = { today, calendar, ago, at, id, midWay };
   const friday = lastWorkingFriday(today, calendar);
   const appealed = appealedSample(today, calendar);
 
@@ -135,9 +159,10 @@ export function sampleCases(today: LocalDate, calendar: WorkingCalendar): Sample
     { "ID Kasus": id("BDG", 1), "Kode Dokumen": "FR.AK.04", Ada: "Ya", Tanggal: dateCell(filed), Catatan: "Formulir banding diisi asesi" },
   ];
 
+  const families = [asesorSamples(context), lisensiSamples(context), lanSamples(context)];
   return {
-    registers: new Map([["Surat Masuk", suratMasuk], ["Surat Keluar", suratKeluar], ["Pengaduan", pengaduan], ["Banding", banding]]),
-    documents,
+    registers: new Map([["Surat Masuk", suratMasuk], ["Surat Keluar", suratKeluar], ["Pengaduan", pengaduan], ["Banding", banding], ...families.flatMap((f) => f.registers)]),
+    documents: [...documents, ...families.flatMap((f) => f.documents)],
     histories,
   };
 }

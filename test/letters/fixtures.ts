@@ -1,5 +1,8 @@
 // Fictional office, people and cases for letter tests: small factories with overrides.
 import { pelayananPublikUnitRows } from "../../apps-script/core/seed/scheme-pelayanan-publik";
+import { asesorSampleData } from "./fixtures-asesor";
+import { lanSampleData } from "./fixtures-lan";
+import { lisensiSampleData } from "./fixtures-lisensi";
 import { LetterDataError } from "../../apps-script/core/letters/errors";
 import type { LetterInput, LetterTypeCode } from "../../apps-script/core/letters/letter-types";
 import type { Office } from "../../apps-script/core/letters/office";
@@ -137,6 +140,9 @@ export function sampleData<C extends LetterTypeCode>(type: C): LetterInput<C> {
       reason: "Bukti portofolio unit N.821100.048.01 tidak dipertimbangkan asesor.",
       decision: "Diterima", panel: ["Dr. Lina Marlina, S.Psi., M.Psi.", "Hendra Gunawan, S.E., M.M.", "Ir. Made Suarta"], deadlineDays: 14,
     },
+    ...asesorSampleData(),
+    ...lisensiSampleData(),
+    ...lanSampleData(),
   };
   return samples[type];
 }

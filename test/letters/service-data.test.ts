@@ -1,6 +1,7 @@
 // Letters of Surat Masuk, Pengaduan and Banding built from their rows: read by header, blanks
 // named by column, free text masked for NIK/NIP, and no applicant's NIP ever printed.
 import { describe, expect, it } from "vitest";
+import { parseSettings } from "../../apps-script/core/engine/settings";
 import type { LetterTypeCode } from "../../apps-script/core/letters/letter-types";
 import { prepareLetter } from "../../apps-script/core/letters/render";
 import { dateTimeOf, serviceLetterData, type ServiceLetterInput } from "../../apps-script/core/letters/service-data";
@@ -20,7 +21,10 @@ const SERVICES = {
 
 function input(register: keyof typeof SERVICES, cells: Record<string, CellValue>, extra: Partial<ServiceLetterInput> = {}): ServiceLetterInput {
   const row = caseRegisterRow(register, cells);
-  return { row, caseId: row.id, service: SERVICES[register], now: NOW, dueDate: null, linked: null, appealDeadlineDays: 14, ...extra };
+  return {
+    row, caseId: row.id, service: SERVICES[register], now: NOW, dueDate: null, linked: null, appealDeadlineDays: 14,
+    dependents: () => [], settings: parseSettings(null).settings, ...extra,
+  };
 }
 
 const letterOf = (type: LetterTypeCode, i: ServiceLetterInput) => prepareLetter(type, serviceLetterData(type, i), { ...makeOffice(), caseId: i.caseId });

@@ -36,7 +36,37 @@ export interface LetterContext {
   readonly unitResults: ReadonlyMap<string, ReadonlyMap<string, UnitResult>>;
   /** Case register name → its rows by ID (the appealed application of a Banding letter). */
   readonly casesById: (register: string, id: string) => RegisterRow | undefined;
+  /** The rows of `register` that name case `id` in a `case` column (participants of a request). */
+  readonly dependents: (register: string, id: string) => readonly RegisterRow[];
 }
+
+/** Rows of case registers grouped by the case their `case` columns name: register → case ID → rows. */
+export type DependentIndex = ReadonlyMap<string, ReadonlyMap<string, readonly RegisterRow[]>>;
+
+/** The registers whose `case` columns name a case of one of `targets` (Peserta Penilaian → its assessment). */
+export function dependentRegisters(config: OfficeConfig, targets: readonly string[]): RegisterDef[] {
+  const wanted = new Set(targets);
+  return [...config.caseRegisters.values()].filter((def) => Object.values(def.cases?.caseReferences ?? {}).some((t) => wanted.has(t)));
+}
+
+/** Groups the rows of each dependent register by the case each of its `case` columns names. */
+export function dependentIndex(tables: ReadonlyMap<string, { readonly rows: readonly RegisterRow[] } | null>, defs: readonly RegisterDef[]): DependentIndex {
+  const index = new Map<string, Map<string, RegisterRow[]>>();
+  for (const def of defs) {
+    const byCase = new Map<string, RegisterRow[]>();
+    for (const row of tables.get(def.name)?.rows ?? []) {
+      for (const header of Object.keys(def.cases?.caseReferences ?? {})) {
+        const id = cellText(row.get(header));
+        if (id !== "") (byCase.get(id) ?? byCase.set(id, []).get(id)!).push(row);
+      }
+    }
+    index.set(def.name, byCase);
+  }
+  return index;
+}
+
+const NO_ROWS: readonly RegisterRow[] = [];
+export const dependentsOf = (index: DependentIndex) => (register: string, id: string): readonly RegisterRow[] => index.get(register)?.get(id) ?? NO_ROWS;
 
 /** The facts of the case its step already worked out, so letters state the same thing. */
 export interface CaseLetterFacts {
@@ -83,6 +113,7 @@ export function prepareCaseLetters(types: readonly string[], row: RegisterRow, f
         const data = serviceLetterData(type, {
           row, caseId: row.id, service: facts.service, now: context.now, dueDate: facts.dueDate,
           linked: linkedCase(row, facts.register, context), appealDeadlineDays: config.settings.appealDeadlineDays,
+          dependents: (register) => context.dependents(register, row.id), settings: config.settings,
         });
         return prepareLetter(type, data, { ...context.office, caseId: row.id });
       }

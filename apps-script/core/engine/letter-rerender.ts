@@ -13,7 +13,7 @@ import { cellDate, cellText } from "../registers/cells";
 import { HASIL_ASESMEN, PERMOHONAN } from "../registers/catalog";
 import { readRegister } from "../registers/table";
 import { dateParts, type OfficeDateTime } from "../time/local-date";
-import { type CaseLetterFacts, cohortsOf, type LetterContext, letterOffice, prepareCaseLetters } from "./case-letters";
+import { type CaseLetterFacts, cohortsOf, dependentIndex, dependentRegisters, dependentsOf, type LetterContext, letterOffice, prepareCaseLetters } from "./case-letters";
 import { caseKindOf, caseRegistersInUse } from "./case-kinds";
 import { loadConfig, type OfficeConfig } from "./config";
 
@@ -35,6 +35,7 @@ export function letterRenderer(workbook: Workbook): LetterRenderer {
   // Every case register a service uses, read once; a letter's case is found by its ID in any of them.
   const registers = caseRegistersInUse(config);
   const tables = new Map(registers.map((def) => [def.name, readRegister(workbook, def)] as const));
+  const dependents = dependentsOf(dependentIndex(tables, dependentRegisters(config, registers.map((r) => r.name))));
   const rowsByRegister = new Map([...tables].map(([name, table]) => [name, new Map((table?.rows ?? []).map((row) => [row.id, row]))] as const));
   const unitResults = readUnitResults(readRegister(workbook, HASIL_ASESMEN));
   const cohorts = cohortsOf(tables.get(PERMOHONAN.name)?.rows ?? []);
@@ -50,7 +51,7 @@ export function letterRenderer(workbook: Workbook): LetterRenderer {
     if ("problem" in kind) throw new LetterDataError(type, record.caseId, [], kind.problem);
     const context: LetterContext = {
       config, now, office: letterOffice(config), cohorts, unitResults,
-      casesById: (register, id) => rowsByRegister.get(register)?.get(id),
+      casesById: (register, id) => rowsByRegister.get(register)?.get(id), dependents,
     };
     let facts: CaseLetterFacts = { scheme: null, eligibility: null, competence: assessCompetence(undefined, undefined, ""), service: kind.service, register: def, dueDate: null };
     if (def.name === PERMOHONAN.name) {

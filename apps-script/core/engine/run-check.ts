@@ -13,7 +13,7 @@ import { registerProblems } from "../registers/required";
 import { readRegister, type RegisterRow, type RegisterTable, rowWithId } from "../registers/table";
 import { engineCells, engineText } from "../text/sanitize";
 import { dateParts, type OfficeDateTime, toOfficeDateTime } from "../time/local-date";
-import { COHORT_LETTERS, cohortsOf, type LetterContext, letterOffice } from "./case-letters";
+import { COHORT_LETTERS, cohortsOf, type DependentIndex, dependentIndex, dependentRegisters, dependentsOf, type LetterContext, letterOffice } from "./case-letters";
 import { caseKindOf, caseRegistersInUse, idPrefixOf } from "./case-kinds";
 import { type MethodDecision, readMethodDecisions } from "./method-choice";
 import { type AuditEntry, processCase } from "./case-step";
@@ -210,13 +210,19 @@ export function runCheck(deps: EngineDeps, options: CheckOptions = {}): CheckSum
       const table = tables.get(name) && !tables.get(name)!.raw.partial ? tables.get(name)! : def ? readRegister(workbook, def) : null;
       casesByRegister.set(name, new Map((table?.rows ?? []).filter((r) => r.id !== "").map((r) => [r.id, r])));
     }
+    // A case whose letters list the rows naming it (participants of a request) needs those registers whole.
+    const dependentDefs = dependentRegisters(config, registers.map((r) => r.name));
+    const dependentTables = new Map(dependentDefs.map((def) => {
+      const table = tables.get(def.name);
+      return [def.name, table && !table.raw.partial ? table : readRegister(workbook, def)] as const;
+    }));
     let linkedHistories: CaseHistories = histories;
     if (theirs && referenced.size > 0) linkedHistories = readHistories(readRegister(workbook, RIWAYAT));
     const usedIds = [...(audit?.rows ?? []), ...book.rows].map((r) => r.id);
     const records: CaseRecords = {
       usedIds, histories, methodDecisions: readMethodDecisions(audit), pendingLetters: pendingLettersByCase(book), unitResults: readUnitResults(results), documents: presentDocuments(documentsTable),
     };
-    const loaded: Loaded = { tables, cohortRows, casesByRegister, linkedHistories };
+    const loaded: Loaded = { tables, cohortRows, casesByRegister, linkedHistories, dependents: dependentIndex(dependentTables, dependentDefs) };
     return sweep(deps, config, registers, loaded, records, options);
   });
 }
@@ -226,6 +232,7 @@ interface Loaded {
   readonly cohortRows: readonly RegisterRow[];
   readonly casesByRegister: ReadonlyMap<string, ReadonlyMap<string, RegisterRow>>;
   readonly linkedHistories: CaseHistories;
+  readonly dependents: DependentIndex;
 }
 
 function sweep(deps: EngineDeps, config: OfficeConfig, registers: readonly RegisterDef[], loaded: Loaded, records: CaseRecords, options: CheckOptions): CheckSummary {
@@ -244,7 +251,7 @@ function sweep(deps: EngineDeps, config: OfficeConfig, registers: readonly Regis
   const caseIds = new Map([...loaded.casesByRegister].map(([name, rows]) => [name, new Set(rows.keys())] as const));
   const letterContext: LetterContext = {
     config, now, office: letterOffice(config), cohorts: cohortsOf(loaded.cohortRows), unitResults: records.unitResults,
-    casesById: (register, id) => loaded.casesByRegister.get(register)?.get(id),
+    casesById: (register, id) => loaded.casesByRegister.get(register)?.get(id), dependents: dependentsOf(loaded.dependents),
   };
   const counts = new Map<string, number>();
   const byService = new Map<string, Map<string, number>>();

@@ -4,6 +4,9 @@ import {
   BERITA_ACARA, DAFTAR_HADIR, SERTIFIKAT, SK_PENETAPAN, SURAT_KETERANGAN, SURAT_TUGAS, TANDA_TERIMA_PENYERAHAN,
 } from "./kinds/assessment-letters";
 import { INFORMASI_SERTIFIKASI, PENGEMBALIAN_BERKAS, PENOLAKAN, PERSETUJUAN, TANDA_TERIMA, UNDANGAN_UJI } from "./kinds/case-letters";
+import { ASESOR_LETTER_KINDS, ASESOR_LETTER_TYPES } from "./kinds/asesor-letters";
+import { LAN_LETTER_KINDS, LAN_LETTER_TYPES } from "./kinds/lan-letters";
+import { LISENSI_LETTER_KINDS, LISENSI_LETTER_TYPES } from "./kinds/lisensi-letters";
 import { JAWABAN_PENGADUAN, LEMBAR_DISPOSISI, PUTUSAN_BANDING } from "./kinds/service-letters";
 import type { LetterKind } from "./kind";
 
@@ -24,12 +27,17 @@ export const LETTER_KINDS = {
   LEMBAR_DISPOSISI,
   JAWABAN_PENGADUAN,
   PUTUSAN_BANDING,
+  ...ASESOR_LETTER_KINDS,
+  ...LISENSI_LETTER_KINDS,
+  ...LAN_LETTER_KINDS,
 } as const;
 
 export type LetterTypeCode = keyof typeof LETTER_KINDS;
 
 /** Letters of case registers other than Permohonan: built by serviceLetterData, not caseLetterData. */
-export const SERVICE_LETTER_TYPES = ["LEMBAR_DISPOSISI", "JAWABAN_PENGADUAN", "PUTUSAN_BANDING"] as const satisfies readonly LetterTypeCode[];
+export const SERVICE_LETTER_TYPES = [
+  "LEMBAR_DISPOSISI", "JAWABAN_PENGADUAN", "PUTUSAN_BANDING", ...ASESOR_LETTER_TYPES, ...LISENSI_LETTER_TYPES, ...LAN_LETTER_TYPES,
+] as const satisfies readonly LetterTypeCode[];
 export type ServiceLetterType = (typeof SERVICE_LETTER_TYPES)[number];
 /** Letters of process A, built from a Permohonan row. */
 export type CaseLetterType = Exclude<LetterTypeCode, ServiceLetterType>;

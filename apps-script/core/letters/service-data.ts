@@ -1,13 +1,19 @@
 // Builds the data of a letter of a case register other than Permohonan (Surat Masuk, Pengaduan,
 // Banding) from its row, read by header. Blank cells become missing fields, so prepareLetter
 // names them; free text is masked for NIK/NIP, and no applicant's NIK or NIP is ever read.
-import { type CellValue, isDateCell } from "../ports";
+import type { Settings } from "../engine/settings";
 import { cellDate, cellText } from "../registers/cells";
 import { normalizeHeader, type RegisterRow } from "../registers/table";
 import { redactPersonalNumbers } from "../text/sanitize";
 import type { LocalDate, OfficeDateTime } from "../time/local-date";
+import { asesorLetterData } from "./asesor-data";
 import { LetterDataError } from "./errors";
+import { lanLetterData } from "./lan-data";
 import { LETTER_KINDS, type LetterInput, type LetterTypeCode, type ServiceLetterType } from "./letter-types";
+import { lisensiLetterData } from "./lisensi-data";
+import { dateTimeOf, opt, splitNames } from "./row-reader";
+
+export { dateTimeOf } from "./row-reader";
 
 export interface ServiceLetterInput {
   /** The case row (Surat Masuk, Pengaduan, Banding), read by header. */
@@ -21,6 +27,13 @@ export interface ServiceLetterInput {
   readonly linked: { readonly row: RegisterRow; readonly schemeName: string } | null;
   /** Banding: the office's deadline for filing an appeal, in working days. */
   readonly appealDeadlineDays: number | null;
+  /**
+   * The rows of another case register that name this case in a `case` column (the participants
+   * of an RCC request or of a LAN assessment), in sheet order; [] when none.
+   */
+  readonly dependents: (register: string) => readonly RegisterRow[];
+  /** Pengaturan, for letters whose figures are settings (the LAN fee per participant). */
+  readonly settings: Settings;
 }
 
 /** Sections an incoming letter goes to straight, without the head's disposition (seed 003). */
@@ -28,25 +41,6 @@ export const ROUTED_STRAIGHT_SECTIONS: readonly string[] = ["Lisensi", "Asesor K
 
 /** The Banding status of an appeal refused for being filed after the deadline (seed services). */
 const LATE_APPEAL_STATUS = "Ditolak Administratif";
-
-const opt = (text: string): string | undefined => (text === "" ? undefined : text);
-// Names may hold commas ("Dr. Lina, M.Psi."): a list of people is split on semicolons and lines only.
-const splitNames = (text: string): string[] => text.split(/[;\n]/).map((s) => s.trim()).filter((s) => s !== "");
-const clock = (minute: number) => `${String(Math.floor(minute / 60)).padStart(2, "0")}.${String(minute % 60).padStart(2, "0")}`;
-
-/**
- * A date-time cell as the date and, when the cell holds one, the time: a typed date-time, or
- * text such as "2026-01-12 14:20" or "12/01/2026 14.20". Midnight reads as no time given.
- */
-export function dateTimeOf(value: CellValue): { date?: LocalDate; time?: string } {
-  if (isDateCell(value)) return value.minuteOfDay ? { date: value.date, time: clock(value.minuteOfDay) } : { date: value.date };
-  const text = cellText(value);
-  const withTime = /^(.+?)[\sT]+(\d{1,2})[:.](\d{2})(?::\d{2})?$/.exec(text);
-  const date = cellDate(withTime ? withTime[1]! : text) ?? undefined;
-  if (!date) return {};
-  const minute = withTime ? Number(withTime[2]) * 60 + Number(withTime[3]) : 0;
-  return minute > 0 && minute < 24 * 60 ? { date, time: clock(minute) } : { date };
-}
 
 /**
  * The data `prepareLetter(type, …)` needs for a letter of a non-Permohonan case. Nothing is
@@ -58,6 +52,9 @@ export function serviceLetterData<C extends LetterTypeCode>(type: C, input: Serv
   const date = (header: string) => cellDate(row.get(header)) ?? undefined;
 
   const data: { [K in ServiceLetterType]: () => unknown } = {
+    ...asesorLetterData(input),
+    ...lisensiLetterData(input),
+    ...lanLetterData(input),
     LEMBAR_DISPOSISI: () => {
       const addressedTo = text("Ditujukan Kepada");
       const section = ROUTED_STRAIGHT_SECTIONS.find((s) => normalizeHeader(s) === normalizeHeader(addressedTo));

@@ -5,11 +5,17 @@
 // item 6 (pengaduan, tindak lanjut maksimal 3 hari kerja), seed 001 (hak banding, FR.AK.04).
 import type { ServiceDef } from "../workflow/service";
 import { PROCESS_A_CODE } from "../workflow/process-a";
+import type { CaseColumnRow, DocumentRow, MoveRow, ServiceRow, ServiceSeed, StateRow } from "./service-seed";
+import { ASESOR_SEED } from "./services-asesor";
+import { LAN_SEED } from "./services-lan";
+import { LISENSI_SEED } from "./services-lisensi";
 
 type Cells = Record<string, string | number>;
 
-/** Layanan rows: [code, name, register, prefix, sla, unit, cutOff, basis]. */
-const SERVICES: [string, string, string, string, number | "", "Hari Kerja" | "Hari Kalender", string, string][] = [
+/** Seeds 003 (lampiran IV–VI: RCC, pelatihan asesor, lisensi LSP) and 004 (LAN), one module each. */
+const FAMILIES: readonly ServiceSeed[] = [ASESOR_SEED, LISENSI_SEED, LAN_SEED];
+
+const SERVICES: ServiceRow[] = [
   [PROCESS_A_CODE, "Sertifikasi Kompetensi bagi PNS", "Permohonan", "", 30, "Hari Kerja", "",
     "Standar pelayanan BKPSDM (seed 000) dan SOP BPSDM Sulawesi Barat 002.00.01/45/2023 (seed 002): paling lama 30 hari kerja sejak berkas dinyatakan lengkap dan benar"],
   ["SURAT_MASUK", "Surat Masuk BNSP", "Surat Masuk", "SM", "", "Hari Kerja", "15:00",
@@ -24,8 +30,7 @@ const SERVICES: [string, string, string, string, number | "", "Hari Kerja" | "Ha
     "Skema SS-05/LSP-BPSDM DKI/V/2022 (seed 001): hak asesi mengajukan banding (FR.AK.04); lama pemeriksaan ditetapkan kantor"],
 ];
 
-/** Kolom Kasus rows: [register, column, type, required, options, startsClock, note]. */
-const CASE_COLUMNS: [string, string, string, "Ya" | "", string, "Ya" | "", string][] = [
+const CASE_COLUMNS: CaseColumnRow[] = [
   ["Surat Masuk", "Waktu Diterima", "datetime", "Ya", "", "Ya", "Tanggal dan jam surat diterima; setelah jam batas dihitung hari kerja berikutnya."],
   ["Surat Masuk", "Nomor Surat Pengirim", "text", "Ya", "", "", ""],
   ["Surat Masuk", "Tanggal Surat", "date", "", "", "", ""],
@@ -55,9 +60,6 @@ const CASE_COLUMNS: [string, string, string, "Ya" | "", string, "Ya" | "", strin
   ["Banding", "Anggota Panel", "text", "", "", "", "Panel banding yang memeriksa."],
   ["Banding", "Putusan Panel", "choice", "", "Diterima, Ditolak", "", "Diterima: asesmen ulang. Ditolak: keputusan semula tetap."],
 ];
-
-type StateRow = [code: string, status: string, order: number, stage: string, sla: number | "", clockStops: "Ya" | "", startsService: "Ya" | "", final: "Ya" | "", documents: string];
-type MoveRow = [code: string, from: string, to: string, roles: string, required: string, guards: string, letters: string];
 
 const STATES: StateRow[] = [
   // Seed 003: recorded, then disposed the same working day ("TS"), or the next after 15:00.
@@ -105,8 +107,7 @@ const MOVES: MoveRow[] = [
   ["BANDING", "Diputuskan", "Selesai", "Petugas", "", "", ""],
 ];
 
-/** Jenis Dokumen rows: [code, document code, description]. */
-const DOCUMENTS: [string, string, string][] = [
+const DOCUMENTS: DocumentRow[] = [
   ["SURAT_MASUK", "LD", "Lembar disposisi yang ditandatangani pimpinan"],
   ["BANDING", "FR.AK.04", "Formulir banding asesmen (FR.AK.04) yang diisi asesi"],
   // Seed 000, persyaratan pelayanan: the 12 documents a BKPSDM applicant hands in.
@@ -123,6 +124,12 @@ const DOCUMENTS: [string, string, string][] = [
   [PROCESS_A_CODE, "BKPSDM-11", "Rekomendasi Sekretaris Daerah"],
   [PROCESS_A_CODE, "BKPSDM-12", "Surat pernyataan keabsahan dokumen"],
 ];
+
+SERVICES.push(...FAMILIES.flatMap((f) => f.services));
+CASE_COLUMNS.push(...FAMILIES.flatMap((f) => f.caseColumns));
+STATES.push(...FAMILIES.flatMap((f) => f.states));
+MOVES.push(...FAMILIES.flatMap((f) => f.moves));
+DOCUMENTS.push(...FAMILIES.flatMap((f) => f.documents));
 
 const unitOf = (unit: string): ServiceDef["dayUnit"] => (unit === "Hari Kalender" ? "hari kalender" : "hari kerja");
 const minuteOf = (time: string): number | null => (time === "" ? null : Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5)));
@@ -146,9 +153,10 @@ export function caseColumnRows(): Cells[] {
 
 /** Alur rows of the shipped services other than process A (process-a.ts has its own). */
 export function serviceStateRows(): Cells[] {
-  return STATES.map(([code, status, order, stage, sla, clockStops, startsService, final, documents]) => ({
+  return STATES.map(([code, status, order, stage, sla, clockStops, startsService, final, documents, dueFrom]) => ({
     "Kode Alur": code, Status: status, Urutan: order, Tahap: stage, "SLA (hari kerja)": sla,
     "Jam Berhenti": clockStops || "Tidak", "Mulai Hitung Layanan": startsService || "Tidak", "Status Akhir": final || "Tidak", "Dokumen Diharapkan": documents,
+    ...(dueFrom ? { "Dihitung Dari": dueFrom } : {}),
   }));
 }
 
@@ -163,4 +171,4 @@ export function documentTypeRows(): Cells[] {
 }
 
 /** The case registers the shipped services use besides Permohonan, in the order their tabs are made. */
-export const SHIPPED_CASE_REGISTERS = ["Surat Masuk", "Surat Keluar", "Pengaduan", "Banding"] as const;
+export const SHIPPED_CASE_REGISTERS: readonly string[] = ["Surat Masuk", "Surat Keluar", "Pengaduan", "Banding", ...FAMILIES.flatMap((f) => f.registers)];

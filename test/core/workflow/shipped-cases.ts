@@ -6,6 +6,9 @@ import type { MemoryWorkbook } from "../../../apps-script/core/memory-workbook";
 import { DOKUMEN_KASUS, PERMOHONAN, RIWAYAT } from "../../../apps-script/core/registers/catalog";
 import { append, at, type Row } from "../../case-factories";
 import { makeApplication } from "../../factories";
+import { SHIPPED_ASESOR } from "./shipped-cases-asesor";
+import { SHIPPED_LAN } from "./shipped-cases-lan";
+import { SHIPPED_LISENSI } from "./shipped-cases-lisensi";
 
 export interface LegalMove {
   readonly to: string;
@@ -44,6 +47,7 @@ export const APPEALED = "PRM-2026-00001";
 export const DECIDED_ON = "2026-11-16";
 
 export const SHIPPED: readonly ShippedService[] = [
+  ...SHIPPED_ASESOR, ...SHIPPED_LISENSI, ...SHIPPED_LAN,
   {
     code: "SURAT_MASUK", register: "Surat Masuk", prefix: "SM",
     states: ["Diterima", "Didisposisi", "Diteruskan ke Bagian", "Selesai"],

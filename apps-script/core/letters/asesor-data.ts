@@ -1,0 +1,10 @@
+// (filled by the asesor work of issue 11)
+import type { ASESOR_LETTER_TYPES } from "./kinds/asesor-letters";
+import type { ServiceLetterInput } from "./service-data";
+
+type AsesorLetterType = (typeof ASESOR_LETTER_TYPES)[number];
+
+/** The data builders of these letters, by type: each reads the case row by header. */
+export function asesorLetterData(_input: ServiceLetterInput): { [K in AsesorLetterType]: () => unknown } {
+  return {};
+}

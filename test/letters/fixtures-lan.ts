@@ -1,0 +1,10 @@
+// (filled by the lan work of issue 11)
+import type { LetterInput } from "../../apps-script/core/letters/letter-types";
+import type { LAN_LETTER_TYPES } from "../../apps-script/core/letters/kinds/lan-letters";
+
+type Types = (typeof LAN_LETTER_TYPES)[number];
+
+/** A realistic data set for each of these letter types. */
+export function lanSampleData(): { [K in Types]: LetterInput<K> } {
+  return {};
+}
