@@ -7,6 +7,7 @@ import { type ApprovalClaim, type ApprovalReport, approvalLines, settleApprovals
 import { loadConfig } from "./config";
 import { type RerenderReport, rerenderLines, rerenderWaitingLetters } from "./letter-queue";
 import { runCheck } from "./run-check";
+import { reconcileSpawns, type SpawnReport, spawnLines } from "./spawn-cases";
 import type { CheckOptions, CheckSummary, EngineDeps } from "./types";
 
 /** What a finisher reports; a place adds its own counts (PDFs made, letters left for later). */
@@ -54,6 +55,8 @@ export interface LetterStage<R extends FinishReport = FinishReport> {
   readonly refused: number;
   readonly rerender: RerenderReport | null;
   readonly approval: ApprovalReport | null;
+  /** Cases created by numbered letters (RCC participants) and their e-mails queued; null when approvals were not settled. */
+  readonly spawn: SpawnReport | null;
   /** What the finisher reported; null when the stage failed and `letterFailure` reported it. */
   readonly finish: R | null;
   /** The stage as lines: re-rendering, approvals, finishing (or the failure's lines). */
@@ -73,6 +76,7 @@ export interface OfficeCycleSummary<R extends FinishReport = FinishReport> {
 interface BeforeFinish {
   readonly rerender: RerenderReport | null;
   readonly approval: ApprovalReport | null;
+  readonly spawn: SpawnReport | null;
 }
 
 function checkStep(deps: EngineDeps, options: OfficeCycleOptions): { check: CheckSummary | null; stopped: boolean } {
@@ -86,11 +90,14 @@ function checkStep(deps: EngineDeps, options: OfficeCycleOptions): { check: Chec
  * Approvals under one hold of the lock, judged by the configuration as it is now; approvals that
  * wait elsewhere are asked for under the lock too, so one deferred meanwhile is not judged here.
  */
-function settle(deps: EngineDeps, claim: ApprovalClaim, waiting: () => ReadonlySet<string>): ApprovalReport {
+function settle(deps: EngineDeps, claim: ApprovalClaim, waiting: () => ReadonlySet<string>): { approval: ApprovalReport; spawn: SpawnReport | null } {
   return deps.lock.runExclusive(() => {
     const config = loadConfig(deps.workbook);
-    if (config.errors.length > 0) return { approved: [], refused: [], withoutDocument: [], problems: [...config.errors] };
-    return settleApprovals(deps, config, claim, waiting());
+    if (config.errors.length > 0) return { approval: { approved: [], refused: [], withoutDocument: [], problems: [...config.errors] }, spawn: null };
+    const approval = settleApprovals(deps, config, claim, waiting());
+    // Reconciled on every settling, not only when a letter was numbered now: a run that stopped
+    // between numbering and creating the cases is completed by the next one.
+    return { approval, spawn: reconcileSpawns(deps, config) };
   });
 }
 
@@ -99,25 +106,26 @@ const NONE_WAITING = (): ReadonlySet<string> => new Set();
 function beforeFinish<F>(deps: EngineDeps, ports: OfficePorts<F>, options: OfficeCycleOptions): BeforeFinish {
   const { documents } = deps;
   const rerender = options.rerender !== false && documents ? rerenderWaitingLetters({ ...deps, documents }) : null;
-  const approval = options.approvals ? settle(deps, options.approvals, ports.waitingApprovals ?? NONE_WAITING) : null;
-  return { rerender, approval };
+  const settled = options.approvals ? settle(deps, options.approvals, ports.waitingApprovals ?? NONE_WAITING) : null;
+  return { rerender, approval: settled?.approval ?? null, spawn: settled?.spawn ?? null };
 }
 
 function stage<R extends FinishReport>(before: BeforeFinish, finish: R): LetterStage<R> {
-  const { rerender, approval } = before;
+  const { rerender, approval, spawn } = before;
   return {
     rerendered: rerender?.created ?? 0,
     approved: approval?.approved ?? [],
     refused: approval?.refused.length ?? 0,
     rerender,
     approval,
+    spawn,
     finish,
-    lines: [...(rerender ? rerenderLines(rerender) : []), ...(approval ? approvalLines(approval) : []), ...finish.lines],
+    lines: [...(rerender ? rerenderLines(rerender) : []), ...(approval ? approvalLines(approval) : []), ...(spawn ? spawnLines(spawn) : []), ...finish.lines],
   };
 }
 
 function failed<R extends FinishReport>(lines: readonly string[]): LetterStage<R> {
-  return { rerendered: 0, approved: [], refused: 0, rerender: null, approval: null, finish: null, lines };
+  return { rerendered: 0, approved: [], refused: 0, rerender: null, approval: null, spawn: null, finish: null, lines };
 }
 
 /** The cycle with a finisher that answers at once (Apps Script, the Sheets API runner). */
