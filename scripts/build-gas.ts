@@ -30,7 +30,7 @@ export const GLOBAL_NAME = "Sertifikasi";
  * Cold load: ~33 ms CPU in a fresh V8 context (was ~59 before the letters' schemas were built on
  * first use instead of at load).
  */
-export const BUNDLE_BUDGET_BYTES = 282 * 1024;
+export const BUNDLE_BUDGET_BYTES = 292 * 1024;
 
 /** A build input that cannot be right (an unknown time zone, a placeholder script ID): exit 64 or 2. */
 export class GasBuildInputError extends Error {

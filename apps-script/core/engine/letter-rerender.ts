@@ -35,7 +35,7 @@ export function letterRenderer(workbook: Workbook): LetterRenderer {
   // Every case register a service uses, read once; a letter's case is found by its ID in any of them.
   const registers = caseRegistersInUse(config);
   const tables = new Map(registers.map((def) => [def.name, readRegister(workbook, def)] as const));
-  const dependents = dependentsOf(dependentIndex(tables, dependentRegisters(config, registers.map((r) => r.name))));
+  const dependents = dependentsOf(dependentIndex(tables, dependentRegisters(config, registers.filter((r) => r.name !== PERMOHONAN.name).map((r) => r.name))));
   const rowsByRegister = new Map([...tables].map(([name, table]) => [name, new Map((table?.rows ?? []).map((row) => [row.id, row]))] as const));
   const unitResults = readUnitResults(readRegister(workbook, HASIL_ASESMEN));
   const cohorts = cohortsOf(tables.get(PERMOHONAN.name)?.rows ?? []);

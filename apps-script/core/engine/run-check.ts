@@ -211,7 +211,8 @@ export function runCheck(deps: EngineDeps, options: CheckOptions = {}): CheckSum
       casesByRegister.set(name, new Map((table?.rows ?? []).filter((r) => r.id !== "").map((r) => [r.id, r])));
     }
     // A case whose letters list the rows naming it (participants of a request) needs those registers whole.
-    const dependentDefs = dependentRegisters(config, registers.map((r) => r.name));
+    // Only letters of registers other than Permohonan read them (serviceLetterData).
+    const dependentDefs = dependentRegisters(config, registers.filter((r) => r.name !== PERMOHONAN.name).map((r) => r.name));
     const dependentTables = new Map(dependentDefs.map((def) => {
       const table = tables.get(def.name);
       return [def.name, table && !table.raw.partial ? table : readRegister(workbook, def)] as const;
