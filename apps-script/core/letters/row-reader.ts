@@ -1,10 +1,7 @@
-// Reading a case row for a letter, by header: blank cells read as missing (undefined) so that
-// prepareLetter names them, free text is masked for NIK/NIP, lists of people split on ";" and
-// lines (a name may hold commas: "Dr. Lina, M.Psi.").
+// Cell readings the letter builders share: blank text as missing (undefined) so that prepareLetter
+// names it, lists of people split on ";" and lines (a name may hold commas: "Dr. Lina, M.Psi.").
 import { type CellValue, isDateCell } from "../ports";
 import { cellDate, cellText } from "../registers/cells";
-import type { RegisterRow } from "../registers/table";
-import { redactPersonalNumbers } from "../text/sanitize";
 import type { LocalDate } from "../time/local-date";
 
 /** undefined for a blank text, so the letter's schema names the missing field. */
@@ -27,32 +24,4 @@ export function dateTimeOf(value: CellValue): { date?: LocalDate; time?: string 
   if (!date) return {};
   const minute = withTime ? Number(withTime[2]) * 60 + Number(withTime[3]) : 0;
   return minute > 0 && minute < 24 * 60 ? { date, time: clock(minute) } : { date };
-}
-
-export interface RowReader {
-  /** The cell as text, NIK/NIP masked; "" when blank. */
-  readonly text: (header: string) => string;
-  /** The cell as text, undefined when blank. */
-  readonly optText: (header: string) => string | undefined;
-  readonly date: (header: string) => LocalDate | undefined;
-  /** A whole number ≥ 0 typed in the cell ("12", 12); undefined when blank or not one. */
-  readonly count: (header: string) => number | undefined;
-  readonly names: (header: string) => string[] | undefined;
-}
-
-export function rowReader(row: RegisterRow): RowReader {
-  const text = (header: string) => redactPersonalNumbers(cellText(row.get(header)));
-  return {
-    text,
-    optText: (header) => opt(text(header)),
-    date: (header) => cellDate(row.get(header)) ?? undefined,
-    count: (header) => {
-      const raw = cellText(row.get(header)).replace(/\./g, "");
-      return /^\d+$/.test(raw) ? Number(raw) : undefined;
-    },
-    names: (header) => {
-      const names = splitNames(text(header));
-      return names.length > 0 ? names : undefined;
-    },
-  };
 }
