@@ -83,6 +83,8 @@ const SECTION_OF: Record<string, string> = {
   SURAT_KELUAR_ANGGOTA: "Surat Keluar dari Sekretariat",
   PENGADUAN: "Pengaduan",
   BANDING: "Banding",
+  PENILAIAN_KOMPETENSI: "Penilaian Kompetensi (LAN)",
+  PESERTA_PENILAIAN: "Penilaian Kompetensi (LAN)",
 };
 
 describe("docs/LAYANAN.md on the shipped services", () => {
