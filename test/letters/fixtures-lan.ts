@@ -1,4 +1,4 @@
-// (filled by the lan work of issue 11)
+// The Penilaian Kompetensi LAN (seed 004) part of this list: empty until its rows are written (issue 11, still open).
 import type { LetterInput } from "../../apps-script/core/letters/letter-types";
 import type { LAN_LETTER_TYPES } from "../../apps-script/core/letters/kinds/lan-letters";
 

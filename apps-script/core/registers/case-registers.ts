@@ -1,6 +1,7 @@
 // Case registers declared as data: the Kolom Kasus rows of a register become its definition —
 // an ID column, the staff's own columns with their types, Status, Catatan Petugas, and the
 // engine's case columns shared by every case register (catalog.ts caseEngineColumns).
+import { KOTAK_SUREL } from "../engine/outbox";
 import { choice, commaList, quoted, requiredText, textCell, yesNo } from "./cells";
 import type { RawTable } from "../ports";
 import { CASE_COLUMN_TYPES, caseEngineColumns, CASE_STATUS_COLUMN, KOLOM_KASUS, PERMOHONAN, REGISTERS, registerNamed, STAFF_NOTE_COLUMN } from "./catalog";
@@ -129,5 +130,6 @@ export function caseRegisterDef(
  */
 export function registerResolver(kolomKasus: RawTable | null): (name: string) => RegisterDef | undefined {
   const declared = kolomKasus ? parseCaseRegisters(new RegisterTable(KOLOM_KASUS, kolomKasus)).registers : new Map<string, RegisterDef>();
-  return (name) => registerNamed(name) ?? declared.get(name);
+  // The outbox is not a catalog register (an older workbook need not have it) but has its own types.
+  return (name) => registerNamed(name) ?? (name === KOTAK_SUREL.name ? KOTAK_SUREL : undefined) ?? declared.get(name);
 }

@@ -1,4 +1,4 @@
-// (filled by the asesor work of issue 11)
+// The RCC Asesor Kompetensi and Pelatihan Asesor (seed 003, lampiran IV–V) part of this list: empty until its rows are written (issue 11, still open).
 
 export const ASESOR_LETTER_KINDS = {} as const;
 

@@ -1,4 +1,4 @@
-// (filled by the lan work of issue 11)
+// The Penilaian Kompetensi LAN (seed 004) part of this list: empty until its rows are written (issue 11, still open).
 
 export const LAN_LETTER_KINDS = {} as const;
 
