@@ -83,6 +83,9 @@ const SECTION_OF: Record<string, string> = {
   SURAT_KELUAR_ANGGOTA: "Surat Keluar dari Sekretariat",
   PENGADUAN: "Pengaduan",
   BANDING: "Banding",
+  LISENSI_LSP: "Lisensi LSP (seed 003, lampiran VI)",
+  PENILAIAN_KOMPETENSI: "Penilaian Kompetensi (LAN)",
+  PESERTA_PENILAIAN: "Penilaian Kompetensi (LAN)",
 };
 
 describe("docs/LAYANAN.md on the shipped services", () => {

@@ -15,8 +15,9 @@ import { cellDate, cellText } from "../registers/cells";
 import { normalizeHeader, type RegisterRow } from "../registers/table";
 import type { LocalDate, OfficeDateTime } from "../time/local-date";
 import type { MoveDef, WorkflowDef } from "../workflow/definition";
-import { stateOf } from "../workflow/definition";
-import { BLANK, type Effect, transition } from "../workflow/transition";
+import { movesFrom, stateOf } from "../workflow/definition";
+import { BLANK, type Effect, transition, type TransitionContext } from "../workflow/transition";
+import { automaticNote, MAX_AUTOMATIC_MOVES } from "./auto-move";
 import { type LetterContext, prepareCaseLetters } from "./case-letters";
 import { type DayCounter, dayCounter } from "../time/day-counter";
 import type { ServiceDef } from "../workflow/service";
@@ -61,6 +62,8 @@ export interface AuditEntry {
   readonly note: string;
   /** A note on another case's history (an appeal's progress on the appealed case); no move. */
   readonly remark?: boolean;
+  /** The engine took the move itself (an Otomatis move): Riwayat says "mesin". */
+  readonly byEngine?: boolean;
 }
 
 export interface CaseOutcome {
@@ -220,25 +223,30 @@ export function processCase(row: RegisterRow, workflow: WorkflowDef, ctx: CaseCo
   const requested = statusIsFormula ? recorded : cellText(row.get(STATUS));
   const wanted = requested === "" ? recorded : requested;
   if (requested === "") next[STATUS] = recorded;
-  if (wanted.toLowerCase() !== recorded.toLowerCase()) {
-    const fromState = stateOf(workflow, recorded);
-    const guardInput: GuardInput = {
-      errors, eligibility, competence, testDate: cellDate(row.get("Jadwal Uji")), today, pendingLetters: ctx.pendingLetters,
-      cell: (header) => cellText(row.get(header)),
-      date: (header) => cellDate(row.get(header)),
-      daysBetween: (from, to, unit) => {
-        const counter = unit === days.unit ? days : dayCounter(ctx.config.calendar, unit);
-        return to >= from ? counter.count(from, to) : -counter.count(to, from);
-      },
-      documents: { expected: fromState?.expectedDocuments ?? [], present: ctx.documents },
-      appeal: ctx.register.cases?.caseReferences && Object.keys(ctx.register.cases.caseReferences).length > 0 ? appealFacts(row, ctx, check.received?.date ?? null) : null,
-    };
-    const result = transition(workflow, recorded, wanted, {
+  /** What the guards of a move out of `status` read. */
+  const guardInputAt = (status: string): GuardInput => ({
+    errors, eligibility, competence, testDate: cellDate(row.get("Jadwal Uji")), today, pendingLetters: ctx.pendingLetters,
+    cell: (header) => cellText(row.get(header)),
+    date: (header) => cellDate(row.get(header)),
+    daysBetween: (from, to, unit) => {
+      const counter = unit === days.unit ? days : dayCounter(ctx.config.calendar, unit);
+      return to >= from ? counter.count(from, to) : -counter.count(to, from);
+    },
+    documents: { expected: stateOf(workflow, status)?.expectedDocuments ?? [], present: ctx.documents },
+    appeal: ctx.register.cases?.caseReferences && Object.keys(ctx.register.cases.caseReferences).length > 0 ? appealFacts(row, ctx, check.received?.date ?? null) : null,
+  });
+  const transitionContext = (status: string, automatic: boolean): TransitionContext => {
+    const guardInput = guardInputAt(status);
+    return {
       role: ctx.role,
+      automatic,
       guardFailures: (guard) => guardFailures(guard, guardInput),
       fieldProblem: (header) => (cellText(row.get(header)) === "" ? BLANK : (referenceOf(references, header) ?? null)),
       finalStateFailures: () => guardFailures(FINAL_STATE_GUARD, guardInput),
-    });
+    };
+  };
+  if (wanted.toLowerCase() !== recorded.toLowerCase()) {
+    const result = transition(workflow, recorded, wanted, transitionContext(recorded, false));
     const rendered = result.ok && result.move.letters.length > 0 && ctx.letters
       ? prepareCaseLetters(result.move.letters, row, { scheme, eligibility, competence, service, register: ctx.register, dueDate: cellDate(row.get("Tenggat Langkah")) }, ctx.letters)
       : null;
@@ -250,12 +258,39 @@ export function processCase(row: RegisterRow, workflow: WorkflowDef, ctx: CaseCo
       audits.push({ caseId: row.id, from, to: recorded, applied: true, note: moveNote(result.move, row) });
       audits.push(...linkedRemarks(row, ctx, from, recorded));
       if (rendered?.ok) letters.push(...rendered.letters);
+      takeAutomaticMoves();
     } else {
       const reason = result.ok ? `Langkah ${recorded} → ${result.move.to} belum dapat membuat suratnya: ${rendered && !rendered.ok ? rendered.reason : ""}` : result.reason;
       refused = { from: recorded, to: wanted, reason };
       moveMessage = reason;
       next[STATUS] = recorded;
       audits.push({ caseId: row.id, from: recorded, to: wanted, applied: false, note: reason });
+    }
+  }
+
+  /**
+   * The Otomatis moves out of the state just entered, taken by the engine in the same step: the first
+   * whose columns and guards hold, in sheet order (seed 003: LKS closed late goes to the plenary's
+   * discretion). A few in a row at most, so a loop in the sheet cannot spin.
+   */
+  function takeAutomaticMoves(): void {
+    for (let taken = 0; taken < MAX_AUTOMATIC_MOVES; taken++) {
+      const from = recorded;
+      const candidates = movesFrom(workflow, from).filter((m) => m.automatic);
+      const context = transitionContext(from, true);
+      const found = candidates.map((m) => transition(workflow, from, m.to, context)).find((r) => r.ok);
+      if (!found || !found.ok) return;
+      const rendered = found.move.letters.length > 0 && ctx.letters
+        ? prepareCaseLetters(found.move.letters, row, { scheme, eligibility, competence, service, register: ctx.register, dueDate: cellDate(row.get("Tenggat Langkah")) }, ctx.letters)
+        : null;
+      if (rendered && !rendered.ok) {
+        audits.push({ caseId: row.id, from, to: found.move.to, applied: false, byEngine: true, note: `Langkah otomatis belum dapat membuat suratnya: ${rendered.reason}` });
+        return;
+      }
+      for (const effect of found.effects) applyEffect(effect);
+      next[STATUS] = recorded;
+      audits.push({ caseId: row.id, from, to: recorded, applied: true, byEngine: true, note: automaticNote(found.move, guardInputAt(from)) });
+      if (rendered?.ok) letters.push(...rendered.letters);
     }
   }
 

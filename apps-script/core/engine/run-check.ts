@@ -63,7 +63,7 @@ function calendarWarnings(config: OfficeConfig, now: OfficeDateTime): string[] {
 }
 
 function auditRecord(entry: AuditEntry, now: OfficeDateTime, instant: Date, sequence: number, actor: string | null, role: Role | null): Record<string, CellValue> {
-  const byEngine = entry.from === "" && !entry.remark;
+  const byEngine = entry.byEngine === true || (entry.from === "" && !entry.remark);
   return {
     "ID Riwayat": eventId("RWY", now, instant, sequence),
     Waktu: dateCell(now.date, now.minuteOfDay),

@@ -1,5 +1,8 @@
 // A workflow as data: states with SLAs and moves with roles, guards and letters, parsed from two registers.
 import { ROLES, type Role } from "../domain/reference";
+
+/** The Peran of a move the engine takes itself (case-step.ts: takeAutomaticMoves). */
+export const AUTOMATIC_ROLE = "Otomatis";
 import { splitGuard } from "../engine/guards";
 import { commaList, integerIn, quoted, requiredInteger, requiredList, requiredText, textCell, yesNo } from "../registers/cells";
 import { PERMOHONAN } from "../registers/catalog";
@@ -30,6 +33,8 @@ export interface MoveDef {
   readonly from: string;
   readonly to: string;
   readonly roles: readonly Role[];
+  /** Peran "Otomatis": the engine takes this move itself right after the case enters `from`, when its guards hold. */
+  readonly automatic: boolean;
   readonly requiredFields: readonly string[];
   /** Guard names as the registry spells them (engine/guards.ts), checked when the workflow loads. */
   readonly guards: readonly string[];
@@ -202,7 +207,11 @@ export function parseWorkflows(
     if (from?.value["Status Akhir"] === true) {
       errors.push(`${locate(moves, row, "Dari")}: ${quoted(from.value.Status!)} adalah status akhir, tidak boleh punya langkah keluar`);
     }
-    const roles = value.Peran ? matchNames(value.Peran, ROLES) : { found: [], unknown: [] };
+    // "Otomatis" is no one's role: it marks a move the engine takes by itself, so it stands alone.
+    const automatic = (value.Peran ?? []).some((r) => r.trim().toLowerCase() === AUTOMATIC_ROLE.toLowerCase());
+    const humanRoles = (value.Peran ?? []).filter((r) => r.trim().toLowerCase() !== AUTOMATIC_ROLE.toLowerCase());
+    if (automatic && humanRoles.length > 0) errors.push(`${locate(moves, row, "Peran")}: "${AUTOMATIC_ROLE}" tidak boleh digabung dengan peran lain (${list(humanRoles)})`);
+    const roles = humanRoles.length > 0 ? matchNames(humanRoles, ROLES) : { found: [], unknown: [] };
     if (roles.unknown.length > 0) errors.push(`${locate(moves, row, "Peran")}: peran ${list(roles.unknown)} tidak dikenal (${ROLES.join(", ")})`);
     const guards = parseGuards(value.Syarat ?? [], known, g.columnsUnknown ? null : g.register);
     if (guards.unknown.length > 0) errors.push(`${locate(moves, row, "Syarat")}: syarat ${list(guards.unknown)} tidak dikenal (${[...known.guards].join(", ")})`);
@@ -223,7 +232,8 @@ export function parseWorkflows(
     g.moves.push({
       from: fromStatus,
       to: toStatus,
-      roles: roles.found as Role[],
+      roles: automatic ? [] : (roles.found as Role[]),
+      automatic,
       requiredFields: fields.map((f) => caseHeaders.get(f.toLowerCase()) ?? f),
       guards: guards.found,
       letters,

@@ -15,6 +15,8 @@ export interface TransitionContext {
   readonly fieldProblem: (header: string) => string | null;
   /** What a move into a final state needs besides its own guards (the case's letters settled). */
   readonly finalStateFailures?: () => readonly string[];
+  /** The engine itself takes the move (an Otomatis move): no role is asked for, only such moves are legal. */
+  readonly automatic?: boolean;
 }
 
 export type Effect =
@@ -60,10 +62,19 @@ export function transition(
       reason: `Tidak boleh dari ${from.status} ke ${to.status}. Langkah yang boleh: ${allowedTargets(workflow, from.status)}`,
     };
   }
-  if (context.role === null) {
-    return { ok: false, reason: `Pengguna tidak dikenal atau tidak aktif di register Pengguna; langkah ${from.status} → ${to.status} memerlukan peran ${move.roles.join("/")}` };
+  if (move.automatic !== (context.automatic === true)) {
+    return {
+      ok: false,
+      reason: move.automatic
+        ? `Tidak dapat meminta ${from.status} → ${to.status}: langkah ini diambil mesin secara otomatis saat kasus masuk ${from.status} dan syaratnya terpenuhi`
+        : `Langkah ${from.status} → ${to.status} dilakukan petugas, bukan langkah otomatis`,
+    };
   }
-  if (context.role !== ADMIN_ROLE && !move.roles.includes(context.role)) {
+  if (move.automatic) {
+    // The engine acts for no one: roles are not asked, the rest (columns, guards) is.
+  } else if (context.role === null) {
+    return { ok: false, reason: `Pengguna tidak dikenal atau tidak aktif di register Pengguna; langkah ${from.status} → ${to.status} memerlukan peran ${move.roles.join("/")}` };
+  } else if (context.role !== ADMIN_ROLE && !move.roles.includes(context.role)) {
     return { ok: false, reason: `Peran ${context.role} tidak boleh melakukan ${from.status} → ${to.status}; hanya ${move.roles.join("/")}` };
   }
   const fields = move.requiredFields.map((field) => [field, context.fieldProblem(field)] as const).filter(([, problem]) => problem !== null);

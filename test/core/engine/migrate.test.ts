@@ -9,7 +9,7 @@ import { MemoryWorkbook } from "../../../apps-script/core/memory-workbook";
 import { type CellValue, dateCell, type RawTable, type Workbook } from "../../../apps-script/core/ports";
 import { REGISTERS, WORKBOOK_VERSION_KEY } from "../../../apps-script/core/registers/catalog";
 import { headersOf } from "../../../apps-script/core/registers/schema";
-import { SHIPPED_CASE_REGISTERS } from "../../../apps-script/core/seed/services";
+import { SHIPPED_CASE_REGISTERS, SHIPPED_SERVICES } from "../../../apps-script/core/seed/services";
 import type { LocalDate } from "../../../apps-script/core/time/local-date";
 import { caseCells, check, clockAt, makeApplication, makeOffice, staffEdit } from "../../factories";
 
@@ -231,7 +231,7 @@ describe("addShippedServices", () => {
     const workbook = versionOneOffice();
     migrateWorkbook(workbook);
     const added = addShippedServices(workbook);
-    expect(added).toEqual({ services: ["SURAT_MASUK", "SURAT_KELUAR_SEKRETARIAT", "SURAT_KELUAR_ANGGOTA", "PENGADUAN", "BANDING"], tabs: [...SHIPPED_CASE_REGISTERS], refused: null });
+    expect(added).toEqual({ services: SHIPPED_SERVICES.map((s) => s.code).filter((c) => c !== "SERTIFIKASI_PNS"), tabs: [...SHIPPED_CASE_REGISTERS], refused: null });
     const config = loadConfig(workbook);
     expect(config.errors).toEqual([]);
     expect(config.services.get("SURAT_MASUK")).toMatchObject({ register: "Surat Masuk", cutOffMinute: 15 * 60 });

@@ -24,6 +24,8 @@ export interface ShippedService {
   readonly legal: Readonly<Record<string, readonly LegalMove[]>>;
   /** A case with every column filled: required columns present, guards met. */
   readonly complete: Row;
+  /** Rows of other registers the cases name (a participant's assessment), added with them. */
+  readonly companions?: Readonly<Record<string, readonly Row[]>>;
 }
 
 const letterOut = (code: string): ShippedService => ({
@@ -116,6 +118,7 @@ export function allowedFrom(service: ShippedService, from: string): string {
  */
 export function addCases(workbook: MemoryWorkbook, service: ShippedService, cases: readonly Row[], options: { documents?: boolean } = {}): void {
   append(workbook, service.register, cases.map((c) => ({ ...service.complete, ...c })));
+  for (const [register, rows] of Object.entries(service.companions ?? {})) append(workbook, register, rows);
   if (service.code === "SURAT_MASUK" && options.documents !== false) {
     append(workbook, DOKUMEN_KASUS.name, cases.map((c) => ({ "ID Kasus": c[`ID ${service.register}`]!, "Kode Dokumen": "LD", Ada: "Ya" })));
   }
