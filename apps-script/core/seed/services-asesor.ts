@@ -1,4 +1,118 @@
-// The RCC Asesor Kompetensi and Pelatihan Asesor (seed 003, lampiran IV–V) part of this list: empty until its rows are written (issue 11, still open).
-import type { ServiceSeed } from "./service-seed";
+// BNSP RCC Asesor Kompetensi (seed 003, Keputusan Ketua BNSP KEP.1516/BNSP UM.00.00/VII/2021,
+// lampiran IV) and the participant cases its approval letter opens (Peserta RCC).
+// Pelatihan dan Asesmen Asesor Kompetensi (lampiran V) is not shipped yet.
+import type { CaseColumnRow, DocumentRow, MoveRow, ServiceRow, ServiceSeed, StateRow } from "./service-seed";
 
-export const ASESOR_SEED: ServiceSeed = { services: [], caseColumns: [], states: [], moves: [], documents: [], registers: [] };
+const RCC = "RCC_ASESOR";
+const PESERTA = "PESERTA_RCC";
+const REQUESTS = "Permohonan Asesor";
+const PARTICIPANTS = "Peserta RCC";
+
+const SERVICES: ServiceRow[] = [
+  [RCC, "RCC Asesor Kompetensi", REQUESTS, "RCC", "", "Hari Kerja", "",
+    "Keputusan Ketua BNSP KEP.1516/BNSP UM.00.00/VII/2021, lampiran IV (seed 003): alur RCC asesor kompetensi D1–D25; lama layanan tidak ditetapkan"],
+  [PESERTA, "Peserta RCC Asesor Kompetensi", PARTICIPANTS, "PRC", "", "Hari Kerja", "",
+    "Seed 003, lampiran IV, D7A: peserta yang disetujui mendapat akun untuk mengisi asesmen mandiri (APL.02.RCC)"],
+];
+
+const CASE_COLUMNS: CaseColumnRow[] = [
+  // One register for both asesor flows of seed 003 (lampiran IV and V), told apart by Kode Alur.
+  [REQUESTS, "Kode Alur", "choice", "Ya", RCC, "", "Alur permohonan (RCC asesor kompetensi)."],
+  [REQUESTS, "Tanggal Surat Permohonan", "date", "Ya", "", "Ya", "Tanggal surat permohonan diterima (D1)."],
+  [REQUESTS, "Nomor Surat Permohonan", "text", "Ya", "", "", ""],
+  [REQUESTS, "Pemohon", "text", "Ya", "", "", "LSP atau lembaga yang mengajukan."],
+  [REQUESTS, "Email Pemohon", "email", "", "", "", ""],
+  [REQUESTS, "Skema", "text", "Ya", "", "", "Skema sertifikasi asesor kompetensi."],
+  [REQUESTS, "Jumlah Peserta Diusulkan", "text", "", "", "", ""],
+  [REQUESTS, "Keputusan Koordinator", "choice", "", "Disetujui, Tidak Disetujui", "", "Koor. SDM / Koor. Sertifikasi (D3/D4)."],
+  [REQUESTS, "Peserta Disetujui", "text", "", "", "", "Satu peserta per baris: Nama Lengkap <alamat@email>."],
+  [REQUESTS, "Alasan Penolakan", "text", "", "", "", "Untuk surat tidak persetujuan (D5B)."],
+  [REQUESTS, "Master Asesor Pelatih", "text", "", "", "", "Untuk SPT MA Pelatih (D6A)."],
+  [REQUESTS, "Master Asesor Penguji", "text", "", "", "", "Untuk SPT MA Penguji (D6B)."],
+  [REQUESTS, "Tanggal Pelaksanaan", "date", "", "", "", "Tanggal RCC dimulai."],
+  [REQUESTS, "Nomor Surat Persetujuan", "text", "", "", "", "Diisi saat ditandatangani Ketua (D7A)."],
+  [REQUESTS, "Nomor Surat Penolakan", "text", "", "", "", "Diisi saat ditandatangani Ketua (D7B)."],
+  [REQUESTS, "Tanggal Pleno", "date", "", "", "", "Pleno panitia teknis (D20)."],
+  [REQUESTS, "Nomor SK", "text", "", "", "", "SK sertifikasi kompetensi (D22)."],
+  // The spawned participant row carries only these four columns (and a blank Status).
+  [PARTICIPANTS, "ID Permohonan Asesor", "case", "Ya", REQUESTS, "", "Permohonan RCC yang menyetujui peserta."],
+  [PARTICIPANTS, "Nama Peserta", "text", "Ya", "", "", ""],
+  [PARTICIPANTS, "Email Peserta", "email", "", "", "", "Alamat akun peserta."],
+  [PARTICIPANTS, "Tanggal Akun", "date", "Ya", "", "Ya", "Tanggal akun dibuat (surat persetujuan diberi nomor)."],
+  [PARTICIPANTS, "Nomor Registrasi Asesor", "text", "", "", "", "Diisi bila peserta dinyatakan kompeten."],
+];
+
+const STATES: StateRow[] = [
+  ["RCC_ASESOR", "Diterima", 1, "Surat permohonan diterima (D1)", "", "", "Ya", "", "D1"],
+  ["RCC_ASESOR", "Diverifikasi", 2, "Verifikasi dan koordinasi permohonan (D2)", "", "", "", "", "D2"],
+  ["RCC_ASESOR", "Disetujui", 3, "Disetujui Koor. SDM / Koor. Sertifikasi; draf surat persetujuan dan SPT MA Pelatih/Penguji", "", "", "", "", "D3, D5A, D6A, D6B"],
+  ["RCC_ASESOR", "Tidak Disetujui", 4, "Tidak disetujui Koor. SDM / Koor. Sertifikasi; draf surat tidak persetujuan", "", "", "", "", "D4, D5B"],
+  ["RCC_ASESOR", "Ditolak", 5, "Surat tidak persetujuan ditandatangani Ketua dan diberi nomor (D7B)", "", "", "", "Ya", ""],
+  ["RCC_ASESOR", "Ditandatangani", 6, "Surat persetujuan dan SPT ditandatangani Ketua dan diberi nomor; peserta mendapat akun", "", "", "", "", "D7A, D8A, D8B"],
+  ["RCC_ASESOR", "Pelaksanaan RCC", 7, "Upgrading, APL.01/APL.02.RCC, asesmen dan laporan (D9–D18)", "", "", "", "", "D9, D10, D11, D12, D13, D14, D15, D16, D17, D18"],
+  ["RCC_ASESOR", "Pleno", 8, "Pleno panitia teknis (D19, D20)", "", "", "", "", "D19, D20"],
+  ["RCC_ASESOR", "SK Ditetapkan", 9, "SK sertifikasi kompetensi ditandatangani Ketua dan diberi nomor (D21, D22)", "", "", "", "", "D21, D22"],
+  ["RCC_ASESOR", "Sertifikat Diserahkan", 10, "Sertifikat dicetak, ditandatangani Ketua, dan diterima (D23–D25)", "", "", "", "", "D23, D24, D25"],
+  ["RCC_ASESOR", "Selesai", 11, "RCC selesai", "", "", "", "Ya", ""],
+  // Seed 003, lampiran IV, D7A, D11–D16: what one participant does with the account.
+  [PESERTA, "Akun Dibuat", 1, "Akun peserta dibuat; APL.01 dapat dilihat", "", "", "Ya", "", ""],
+  [PESERTA, "APL.02 Diisi", 2, "Peserta mengisi asesmen mandiri (APL.02.RCC)", "", "", "", "", ""],
+  [PESERTA, "Dikaji MA Penguji", 3, "APL.02.RCC dikaji dan divalidasi MA Penguji", "", "", "", "", ""],
+  [PESERTA, "Kompeten", 4, "Peserta dinyatakan kompeten", "", "", "", "Ya", ""],
+  [PESERTA, "Belum Kompeten", 5, "Peserta dinyatakan belum kompeten", "", "", "", "Ya", ""],
+];
+
+const MOVES: MoveRow[] = [
+  [RCC, "Diterima", "Diverifikasi", "Petugas", "", "DOKUMEN_LENGKAP", ""],
+  [RCC, "Diverifikasi", "Disetujui", "Verifikator, Kepala", "Peserta Disetujui, Master Asesor Pelatih, Master Asesor Penguji", "DOKUMEN_LENGKAP", ""],
+  [RCC, "Diverifikasi", "Tidak Disetujui", "Verifikator, Kepala", "Alasan Penolakan", "DOKUMEN_LENGKAP", ""],
+  [RCC, "Disetujui", "Ditandatangani", "Kepala", "Nomor Surat Persetujuan", "DOKUMEN_LENGKAP", ""],
+  [RCC, "Tidak Disetujui", "Ditolak", "Kepala", "Nomor Surat Penolakan", "DOKUMEN_LENGKAP", ""],
+  [RCC, "Ditandatangani", "Pelaksanaan RCC", "Petugas", "Tanggal Pelaksanaan", "DOKUMEN_LENGKAP", ""],
+  [RCC, "Pelaksanaan RCC", "Pleno", "Petugas", "Tanggal Pleno", "DOKUMEN_LENGKAP", ""],
+  [RCC, "Pleno", "SK Ditetapkan", "Kepala", "Nomor SK", "DOKUMEN_LENGKAP", ""],
+  [RCC, "SK Ditetapkan", "Sertifikat Diserahkan", "Petugas", "", "DOKUMEN_LENGKAP", ""],
+  [RCC, "Sertifikat Diserahkan", "Selesai", "Petugas", "", "DOKUMEN_LENGKAP", ""],
+  [PESERTA, "Akun Dibuat", "APL.02 Diisi", "Petugas", "", "", ""],
+  [PESERTA, "APL.02 Diisi", "Dikaji MA Penguji", "Verifikator", "", "", ""],
+  [PESERTA, "Dikaji MA Penguji", "Kompeten", "Verifikator, Kepala", "Nomor Registrasi Asesor", "", ""],
+  [PESERTA, "Dikaji MA Penguji", "Belum Kompeten", "Verifikator, Kepala", "Catatan Petugas", "", ""],
+];
+
+// Seed 003, lampiran IV, keterangan: numbered D1–D25 (25 numbers); D5–D8 each come as an A
+// (approval) and a B variant, so the list holds 29 codes, written as the seed writes them.
+export const RCC_DOCUMENTS: readonly DocumentRow[] = ([
+  ["D1", "Aplikasi surat permohonan"],
+  ["D2", "Verifikasi dan koordinasi permohonan"],
+  ["D3", "Permohonan yang sudah divalidasi disetujui oleh Koor. SDM / Koor. Sertifikasi"],
+  ["D4", "Permohonan yang sudah divalidasi tidak disetujui oleh Koor. SDM / Koor. Sertifikasi"],
+  ["D5A", "Aplikasi draf surat persetujuan permohonan"],
+  ["D5B", "Aplikasi draf surat tidak persetujuan permohonan"],
+  ["D6A", "Aplikasi SPT MA Pelatih"],
+  ["D6B", "Aplikasi SPT MA Penguji"],
+  ["D7A", "Surat persetujuan permohonan yang sudah ditandatangani Ketua dan diberi nomor"],
+  ["D7B", "Surat tidak persetujuan permohonan yang sudah ditandatangani Ketua dan diberi nomor"],
+  ["D8A", "SPT MA Pelatih yang sudah ditandatangani Ketua dan diberi nomor"],
+  ["D8B", "SPT MA Penguji yang sudah ditandatangani Ketua dan diberi nomor"],
+  ["D9", "Laporan MA Penguji bahwa upgrading sudah sesuai surat persetujuan dan siap dimulai"],
+  ["D10", "Daftar peserta yang direkomendasi untuk sertifikasi asesor kompetensi oleh MA Penguji"],
+  ["D11", "Rekaman permohonan sertifikasi asesor kompetensi (APL.01.RCC)"],
+  ["D12", "Aplikasi asesmen mandiri (APL.02.RCC)"],
+  ["D13", "Rekaman asesmen mandiri (APL.02.RCC)"],
+  ["D14", "Asesmen mandiri (APL.02.RCC) yang sudah dikaji dan divalidasi MA Penguji"],
+  ["D15", "Rekaman asesmen"],
+  ["D16", "Laporan asesmen"],
+  ["D17", "Laporan MA Penguji penugasan uji kompetensi"],
+  ["D18", "Laporan pelaksanaan RCC"],
+  ["D19", "Bahan pleno panitia teknis"],
+  ["D20", "Aplikasi berita acara pleno panitia teknis"],
+  ["D21", "Aplikasi draf surat keputusan sertifikasi kompetensi"],
+  ["D22", "Surat keputusan sertifikasi kompetensi yang sudah ditandatangani Ketua dan diberi nomor"],
+  ["D23", "Sertifikat kompetensi asesor kompetensi yang sudah dicetak"],
+  ["D24", "Sertifikat kompetensi asesor kompetensi yang sudah ditandatangani Ketua"],
+  ["D25", "Tanda terima sertifikat kompetensi asesor kompetensi"],
+] as const).map(([code, text]): DocumentRow => [RCC, code, text]);
+
+export const ASESOR_SEED: ServiceSeed = {
+  services: SERVICES, caseColumns: CASE_COLUMNS, states: STATES, moves: MOVES, documents: RCC_DOCUMENTS, registers: [REQUESTS, PARTICIPANTS],
+};

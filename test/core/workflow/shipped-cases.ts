@@ -26,6 +26,8 @@ export interface ShippedService {
   readonly complete: Row;
   /** Rows of other registers the cases name (a participant's assessment), added with them. */
   readonly companions?: Readonly<Record<string, readonly Row[]>>;
+  /** Document codes marked present in Dokumen Kasus for each case (what DOKUMEN_LENGKAP reads). */
+  readonly documents?: readonly string[];
 }
 
 const letterOut = (code: string): ShippedService => ({
@@ -121,6 +123,10 @@ export function addCases(workbook: MemoryWorkbook, service: ShippedService, case
   for (const [register, rows] of Object.entries(service.companions ?? {})) append(workbook, register, rows);
   if (service.code === "SURAT_MASUK" && options.documents !== false) {
     append(workbook, DOKUMEN_KASUS.name, cases.map((c) => ({ "ID Kasus": c[`ID ${service.register}`]!, "Kode Dokumen": "LD", Ada: "Ya" })));
+  }
+  if (service.documents && options.documents !== false) {
+    const codes = service.documents;
+    append(workbook, DOKUMEN_KASUS.name, cases.flatMap((c) => codes.map((code) => ({ "ID Kasus": c[`ID ${service.register}`]!, "Kode Dokumen": code, Ada: "Ya" }))));
   }
 }
 
