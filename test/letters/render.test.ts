@@ -5,7 +5,11 @@ import { LETTER_TYPE_CODES, type LetterTypeCode } from "../../apps-script/core/l
 import { DATE_PLACEHOLDER, fillIssued, NUMBER_PLACEHOLDER, prepareLetter } from "../../apps-script/core/letters/render";
 import type { LocalDate } from "../../apps-script/core/time/local-date";
 import { APPLICANT, makeOffice, makeParticipants, sampleData, UNITS } from "./fixtures";
+import { ASESOR_REQUIRED } from "./fixtures-asesor";
+import { LAN_REQUIRED } from "./fixtures-lan";
+import { LISENSI_REQUIRED } from "./fixtures-lisensi";
 import { inOrder, sectionOf, textOf } from "./html-text";
+import type { LetterRequirement } from "./requirement";
 
 const CASE = "PRM-2026-0007";
 const ISSUED = { number: "800/57/BPSDM/V/2026", date: "2026-05-04" as LocalDate };
@@ -13,7 +17,10 @@ const TO_APPLICANT = [`Yth. Sdr. ${APPLICANT.name}`, APPLICANT.position, APPLICA
 const participants = makeParticipants(8);
 
 /** What each letter must say, beyond the letterhead, number, date and signature. */
-const REQUIRED: Record<LetterTypeCode, { addressee: string[]; facts: string[] }> = {
+const REQUIRED: Record<LetterTypeCode, LetterRequirement> = {
+  ...ASESOR_REQUIRED,
+  ...LISENSI_REQUIRED,
+  ...LAN_REQUIRED,
   TANDA_TERIMA: {
     addressee: TO_APPLICANT,
     facts: ["Pelayanan Publik (SS-05/LSP-BPSDM DKI/V/2022)", "2 Maret 2026", CASE, "NIP 19900115 201503 2 002",
@@ -131,7 +138,7 @@ describe.each(LETTER_TYPE_CODES)("letter %s", (type) => {
 
   it("is a whole HTML document with the subject and addressee for the letter book", () => {
     expect(letter.html.startsWith("<!DOCTYPE html>")).toBe(true);
-    expect(letter.perihal).toMatch(PERIHAL[type] ?? /Pelayanan Publik/);
+    expect(letter.perihal).toMatch(REQUIRED[type].perihal ?? PERIHAL[type] ?? /Pelayanan Publik/);
     expect(letter.tujuan.length).toBeGreaterThan(3);
     expect(letter.title).toContain(CASE);
     expect(letter.title).not.toContain(APPLICANT.name);
