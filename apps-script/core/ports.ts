@@ -149,6 +149,30 @@ export class DocumentQuotaError extends Error {
   }
 }
 
+/** One plain-text e-mail. */
+export interface MailMessage {
+  readonly to: string;
+  readonly subject: string;
+  readonly body: string;
+}
+
+/** Where e-mails go: MailApp on Apps Script, .eml files beside the local workbook. */
+export interface MailSender {
+  /** How many more messages may be sent now (the platform's daily quota; Infinity when none). */
+  remainingQuota(): number;
+  /** Sends one message; throws MailQuotaError when the quota ran out, any other error when refused. */
+  send(message: MailMessage): void;
+}
+
+/** The platform's mail quota ran out: the message was not sent and is not counted as a failure. */
+export class MailQuotaError extends Error {
+  readonly code = "MAIL_QUOTA";
+  constructor(message: string) {
+    super(message);
+    this.name = "MailQuotaError";
+  }
+}
+
 /** Time, injected. The core never calls `new Date()` for "now". */
 export interface Clock {
   now(): Instant;

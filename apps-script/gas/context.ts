@@ -1,4 +1,5 @@
 // Composition root for every Apps Script entry: builds the adapters and hands the engine its deps.
+import { mailAppSender } from "./gas-mail";
 import type { EngineDeps } from "../core/engine/types";
 import type { Scheduler } from "../core/ports";
 import { documentCache } from "./config-cache";
@@ -41,6 +42,11 @@ export interface ContextOptions {
    * every call counts); `refresh` (default): read them and store them for the next edit.
    */
   readonly configCache?: "reuse" | "refresh";
+  /**
+   * Send Kotak Surel with MailApp (the sweep and the installer's triggers); edits leave it waiting,
+   * since each message is a service call and an edit must stay quick.
+   */
+  readonly mail?: boolean;
 }
 
 export function log(message: string): void {
@@ -79,6 +85,7 @@ export function openContext(options: ContextOptions): GasContext {
     lock: new GasLock(documentLock(), options.lockTimeoutMs),
     actor: { email: options.actorEmail },
     documents,
+    ...(options.mail ? { mail: mailAppSender } : {}),
     // Long sweeps report progress at most every 15 s: each toast is a service call.
     onProgress: (_done, _total, message) => {
       const now = Date.now();

@@ -53,7 +53,7 @@ export function approveAndFinish(ctx: GasContext, claim: ApprovalClaim): string[
 
 /** The one-off trigger after a quota or the time budget: queued Docs, then approved letters' PDFs. */
 export function continueLetters(): void {
-  const ctx = openContext({ actorEmail: null, toasts: false, lockTimeoutMs: 120_000 });
+  const ctx = openContext({ actorEmail: null, toasts: false, lockTimeoutMs: 120_000, mail: true });
   ctx.scheduler.cancel(QUEUE_HANDLER);
   try {
     for (const line of runOfficeCycle(ctx.deps, officePorts(ctx), { check: null, approvals: null }).letters?.lines ?? []) log(line);

@@ -156,7 +156,7 @@ export function processRequests(): void {
 function carryOutPending(): void {
   const properties = PropertiesService.getDocumentProperties();
   for (const [key, request] of pendingRequests()) {
-    const ctx = openContext({ actorEmail: request.requester, toasts: false, lockTimeoutMs: 30_000 });
+    const ctx = openContext({ actorEmail: request.requester, toasts: false, lockTimeoutMs: 30_000, mail: true });
     const refused = refusal(ctx, request.kind, request.requester);
     if (refused) {
       log(`Permintaan ${request.kind} dari ${request.requester} tidak dijalankan: ${refused}`);

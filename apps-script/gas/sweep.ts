@@ -25,7 +25,7 @@ const CONTINUE_AFTER_MS = 60_000;
 export function sweep(options: { readonly continuing?: boolean } = {}): CheckSummary {
   // Nobody is "acting" in a sweep: moves it finds were made by staff it cannot identify, so the
   // office's unknown-user setting decides (the owner's identity must not approve them).
-  const ctx = openContext({ actorEmail: null, toasts: false, lockTimeoutMs: 120_000 });
+  const ctx = openContext({ actorEmail: null, toasts: false, lockTimeoutMs: 120_000, mail: true });
   const properties = PropertiesService.getDocumentProperties();
   const saved = options.continuing ? Number(properties.getProperty(SWEEP_RESUME_KEY) ?? "0") : 0;
   if (options.continuing) ctx.scheduler.cancel(CONTINUE_SWEEP_HANDLER);

@@ -3,12 +3,14 @@
 // workbook's lock, letter files committed only once the workbook that records them is on disk.
 // Importable, so tests drive it in-process.
 import { existsSync, mkdirSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { loadConfig } from "../../apps-script/core/engine/config";
 import { migrateWorkbook, migrationMessage } from "../../apps-script/core/engine/migrate";
 import { type LetterStage, runOfficeCycleAsync } from "../../apps-script/core/engine/office-cycle";
 import { resolveRole } from "../../apps-script/core/engine/run-check";
 import type { CheckSummary } from "../../apps-script/core/engine/types";
+import { mailLines } from "../../apps-script/core/engine/outbox-send";
+import { spawnLines } from "../../apps-script/core/engine/spawn-cases";
 import { approvalLines } from "../../apps-script/core/letters/settle";
 import type { Clock } from "../../apps-script/core/ports";
 import { HtmlFileSink } from "../letters/html-file-sink";
@@ -17,6 +19,7 @@ import { StagedOutputs } from "../letters/staged-outputs";
 import { recoverStagedOutputs } from "../letters/staged-recovery";
 import { LocalFileError } from "./errors";
 import { fileSha256, withWorkbookLock } from "./file-guard";
+import { EML_FOLDER, EmlOutbox } from "./eml-outbox";
 import { inProcessLock } from "./node-ports";
 import { createSampleWorkbook } from "./sample-workbook";
 import { XlsxWorkbookFile } from "./xlsx-workbook";
@@ -48,6 +51,8 @@ export interface LocalJobResult {
   readonly role: string | null;
   readonly cellsSaved: number;
   readonly letters: LocalLetters;
+  /** The .eml files written for Kotak Surel's messages sent this run (surat/surel/). */
+  readonly mails?: readonly string[];
   /** Temporary files a killed run had left, removed before this one started. */
   readonly removedLeftovers: readonly string[];
   /** "Buku kerja diperbarui ke versi 2: …" when this run migrated the workbook, else null. */
@@ -62,7 +67,8 @@ function localLetters(stage: LetterStage<LocalFinish> | null): LocalLetters {
   const { finish, rerendered, approval } = stage;
   return {
     created: finish.documents - rerendered, reworked: rerendered, approved: stage.approved.length, pdfs: finish.pdfs,
-    note: finish.note, lines: approval ? approvalLines(approval) : [],
+    note: finish.note,
+    lines: [...(approval ? approvalLines(approval) : []), ...(stage.spawn ? spawnLines(stage.spawn) : []), ...(stage.mail ? mailLines(stage.mail) : [])],
   };
 }
 
@@ -88,12 +94,14 @@ export async function runLocalJob(options: LocalJobOptions): Promise<LocalJobRes
     const outputs = await StagedOutputs.begin(lettersDir);
     try {
       const sink = new HtmlFileSink(lettersDir, outputs);
+      const mail = new EmlOutbox(() => options.clock.now());
       const deps = {
         workbook: file.workbook,
         clock: options.clock,
         lock: inProcessLock,
         actor: { email: options.actorEmail },
         documents: sink,
+        mail,
         onProgress: (done: number, total: number) => options.onProgress?.(`Memeriksa ${done} dari ${total} permohonan …`),
       };
       // Whoever runs the job is the approver: only a Kepala or Admin may approve (the rest are put back).
@@ -103,11 +111,13 @@ export async function runLocalJob(options: LocalJobOptions): Promise<LocalJobRes
       for (const failure of cycle.letters?.rerender?.failures ?? []) options.onProgress?.(failure.message);
       const summary = cycle.check!;
       const config = loadConfig(file.workbook);
-      const letters = localLetters(cycle.letters);
+      const mails = await mail.writeTo(lettersDir, outputs, `${config.settings.unitName} <${config.settings.serviceEmail}>`);
+      const stage = localLetters(cycle.letters);
+      const letters = mails.length === 0 ? stage : { ...stage, lines: [...stage.lines, `Surel yang terkirim ditulis sebagai berkas .eml di ${relative(process.cwd(), join(lettersDir, EML_FOLDER)) || EML_FOLDER} (buka dengan program surel).`] };
       options.onProgress?.("Menyimpan hasil …");
       const cellsSaved = await file.save({ beforeReplace: (sha) => outputs.seal(sha) });
       await outputs.commitAfter(file.sha256 ?? (await fileSha256(lock.path))!);
-      return { created, summary, role: resolveRole(config, options.actorEmail), cellsSaved, letters, removedLeftovers: lock.removedLeftovers, migrated };
+      return { created, summary, role: resolveRole(config, options.actorEmail), cellsSaved, letters, mails, removedLeftovers: lock.removedLeftovers, migrated };
     } catch (error) {
       await outputs.discard();
       throw error;

@@ -7,6 +7,7 @@ import { type ApprovalClaim, type ApprovalReport, approvalLines, settleApprovals
 import { loadConfig } from "./config";
 import { type RerenderReport, rerenderLines, rerenderWaitingLetters } from "./letter-queue";
 import { runCheck } from "./run-check";
+import { type MailReport, mailLines, sendOutbox } from "./outbox-send";
 import { reconcileSpawns, type SpawnReport, spawnLines } from "./spawn-cases";
 import type { CheckOptions, CheckSummary, EngineDeps } from "./types";
 
@@ -57,6 +58,8 @@ export interface LetterStage<R extends FinishReport = FinishReport> {
   readonly approval: ApprovalReport | null;
   /** Cases created by numbered letters (RCC participants) and their e-mails queued; null when approvals were not settled. */
   readonly spawn: SpawnReport | null;
+  /** Kotak Surel sent through the place's sender; null without a sender or when approvals were not settled. */
+  readonly mail: MailReport | null;
   /** What the finisher reported; null when the stage failed and `letterFailure` reported it. */
   readonly finish: R | null;
   /** The stage as lines: re-rendering, approvals, finishing (or the failure's lines). */
@@ -77,6 +80,7 @@ interface BeforeFinish {
   readonly rerender: RerenderReport | null;
   readonly approval: ApprovalReport | null;
   readonly spawn: SpawnReport | null;
+  readonly mail: MailReport | null;
 }
 
 function checkStep(deps: EngineDeps, options: OfficeCycleOptions): { check: CheckSummary | null; stopped: boolean } {
@@ -90,14 +94,16 @@ function checkStep(deps: EngineDeps, options: OfficeCycleOptions): { check: Chec
  * Approvals under one hold of the lock, judged by the configuration as it is now; approvals that
  * wait elsewhere are asked for under the lock too, so one deferred meanwhile is not judged here.
  */
-function settle(deps: EngineDeps, claim: ApprovalClaim, waiting: () => ReadonlySet<string>): { approval: ApprovalReport; spawn: SpawnReport | null } {
+function settle(deps: EngineDeps, claim: ApprovalClaim, waiting: () => ReadonlySet<string>): { approval: ApprovalReport; spawn: SpawnReport | null; mail: MailReport | null } {
   return deps.lock.runExclusive(() => {
     const config = loadConfig(deps.workbook);
-    if (config.errors.length > 0) return { approval: { approved: [], refused: [], withoutDocument: [], problems: [...config.errors] }, spawn: null };
+    if (config.errors.length > 0) return { approval: { approved: [], refused: [], withoutDocument: [], problems: [...config.errors] }, spawn: null, mail: null };
     const approval = settleApprovals(deps, config, claim, waiting());
     // Reconciled on every settling, not only when a letter was numbered now: a run that stopped
     // between numbering and creating the cases is completed by the next one.
-    return { approval, spawn: reconcileSpawns(deps, config) };
+    const spawn = reconcileSpawns(deps, config);
+    // Sent after the spawn so a participant's account mail leaves in the run that numbered the letter.
+    return { approval, spawn, mail: sendOutbox(deps, config.settings.timeZone) };
   });
 }
 
@@ -107,11 +113,11 @@ function beforeFinish<F>(deps: EngineDeps, ports: OfficePorts<F>, options: Offic
   const { documents } = deps;
   const rerender = options.rerender !== false && documents ? rerenderWaitingLetters({ ...deps, documents }) : null;
   const settled = options.approvals ? settle(deps, options.approvals, ports.waitingApprovals ?? NONE_WAITING) : null;
-  return { rerender, approval: settled?.approval ?? null, spawn: settled?.spawn ?? null };
+  return { rerender, approval: settled?.approval ?? null, spawn: settled?.spawn ?? null, mail: settled?.mail ?? null };
 }
 
 function stage<R extends FinishReport>(before: BeforeFinish, finish: R): LetterStage<R> {
-  const { rerender, approval, spawn } = before;
+  const { rerender, approval, spawn, mail } = before;
   return {
     rerendered: rerender?.created ?? 0,
     approved: approval?.approved ?? [],
@@ -119,13 +125,14 @@ function stage<R extends FinishReport>(before: BeforeFinish, finish: R): LetterS
     rerender,
     approval,
     spawn,
+    mail,
     finish,
-    lines: [...(rerender ? rerenderLines(rerender) : []), ...(approval ? approvalLines(approval) : []), ...(spawn ? spawnLines(spawn) : []), ...finish.lines],
+    lines: [...(rerender ? rerenderLines(rerender) : []), ...(approval ? approvalLines(approval) : []), ...(spawn ? spawnLines(spawn) : []), ...(mail ? mailLines(mail) : []), ...finish.lines],
   };
 }
 
 function failed<R extends FinishReport>(lines: readonly string[]): LetterStage<R> {
-  return { rerendered: 0, approved: [], refused: 0, rerender: null, approval: null, spawn: null, finish: null, lines };
+  return { rerendered: 0, approved: [], refused: 0, rerender: null, approval: null, spawn: null, mail: null, finish: null, lines };
 }
 
 /** The cycle with a finisher that answers at once (Apps Script, the Sheets API runner). */

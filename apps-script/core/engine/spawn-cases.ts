@@ -94,9 +94,12 @@ export function planSpawns(input: {
   return plan;
 }
 
-/** The register whose cases list the people (the one declaring the rule's list column). */
-function sourceRegister(config: OfficeConfig, rule: SpawnRule): RegisterDef | undefined {
-  return [...config.caseRegisters.values()].find((def) => def.columns.some((c) => c.header === rule.listColumn));
+/**
+ * The registers whose cases may list the people: every one declaring the rule's list column (the
+ * shipped RCC register, an office's own). A letter's case is looked up in all of them.
+ */
+function sourceRegisters(config: OfficeConfig, rule: SpawnRule): RegisterDef[] {
+  return [...config.caseRegisters.values()].filter((def) => def.columns.some((c) => c.header === rule.listColumn));
 }
 
 /**
@@ -104,11 +107,11 @@ function sourceRegister(config: OfficeConfig, rule: SpawnRule): RegisterDef | un
  * applyChanges call; reads nothing more than the letter book when no such letter exists.
  */
 export function reconcileSpawns(deps: EngineDeps, config: OfficeConfig, rules: readonly SpawnRule[] = SPAWN_RULES): SpawnReport {
-  const active = rules.filter((rule) => config.caseRegisters.has(rule.target.register) && sourceRegister(config, rule));
+  const active = rules.map((rule) => ({ rule, sources: sourceRegisters(config, rule) })).filter(({ rule, sources }) => config.caseRegisters.has(rule.target.register) && sources.length > 0);
   if (active.length === 0) return NOTHING;
   return deps.lock.runExclusive(() => {
     const book = readLetterBook(readRegister(deps.workbook, SURAT)).filter((r) => r.number !== null && r.status === LETTER_STATUS.approved);
-    const perRule = active.map((rule) => ({ rule, letters: book.filter((r) => letterTypeOf(r.type) === rule.letter) })).filter((x) => x.letters.length > 0);
+    const perRule = active.map(({ rule, sources }) => ({ rule, sources, letters: book.filter((r) => letterTypeOf(r.type) === rule.letter) })).filter((x) => x.letters.length > 0);
     if (perRule.length === 0) return NOTHING;
     const instant = deps.clock.now();
     const now = toOfficeDateTime(instant, config.settings.timeZone);
@@ -120,19 +123,18 @@ export function reconcileSpawns(deps: EngineDeps, config: OfficeConfig, rules: r
     const mails: OutgoingMail[] = [];
     const remarks: Record<string, CellValue>[] = [];
     let firstAudit: number | null = null;
-    for (const { rule, letters } of perRule) {
+    for (const { rule, sources, letters } of perRule) {
       const target = config.caseRegisters.get(rule.target.register)!;
-      const sourceDef = sourceRegister(config, rule)!;
       const targetTable = readRegister(deps.workbook, target);
-      const sourceTable = readRegister(deps.workbook, sourceDef);
+      const sourceTables = sources.map((def) => readRegister(deps.workbook, def));
       const service = [...config.services.values()].find((s) => s.register === target.name);
-      if (!targetTable || !sourceTable || !service) {
-        problems.push(`Peserta surat ${letters.map((l) => l.id).join(", ")} belum dibuat: tab ${targetTable ? sourceDef.name : target.name} atau layanannya tidak ada.`);
+      if (!targetTable || sourceTables.every((t) => !t) || !service) {
+        problems.push(`Peserta surat ${letters.map((l) => l.id).join(", ")} belum dibuat: tab ${targetTable ? sources.map((d) => d.name).join(" / ") : target.name} atau layanannya tidak ada.`);
         continue;
       }
       const plan = planSpawns({
         rule, letters, target, existing: targetTable.rows, prefix: idPrefixOf(config, service), today: now.date,
-        requests: new Map(sourceTable.rows.filter((r) => r.id !== "").map((r) => [r.id, r])),
+        requests: new Map(sourceTables.flatMap((t) => t?.rows ?? []).filter((r) => r.id !== "").map((r) => [r.id, r])),
       });
       problems.push(...plan.problems);
       mails.push(...plan.mails);

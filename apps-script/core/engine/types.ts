@@ -1,6 +1,6 @@
 // What callers hand the engine and what it hands back, shared by every place it runs.
 import type { Role } from "../domain/reference";
-import type { Clock, DocumentSink, Lock, Workbook } from "../ports";
+import type { Clock, DocumentSink, Lock, MailSender, Workbook } from "../ports";
 
 /** Who is acting. `email` is null when the platform cannot tell (simple triggers, consumer accounts). */
 export interface Actor {
@@ -14,6 +14,8 @@ export interface EngineDeps {
   readonly actor: Actor;
   /** Where letters go; without one, letter requests are only recorded in the letter book. */
   readonly documents?: DocumentSink;
+  /** Where Kotak Surel's messages go; without one they wait there for a place that can send. */
+  readonly mail?: MailSender;
   /** Progress for long work ("Memeriksa 1.200 dari 10.000 permohonan"). */
   readonly onProgress?: (done: number, total: number, message: string) => void;
 }
