@@ -15,7 +15,7 @@ type Cells = Record<string, string | number>;
 /** Seeds 003 (lampiran IV–VI: RCC, pelatihan asesor, lisensi LSP) and 004 (LAN), one module each. */
 const FAMILIES: readonly ServiceSeed[] = [ASESOR_SEED, LISENSI_SEED, LAN_SEED];
 
-const SERVICES: ServiceRow[] = [
+const CORE_SERVICES: readonly ServiceRow[] = [
   [PROCESS_A_CODE, "Sertifikasi Kompetensi bagi PNS", "Permohonan", "", 30, "Hari Kerja", "",
     "Standar pelayanan BKPSDM (seed 000) dan SOP BPSDM Sulawesi Barat 002.00.01/45/2023 (seed 002): paling lama 30 hari kerja sejak berkas dinyatakan lengkap dan benar"],
   ["SURAT_MASUK", "Surat Masuk BNSP", "Surat Masuk", "SM", "", "Hari Kerja", "15:00",
@@ -30,7 +30,7 @@ const SERVICES: ServiceRow[] = [
     "Skema SS-05/LSP-BPSDM DKI/V/2022 (seed 001): hak asesi mengajukan banding (FR.AK.04); lama pemeriksaan ditetapkan kantor"],
 ];
 
-const CASE_COLUMNS: CaseColumnRow[] = [
+const CORE_CASE_COLUMNS: readonly CaseColumnRow[] = [
   ["Surat Masuk", "Waktu Diterima", "datetime", "Ya", "", "Ya", "Tanggal dan jam surat diterima; setelah jam batas dihitung hari kerja berikutnya."],
   ["Surat Masuk", "Nomor Surat Pengirim", "text", "Ya", "", "", ""],
   ["Surat Masuk", "Tanggal Surat", "date", "", "", "", ""],
@@ -61,7 +61,7 @@ const CASE_COLUMNS: CaseColumnRow[] = [
   ["Banding", "Putusan Panel", "choice", "", "Diterima, Ditolak", "", "Diterima: asesmen ulang. Ditolak: keputusan semula tetap."],
 ];
 
-const STATES: StateRow[] = [
+const CORE_STATES: readonly StateRow[] = [
   // Seed 003: recorded, then disposed the same working day ("TS"), or the next after 15:00.
   ["SURAT_MASUK", "Diterima", 1, "Surat dicatat di buku agenda surat masuk", 0, "", "Ya", "", ""],
   ["SURAT_MASUK", "Didisposisi", 2, "Pimpinan mendisposisi surat; lembar disposisi dibuat", 1, "", "", "", "LD"],
@@ -87,7 +87,7 @@ const STATES: StateRow[] = [
   ["BANDING", "Ditolak Administratif", 5, "Banding tidak dapat diterima (lewat batas waktu pengajuan)", "", "", "", "Ya", ""],
 ];
 
-const MOVES: MoveRow[] = [
+const CORE_MOVES: readonly MoveRow[] = [
   ["SURAT_MASUK", "Diterima", "Didisposisi", "Kepala", "Disposisi Kepada", "", "LEMBAR_DISPOSISI"],
   ["SURAT_MASUK", "Diterima", "Diteruskan ke Bagian", "Petugas", "", "ISIAN(Ditujukan Kepada = Lisensi / Asesor Kompetensi)", "LEMBAR_DISPOSISI"],
   ["SURAT_MASUK", "Didisposisi", "Selesai", "Petugas", "", "DOKUMEN_LENGKAP", ""],
@@ -107,7 +107,7 @@ const MOVES: MoveRow[] = [
   ["BANDING", "Diputuskan", "Selesai", "Petugas", "", "", ""],
 ];
 
-const DOCUMENTS: DocumentRow[] = [
+const CORE_DOCUMENTS: readonly DocumentRow[] = [
   ["SURAT_MASUK", "LD", "Lembar disposisi yang ditandatangani pimpinan"],
   ["BANDING", "FR.AK.04", "Formulir banding asesmen (FR.AK.04) yang diisi asesi"],
   // Seed 000, persyaratan pelayanan: the 12 documents a BKPSDM applicant hands in.
@@ -125,11 +125,11 @@ const DOCUMENTS: DocumentRow[] = [
   [PROCESS_A_CODE, "BKPSDM-12", "Surat pernyataan keabsahan dokumen"],
 ];
 
-SERVICES.push(...FAMILIES.flatMap((f) => f.services));
-CASE_COLUMNS.push(...FAMILIES.flatMap((f) => f.caseColumns));
-STATES.push(...FAMILIES.flatMap((f) => f.states));
-MOVES.push(...FAMILIES.flatMap((f) => f.moves));
-DOCUMENTS.push(...FAMILIES.flatMap((f) => f.documents));
+const SERVICES: readonly ServiceRow[] = [...CORE_SERVICES, ...FAMILIES.flatMap((f) => f.services)];
+const CASE_COLUMNS: readonly CaseColumnRow[] = [...CORE_CASE_COLUMNS, ...FAMILIES.flatMap((f) => f.caseColumns)];
+const STATES: readonly StateRow[] = [...CORE_STATES, ...FAMILIES.flatMap((f) => f.states)];
+const MOVES: readonly MoveRow[] = [...CORE_MOVES, ...FAMILIES.flatMap((f) => f.moves)];
+const DOCUMENTS: readonly DocumentRow[] = [...CORE_DOCUMENTS, ...FAMILIES.flatMap((f) => f.documents)];
 
 const unitOf = (unit: string): ServiceDef["dayUnit"] => (unit === "Hari Kalender" ? "hari kalender" : "hari kerja");
 const minuteOf = (time: string): number | null => (time === "" ? null : Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5)));
