@@ -1,7 +1,7 @@
 // Approved letters on Google: the number and long date written into the Doc in place of the
 // placeholders (Docs API, drive.file), A4 set again, a PDF saved beside the Doc, and "Tautan PDF" recorded in one batch.
 // Driven by the sheet (numbered, linked, no PDF yet), so a run cut short is finished by the next.
-import { tanggalPanjang } from "../core/letters/format";
+import { berlakuSampai, tanggalPanjang, VALID_UNTIL_YEARS, validUntilPlaceholder } from "../core/letters/format";
 import { COL, LETTER_STATUS, readLetterBook, type LetterRecord } from "../core/letters/letter-book";
 import { LETTER_KINDS, letterTypeOf } from "../core/letters/letter-types";
 import { DATE_PLACEHOLDER, NUMBER_PLACEHOLDER } from "../core/letters/render";
@@ -60,6 +60,8 @@ function finishOne(docId: string, record: LetterRecord): string {
     a4Request(code ? LETTER_KINDS[code].orientation : "portrait"),
     replaceAll(NUMBER_PLACEHOLDER, record.number!),
     replaceAll(DATE_PLACEHOLDER, tanggalPanjang(record.date!)),
+    // replaceAllText takes no pattern: each possible validity, a no-op where absent (same call).
+    ...(code === "SERTIFIKAT" ? VALID_UNTIL_YEARS.map((years) => replaceAll(validUntilPlaceholder(years), tanggalPanjang(berlakuSampai(record.date!, years)))) : []),
   ]);
   const meta = drive().Files.get(docId, { fields: "name,parents", ...ALL_DRIVES });
   const pdf = pdfOf(docId, meta.name ?? docId);

@@ -109,6 +109,7 @@ describe("approval by the head", () => {
     const certificate = docOf(rt, rt.table("Surat")[1]!["Tautan Dokumen"]);
     expect(certificate.doc).toMatchObject({ pageWidth: A4.height, pageHeight: A4.width });
     expect(certificate.doc!.text).toContain("[TANGGAL SURAT]");
+    expect(certificate.doc!.text).toContain("[BERLAKU SAMPAI: 3 TAHUN SEJAK TANGGAL SURAT]");
 
     const [run] = setLetterStatus(rt, STAFF.kepala, 0, ["Disetujui", "Disetujui", "Disetujui"]);
     const book = rt.table("Surat");
@@ -117,12 +118,14 @@ describe("approval by the head", () => {
     for (const row of book) {
       const doc = docOf(rt, row["Tautan Dokumen"]);
       expect(doc.doc!.text).toContain(String(row["Nomor Surat"]));
-      expect(doc.doc!.text).not.toMatch(/\[NOMOR SURAT\]|\[TANGGAL SURAT\]/);
+      expect(doc.doc!.text).not.toMatch(/\[NOMOR SURAT\]|\[TANGGAL SURAT\]|\[BERLAKU SAMPAI/);
       const pdf = docOf(rt, row["Tautan PDF"]);
       expect(pdf).toMatchObject({ mimeType: "application/pdf", name: `${doc.name}.pdf`, parents: doc.parents });
       expect(pdf.content).toContain(String(row["Nomor Surat"]));
     }
     expect(certificate.doc!.text).toContain("2 Maret 2026");
+    // Valid three years from the approval (2 March 2026), as the Sertifikat register will say.
+    expect(certificate.doc!.text).toContain("sejak 2 Maret 2026 sampai dengan 1 Maret 2029");
     expect(certificate.doc).toMatchObject({ pageWidth: A4.height, pageHeight: A4.width });
     expect(rt.table("Pengaturan").find((r) => r["Kunci"] === "Nomor Surat Terakhir 2026")?.["Nilai"]).toBe(3);
     expect(rt.store.toasts.at(-1)?.message).toMatch(/3 surat disetujui dan diberi nomor/);

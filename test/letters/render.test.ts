@@ -61,7 +61,7 @@ const REQUIRED: Record<LetterTypeCode, LetterRequirement> = {
   SERTIFIKAT: {
     addressee: [APPLICANT.name, "NIP 19900115 201503 2 002"],
     facts: ["SERTIFIKAT KOMPETENSI", "KOMPETEN", "12 (dua belas) unit kompetensi", ...UNITS.map((u) => u.code), UNITS[11]!.title,
-      "3 (tiga) tahun sejak 20 April 2026 sampai dengan 19 April 2029"],
+      "3 (tiga) tahun sejak 4 Mei 2026 sampai dengan 3 Mei 2029"],
   },
   SURAT_KETERANGAN: {
     addressee: [APPLICANT.name, "19900115 201503 2 002"],
@@ -149,6 +149,16 @@ describe.each(LETTER_TYPE_CODES)("letter %s", (type) => {
     expect(draft.html).toContain(NUMBER_PLACEHOLDER);
     expect(draft.html).toContain(DATE_PLACEHOLDER);
     expect(fillIssued(draft.html, ISSUED)).toBe(letter.html);
+  });
+});
+
+describe("a certificate's validity", () => {
+  it("counts from the date the head approves it, not from the day it was drafted", () => {
+    const draft = render("SERTIFIKAT", false, { ...sampleData("SERTIFIKAT"), decisionDate: "2026-04-20", validityYears: 5 });
+    expect(textOf(draft.html)).toContain("berlaku 5 (lima) tahun sejak [TANGGAL SURAT] sampai dengan [BERLAKU SAMPAI: 5 TAHUN SEJAK TANGGAL SURAT]");
+    const approved = fillIssued(draft.html, { number: "SERT/0042/BPSDM/II/2028", date: "2028-02-29" as LocalDate });
+    expect(textOf(approved)).toContain("berlaku 5 (lima) tahun sejak 29 Februari 2028 sampai dengan 28 Februari 2033");
+    expect(approved).not.toContain("BERLAKU SAMPAI");
   });
 });
 

@@ -134,3 +134,16 @@ export function singkatanZona(timeZone: string): string {
 export function pukul(time: string, timeZone: string | undefined): string {
   return [time.trim().replace(":", "."), singkatanZona(timeZone ?? "")].filter(Boolean).join(" ");
 }
+
+/**
+ * Where a date counted from the letter's own date goes until the head approves it: a certificate
+ * is valid N years from its issue (the approval), not from the day it was drafted.
+ */
+export function validUntilPlaceholder(years: number): string {
+  return `[BERLAKU SAMPAI: ${years} TAHUN SEJAK TANGGAL SURAT]`;
+}
+
+export const VALID_UNTIL = /\[BERLAKU SAMPAI: (\d{1,2}) TAHUN SEJAK TANGGAL SURAT\]/g;
+
+/** Every validity placeholder a letter may hold (1–10 years), for places that replace plain text (Docs). */
+export const VALID_UNTIL_YEARS = Array.from({ length: 20 }, (_, i) => i + 1);

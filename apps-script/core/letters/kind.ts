@@ -1,5 +1,6 @@
 // What defines a letter type: its template, the data it needs, and its letter-book entries.
 import type * as z from "zod/mini";
+import type { LocalDate } from "../time/local-date";
 import type { Office } from "./office";
 
 export type Orientation = "portrait" | "landscape";
@@ -20,8 +21,8 @@ export interface LetterKind<S extends z.core.$ZodType = z.core.$ZodType> {
   perihal(data: z.output<S>): string;
   /** Addressee (Tujuan) for the letter book. */
   tujuan(data: z.output<S>): string;
-  /** Values computed for the template (counts, derived dates, default texts). */
-  derive?(data: z.output<S>, office: Office): Record<string, unknown>;
+  /** Values computed for the template (counts, derived dates, default texts); `issuedOn` once numbered. */
+  derive?(data: z.output<S>, office: Office, issuedOn: LocalDate | null): Record<string, unknown>;
 }
 
 /** A kind as declared: its schema as a function, built on first use. */

@@ -2,7 +2,7 @@
 import * as z from "zod/mini";
 import type { LocalDate } from "../time/local-date";
 import { LetterConfigError, LetterDataError } from "./errors";
-import { tanggalPanjang } from "./format";
+import { berlakuSampai, tanggalPanjang, VALID_UNTIL } from "./format";
 import { TEMPLATES } from "./generated/templates";
 import type { Orientation } from "./kind";
 import { type LetterTypeCode, LETTER_KINDS, letterKind } from "./letter-types";
@@ -13,6 +13,7 @@ import { escapeHtml } from "./template-runtime";
 /** Stand in for the number and date until the head approves; the Docs side replaces them. */
 export const NUMBER_PLACEHOLDER = "[NOMOR SURAT]";
 export const DATE_PLACEHOLDER = "[TANGGAL SURAT]";
+
 
 /** The number and date a letter got when approved. */
 export interface IssuedNumber {
@@ -72,7 +73,7 @@ export function letterView(type: LetterTypeCode, data: unknown, context: LetterC
   const perihal = kind.perihal(valid);
   const view = {
     ...valid,
-    ...(kind.derive?.(valid, office) ?? {}),
+    ...(kind.derive?.(valid, office, context.issued?.date ?? null) ?? {}),
     kop: office.letterhead,
     ttd: office.signatory,
     surat: {
@@ -125,5 +126,6 @@ export function prepareLetter(type: LetterTypeCode, data: unknown, context: Lett
 export function fillIssued(html: string, issued: IssuedNumber): string {
   return html
     .split(NUMBER_PLACEHOLDER).join(escapeHtml(issued.number))
-    .split(DATE_PLACEHOLDER).join(tanggalPanjang(issued.date));
+    .split(DATE_PLACEHOLDER).join(tanggalPanjang(issued.date))
+    .replace(VALID_UNTIL, (_, years: string) => tanggalPanjang(berlakuSampai(issued.date, Number(years))));
 }

@@ -1,7 +1,7 @@
 // Letters around the test itself: assignment, attendance, decision, berita acara, certificate,
 // statement, and the receipt when the documents are handed over.
 import * as z from "zod/mini";
-import { berlakuSampai, pukul, tanggalPanjang } from "../format";
+import { berlakuSampai, pukul, tanggalPanjang, validUntilPlaceholder } from "../format";
 import { defineKind } from "../kind";
 import { angkaTerbilang } from "../words";
 import { clockTime, isoDate, list, nip, participant, person, positiveInt, result, scheme, text, tuk, unit } from "../schemas/common";
@@ -109,13 +109,14 @@ export const SERTIFIKAT = defineKind({
   schema: () => z.object({
     applicant: z.object({ name: text(), nip: nip(), agency: text() }),
     scheme: z.object({ code: text(), name: text(), units: list(unit()) }),
-    /** Date of the decision (SK penetapan); validity counts from it. */
+    /** The day the decision to issue was taken (the move); the certificate's own date is its approval. */
     decisionDate: isoDate(),
     validityYears: z._default(positiveInt(), 3),
   }),
   perihal: (d) => `Sertifikat Kompetensi Skema ${d.scheme.name}`,
   tujuan: (d) => `Sdr. ${d.applicant.name} (${d.applicant.agency})`,
-  derive: (d) => ({ validUntil: berlakuSampai(d.decisionDate, d.validityYears) }),
+  // Valid from the issue date the head approves, as the Sertifikat register records it (issue 12).
+  derive: (d, _office, issuedOn) => ({ validUntil: issuedOn ? tanggalPanjang(berlakuSampai(issuedOn, d.validityYears)) : validUntilPlaceholder(d.validityYears) }),
 });
 
 export const SURAT_KETERANGAN = defineKind({
