@@ -85,6 +85,7 @@ export function openContext(options: ContextOptions): GasContext {
     lock: new GasLock(documentLock(), options.lockTimeoutMs),
     actor: { email: options.actorEmail },
     documents,
+    newUuid: () => Utilities.getUuid(),
     ...(options.mail ? { mail: mailAppSender } : {}),
     // Long sweeps report progress at most every 15 s: each toast is a service call.
     onProgress: (_done, _total, message) => {

@@ -9,6 +9,7 @@ import * as menu from "./menu";
 import { processRequests as carryOutRequests } from "./requests";
 import { deploymentReport } from "./deployment-check";
 import { sweep } from "./sweep";
+import { verificationResponse, type VerifyRequest } from "./web-app";
 import { useOffsetSource } from "../core/time/zone-offset";
 import { utilitiesOffset } from "./gas-time-zone";
 
@@ -135,4 +136,9 @@ export function TENGGAT(tanggal: unknown, hari: unknown, libur?: unknown): unkno
  */
 export function HARIKERJA(dari: unknown, sampai: unknown, libur?: unknown): unknown {
   return hariKerja(dari, sampai, libur);
+}
+
+/** Web app (anyone with the link, runs as the owner): the certificate verification page, `?kode=XXXX-XXXX-XXXX`. */
+export function doGet(e: VerifyRequest): GoogleAppsScript.HTML.HtmlOutput {
+  return verificationResponse(e);
 }

@@ -46,6 +46,7 @@ export function sweep(options: { readonly continuing?: boolean } = {}): CheckSum
     {
       check: { startAt: Number.isFinite(saved) ? saved : 0, shouldStop: () => Date.now() > stopAt },
       approvals: { actorEmail: null, ids: new Set(), markClaimed: false },
+      reconcileAll: true,
     },
   );
   const summary = cycle.check!;

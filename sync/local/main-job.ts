@@ -2,6 +2,7 @@
 // office cycle (check, letters sent back, approvals, finishing), and save — all under the
 // workbook's lock, letter files committed only once the workbook that records them is on disk.
 // Importable, so tests drive it in-process.
+import { randomUUID } from "node:crypto";
 import { existsSync, mkdirSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { loadConfig } from "../../apps-script/core/engine/config";
@@ -9,6 +10,7 @@ import { migrateWorkbook, migrationMessage } from "../../apps-script/core/engine
 import { type LetterStage, runOfficeCycleAsync } from "../../apps-script/core/engine/office-cycle";
 import { resolveRole } from "../../apps-script/core/engine/run-check";
 import type { CheckSummary } from "../../apps-script/core/engine/types";
+import { certificateLines } from "../../apps-script/core/engine/certificates";
 import { mailLines } from "../../apps-script/core/engine/outbox-send";
 import { spawnLines } from "../../apps-script/core/engine/spawn-cases";
 import { approvalLines } from "../../apps-script/core/letters/settle";
@@ -68,7 +70,7 @@ function localLetters(stage: LetterStage<LocalFinish> | null): LocalLetters {
   return {
     created: finish.documents - rerendered, reworked: rerendered, approved: stage.approved.length, pdfs: finish.pdfs,
     note: finish.note,
-    lines: [...(approval ? approvalLines(approval) : []), ...(stage.spawn ? spawnLines(stage.spawn) : []), ...(stage.mail ? mailLines(stage.mail) : [])],
+    lines: [...(approval ? approvalLines(approval) : []), ...(stage.spawn ? spawnLines(stage.spawn) : []), ...(stage.certificates ? certificateLines(stage.certificates) : []), ...(stage.mail ? mailLines(stage.mail) : [])],
   };
 }
 
@@ -102,11 +104,13 @@ export async function runLocalJob(options: LocalJobOptions): Promise<LocalJobRes
         actor: { email: options.actorEmail },
         documents: sink,
         mail,
+        newUuid: () => randomUUID(),
         onProgress: (done: number, total: number) => options.onProgress?.(`Memeriksa ${done} dari ${total} permohonan …`),
       };
       // Whoever runs the job is the approver: only a Kepala or Admin may approve (the rest are put back).
       const cycle = await runOfficeCycleAsync(deps, { finisher: localLetterFinisher({ ...deps, sink, outputs, onProgress: options.onProgress }) }, {
         approvals: { actorEmail: options.actorEmail, ids: "all", markClaimed: false },
+        reconcileAll: true,
       });
       for (const failure of cycle.letters?.rerender?.failures ?? []) options.onProgress?.(failure.message);
       const summary = cycle.check!;

@@ -47,7 +47,7 @@ import { FakeDocsDocuments, FakeDocumentApp } from "./fake/documents";
 import { FakeDriveApp, FakeDriveFiles } from "./fake/drive";
 import { type FakeForm, FakeFormResponse } from "./fake/forms";
 import { FakeFormApp } from "./fake/form-app";
-import { FakeCacheService, FakeLockService, FakeMailApp, FakePropertiesService, FakeSession, FakeUtilities } from "./fake/services";
+import { FakeCacheService, FakeHtmlService, FakeLockService, FakeMailApp, FakePropertiesService, FakeSession, FakeUtilities } from "./fake/services";
 import { FakeScriptApp } from "./fake/script-app";
 import type { FakeSheet } from "./fake/sheet";
 import { FakeSpreadsheet, FakeSpreadsheetApp } from "./fake/spreadsheet";
@@ -147,6 +147,7 @@ export class GasRuntime {
       CacheService: counted(s, new FakeCacheService(s)),
       Session: counted(s, new FakeSession(s, this.manifest.timeZone)),
       MailApp: counted(s, new FakeMailApp(s)),
+      HtmlService: counted(s, new FakeHtmlService()),
       ScriptApp: counted(s, new FakeScriptApp(s)),
       FormApp: counted(s, new FakeFormApp(s)),
       Utilities: counted(s, new FakeUtilities(s)),
@@ -226,6 +227,14 @@ export class GasRuntime {
     } finally {
       this.store.stack.pop();
     }
+  }
+
+  /**
+   * Someone opens the web app's address (deployed "execute as me", "anyone"): doGet runs as the
+   * owner with no active user, `e.parameter` holding the query string.
+   */
+  webGet(parameter: Readonly<Record<string, string>>): ExecutionResult {
+    return this.run("doGet", { user: "", effectiveUser: this.store.owner, event: { parameter, parameters: Object.fromEntries(Object.entries(parameter).map(([k, v]) => [k, [v]])), queryString: new URLSearchParams(parameter).toString() } });
   }
 
   /** Staff open the spreadsheet: the simple onOpen trigger builds the menu. */

@@ -124,13 +124,22 @@ describe("approval by the head", () => {
       expect(pdf.content).toContain(String(row["Nomor Surat"]));
     }
     expect(certificate.doc!.text).toContain("2 Maret 2026");
-    // Valid three years from the approval (2 March 2026), as the Sertifikat register will say.
+    // Valid three years from the approval (2 March 2026), as the Sertifikat register says.
     expect(certificate.doc!.text).toContain("sejak 2 Maret 2026 sampai dengan 1 Maret 2029");
+    const [issued] = rt.table("Sertifikat");
+    expect(rt.table("Sertifikat")).toHaveLength(1);
+    expect(issued).toMatchObject({ "Nomor Sertifikat": "800/2/BPSDM/III/2026", "Tanggal Terbit": "2026-03-02", "Berlaku Sampai": "2029-03-01", Status: "Aktif", "ID Kasus": caseId(0) });
+    // Anyone with the code on the certificate can check it on the web app.
+    const page = rt.webGet({ kode: String(issued!["Kode Verifikasi"]) });
+    expect(page.ok).toBe(true);
+    const html = (page.value as { getContent(): string }).getContent();
+    expect(html).toContain("Pemohon 1");
+    expect(html).toContain("Berlaku sampai: 1 Maret 2029");
     expect(certificate.doc).toMatchObject({ pageWidth: A4.height, pageHeight: A4.width });
     expect(rt.table("Pengaturan").find((r) => r["Kunci"] === "Nomor Surat Terakhir 2026")?.["Nilai"]).toBe(3);
     expect(rt.store.toasts.at(-1)?.message).toMatch(/3 surat disetujui dan diberi nomor/);
-    // One batch for the numbers (and counter), one for the PDF links.
-    expect(run!.calls.of("Range.setValues")).toBeLessThanOrEqual(4);
+    // One batch for the numbers (and counter), one for the PDF links, one appending the Sertifikat row.
+    expect(run!.calls.of("Range.setValues")).toBeLessThanOrEqual(5);
     expect(run!.calls.of("Docs.Documents.batchUpdate")).toBe(3); // page, number and date in one call per letter
     expect(run!.calls.of("DocumentApp.openById")).toBe(0);
   });

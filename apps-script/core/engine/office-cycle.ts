@@ -4,9 +4,11 @@
 // locally, into the Google Doc and a PDF on Apps Script), so it sits behind `LetterFinisher`.
 import type { ApprovedLetter } from "../letters/approval";
 import { type ApprovalClaim, type ApprovalReport, approvalLines, settleApprovals } from "../letters/settle";
+import { letterTypeOf } from "../letters/letter-types";
 import { loadConfig } from "./config";
 import { type RerenderReport, rerenderLines, rerenderWaitingLetters } from "./letter-queue";
 import { runCheck } from "./run-check";
+import { CERTIFICATE_LETTER, type CertificateReport, certificateLines, reconcileCertificates } from "./certificates";
 import { type MailReport, mailLines, sendOutbox } from "./outbox-send";
 import { reconcileSpawns, type SpawnReport, spawnLines } from "./spawn-cases";
 import type { CheckOptions, CheckSummary, EngineDeps } from "./types";
@@ -45,6 +47,11 @@ export interface OfficeCycleOptions {
   readonly rerender?: boolean;
   /** Whose approvals to settle; null settles none (a place that cannot tell who set "Disetujui"). */
   readonly approvals: ApprovalClaim | null;
+  /**
+   * The daily sweep and the local run: keep the Sertifikat register's statuses current (expiry)
+   * even when nothing was approved now. Otherwise it is read only when a certificate was numbered.
+   */
+  readonly reconcileAll?: boolean;
 }
 
 export interface LetterStage<R extends FinishReport = FinishReport> {
@@ -58,6 +65,8 @@ export interface LetterStage<R extends FinishReport = FinishReport> {
   readonly approval: ApprovalReport | null;
   /** Cases created by numbered letters (RCC participants) and their e-mails queued; null when approvals were not settled. */
   readonly spawn: SpawnReport | null;
+  /** Certificates recorded in the Sertifikat register, statuses changed; null when not reconciled. */
+  readonly certificates: CertificateReport | null;
   /** Kotak Surel sent through the place's sender; null without a sender or when approvals were not settled. */
   readonly mail: MailReport | null;
   /** What the finisher reported; null when the stage failed and `letterFailure` reported it. */
@@ -76,10 +85,18 @@ export interface OfficeCycleSummary<R extends FinishReport = FinishReport> {
   readonly letters: LetterStage<R> | null;
 }
 
+interface Settled {
+  readonly approval: ApprovalReport;
+  readonly spawn: SpawnReport | null;
+  readonly certificates: CertificateReport | null;
+  readonly mail: MailReport | null;
+}
+
 interface BeforeFinish {
   readonly rerender: RerenderReport | null;
   readonly approval: ApprovalReport | null;
   readonly spawn: SpawnReport | null;
+  readonly certificates: CertificateReport | null;
   readonly mail: MailReport | null;
 }
 
@@ -94,16 +111,17 @@ function checkStep(deps: EngineDeps, options: OfficeCycleOptions): { check: Chec
  * Approvals under one hold of the lock, judged by the configuration as it is now; approvals that
  * wait elsewhere are asked for under the lock too, so one deferred meanwhile is not judged here.
  */
-function settle(deps: EngineDeps, claim: ApprovalClaim, waiting: () => ReadonlySet<string>): { approval: ApprovalReport; spawn: SpawnReport | null; mail: MailReport | null } {
+function settle(deps: EngineDeps, claim: ApprovalClaim, waiting: () => ReadonlySet<string>, reconcileAll: boolean): Settled {
   return deps.lock.runExclusive(() => {
     const config = loadConfig(deps.workbook);
-    if (config.errors.length > 0) return { approval: { approved: [], refused: [], withoutDocument: [], problems: [...config.errors] }, spawn: null, mail: null };
+    if (config.errors.length > 0) return { approval: { approved: [], refused: [], withoutDocument: [], problems: [...config.errors] }, spawn: null, certificates: null, mail: null };
     const approval = settleApprovals(deps, config, claim, waiting());
     // Reconciled on every settling, not only when a letter was numbered now: a run that stopped
     // between numbering and creating the cases is completed by the next one.
     const spawn = reconcileSpawns(deps, config);
+    const certificates = reconcileAll || approval.approved.some((a) => letterTypeOf(a.type) === CERTIFICATE_LETTER) ? reconcileCertificates(deps, config) : null;
     // Sent after the spawn so a participant's account mail leaves in the run that numbered the letter.
-    return { approval, spawn, mail: sendOutbox(deps, config.settings.timeZone) };
+    return { approval, spawn, certificates, mail: sendOutbox(deps, config.settings.timeZone) };
   });
 }
 
@@ -112,12 +130,12 @@ const NONE_WAITING = (): ReadonlySet<string> => new Set();
 function beforeFinish<F>(deps: EngineDeps, ports: OfficePorts<F>, options: OfficeCycleOptions): BeforeFinish {
   const { documents } = deps;
   const rerender = options.rerender !== false && documents ? rerenderWaitingLetters({ ...deps, documents }) : null;
-  const settled = options.approvals ? settle(deps, options.approvals, ports.waitingApprovals ?? NONE_WAITING) : null;
-  return { rerender, approval: settled?.approval ?? null, spawn: settled?.spawn ?? null, mail: settled?.mail ?? null };
+  const settled = options.approvals ? settle(deps, options.approvals, ports.waitingApprovals ?? NONE_WAITING, options.reconcileAll === true) : null;
+  return { rerender, approval: settled?.approval ?? null, spawn: settled?.spawn ?? null, certificates: settled?.certificates ?? null, mail: settled?.mail ?? null };
 }
 
 function stage<R extends FinishReport>(before: BeforeFinish, finish: R): LetterStage<R> {
-  const { rerender, approval, spawn, mail } = before;
+  const { rerender, approval, spawn, certificates, mail } = before;
   return {
     rerendered: rerender?.created ?? 0,
     approved: approval?.approved ?? [],
@@ -125,14 +143,15 @@ function stage<R extends FinishReport>(before: BeforeFinish, finish: R): LetterS
     rerender,
     approval,
     spawn,
+    certificates,
     mail,
     finish,
-    lines: [...(rerender ? rerenderLines(rerender) : []), ...(approval ? approvalLines(approval) : []), ...(spawn ? spawnLines(spawn) : []), ...(mail ? mailLines(mail) : []), ...finish.lines],
+    lines: [...(rerender ? rerenderLines(rerender) : []), ...(approval ? approvalLines(approval) : []), ...(spawn ? spawnLines(spawn) : []), ...(certificates ? certificateLines(certificates) : []), ...(mail ? mailLines(mail) : []), ...finish.lines],
   };
 }
 
 function failed<R extends FinishReport>(lines: readonly string[]): LetterStage<R> {
-  return { rerendered: 0, approved: [], refused: 0, rerender: null, approval: null, spawn: null, mail: null, finish: null, lines };
+  return { rerendered: 0, approved: [], refused: 0, rerender: null, approval: null, spawn: null, certificates: null, mail: null, finish: null, lines };
 }
 
 /** The cycle with a finisher that answers at once (Apps Script, the Sheets API runner). */

@@ -1,6 +1,7 @@
 // Creates or upgrades every register and fills empty configuration registers with the sample
 // office's data. Idempotent, and never touches a register that already holds rows.
 import { type TableChanges, type Workbook, WorkbookError } from "../ports";
+import { SERTIFIKAT_REGISTER } from "./certificate-register";
 import { KOTAK_SUREL } from "./outbox";
 import { ALUR, ALUR_TRANSISI, ASESOR, JENIS_DOKUMEN, KOLOM_KASUS, LAYANAN, LIBUR, PENGATURAN, PENGGUNA, PERSYARATAN, registersOfVersion, SKEMA, TUK, UNIT_KOMPETENSI, WORKBOOK_VERSION } from "../registers/catalog";
 import { parseCaseRegisters } from "../registers/case-registers";
@@ -101,10 +102,11 @@ export function seedDefaults(workbook: Workbook): { seeded: string[] } {
   }
   if (changes.length > 0) workbook.applyChanges(changes);
   seeded.push(...ensureCaseRegisters(workbook));
-  // The outbox is created with the workbook (and by set-up when missing), never by a run.
-  if (!workbook.readTable(KOTAK_SUREL.name)) {
-    workbook.ensureTable(KOTAK_SUREL.name, headersOf(KOTAK_SUREL));
-    seeded.push(KOTAK_SUREL.name);
+  // The outbox and the certificate register are created with the workbook (and by set-up when missing), never by a run.
+  for (const def of [KOTAK_SUREL, SERTIFIKAT_REGISTER]) {
+    if (workbook.readTable(def.name)) continue;
+    workbook.ensureTable(def.name, headersOf(def));
+    seeded.push(def.name);
   }
   return { seeded };
 }

@@ -14,6 +14,8 @@ export interface EngineDeps {
   readonly actor: Actor;
   /** Where letters go; without one, letter requests are only recorded in the letter book. */
   readonly documents?: DocumentSink;
+  /** A random UUID (Utilities.getUuid, crypto.randomUUID): certificates' verification codes. */
+  readonly newUuid?: () => string;
   /** Where Kotak Surel's messages go; without one they wait there for a place that can send. */
   readonly mail?: MailSender;
   /** Progress for long work ("Memeriksa 1.200 dari 10.000 permohonan"). */

@@ -1,6 +1,7 @@
 // Case registers declared as data: the Kolom Kasus rows of a register become its definition —
 // an ID column, the staff's own columns with their types, Status, Catatan Petugas, and the
 // engine's case columns shared by every case register (catalog.ts caseEngineColumns).
+import { SERTIFIKAT_REGISTER } from "../engine/certificate-register";
 import { KOTAK_SUREL } from "../engine/outbox";
 import { choice, commaList, quoted, requiredText, textCell, yesNo } from "./cells";
 import type { RawTable } from "../ports";
@@ -131,5 +132,5 @@ export function caseRegisterDef(
 export function registerResolver(kolomKasus: RawTable | null): (name: string) => RegisterDef | undefined {
   const declared = kolomKasus ? parseCaseRegisters(new RegisterTable(KOLOM_KASUS, kolomKasus)).registers : new Map<string, RegisterDef>();
   // The outbox is not a catalog register (an older workbook need not have it) but has its own types.
-  return (name) => registerNamed(name) ?? (name === KOTAK_SUREL.name ? KOTAK_SUREL : undefined) ?? declared.get(name);
+  return (name) => registerNamed(name) ?? (name === KOTAK_SUREL.name ? KOTAK_SUREL : name === SERTIFIKAT_REGISTER.name ? SERTIFIKAT_REGISTER : undefined) ?? declared.get(name);
 }

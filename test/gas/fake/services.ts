@@ -268,3 +268,33 @@ export class FakeUtilities {
     return `00000000-0000-4000-8000-${String(this.uuid).padStart(12, "0")}`;
   }
 }
+
+/**
+ * HtmlService as far as a web app page uses it
+ * (https://developers.google.com/apps-script/reference/html/html-service,
+ * https://developers.google.com/apps-script/reference/html/html-output): createHtmlOutput(html)
+ * and an HtmlOutput with getContent, setTitle/getTitle (chainable). Not modelled: templates,
+ * sandbox modes, the iframe Google serves the page in.
+ */
+export class FakeHtmlService {
+  readonly serviceName = "HtmlService";
+  createHtmlOutput(html?: string): FakeHtmlOutput {
+    if (html !== undefined && typeof html !== "string") throw new Error("The parameters (object) don't match the method signature for HtmlService.createHtmlOutput.");
+    return new FakeHtmlOutput(html ?? "");
+  }
+}
+
+export class FakeHtmlOutput {
+  private title = "";
+  constructor(private readonly content: string) {}
+  getContent(): string {
+    return this.content;
+  }
+  setTitle(title: string): this {
+    this.title = title;
+    return this;
+  }
+  getTitle(): string {
+    return this.title;
+  }
+}

@@ -112,7 +112,8 @@ export class FakeSpreadsheetApp {
   readonly ProtectionType = { RANGE: "RANGE", SHEET: "SHEET" };
   readonly WrapStrategy = { WRAP: "WRAP", CLIP: "CLIP", OVERFLOW: "OVERFLOW" };
   constructor(private readonly store: FakeStore) {}
-  getActiveSpreadsheet(): FakeSpreadsheet {
+  getActiveSpreadsheet(): FakeSpreadsheet | null {
+    if (this.store.current().handler === "doGet" && this.store.webAppActiveSpreadsheet === "null") return null;
     return this.store.spreadsheet;
   }
   getActive(): FakeSpreadsheet {

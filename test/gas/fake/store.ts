@@ -139,6 +139,11 @@ export class FakeStore {
   /** getValues on text typed with a leading apostrophe: without it (usual) or with it (see cells.ts). */
   apostropheReadBack: ApostropheReadBack = "stripped";
   mailQuota = 100;
+  /**
+   * SpreadsheetApp.getActiveSpreadsheet() in a web app execution (doGet) of a bound script: its
+   * reference does not say, so both are modelled — the container (usual) or null.
+   */
+  webAppActiveSpreadsheet: "container" | "null" = "container";
   /** CacheService's document and script caches (services.ts), shared by every execution. */
   readonly caches = {
     document: new Map<string, { value: string; until: number }>(),
