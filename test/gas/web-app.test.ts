@@ -45,7 +45,7 @@ describe("the verification web app", () => {
     expect(revoked).not.toContain("Pemalsuan");
 
     const unknown = page(rt, { kode: CODE.slice(0, -1) + "9" });
-    for (const parameter of [{ kode: "<script>alert(1)</script>" }, { kode: "" }, {}, { kode: "Pemegang 1" }, { kode: "SERT/001/BPSDM/III/2026" }]) {
+    for (const parameter of [{ kode: "<script>alert(1)</script>" }, { kode: "" }, {}, { kode: "Pemegang 1" }, { kode: "SERT/001/BPSDM/III/2026" }] as Record<string, string>[]) {
       expect(page(rt, parameter)).toBe(unknown);
     }
     expect(unknown).toContain("Kode verifikasi tidak ditemukan");
