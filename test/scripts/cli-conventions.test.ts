@@ -17,10 +17,12 @@ const COMMANDS = {
   "npm start": [TSX, join(ROOT, "sync/local/main.ts")],
   "npm run sync": [TSX, join(ROOT, "sync/backup/cli.ts")],
   "npm run tenggat": [TSX, join(ROOT, "sync/local/tenggat.ts")],
+  "npm run verifikasi": [TSX, join(ROOT, "sync/local/verifikasi.ts")],
   "npm run deploy": [TSX, join(ROOT, "scripts/deploy.ts")],
   sertifikasi: [join(ROOT, PKG.bin["sertifikasi"]!)],
   "sertifikasi-sync": [join(ROOT, PKG.bin["sertifikasi-sync"]!)],
   tenggat: [join(ROOT, PKG.bin["tenggat"]!)],
+  verifikasi: [join(ROOT, PKG.bin["verifikasi"]!)],
 } as const;
 
 type Name = keyof typeof COMMANDS;
@@ -60,6 +62,7 @@ describe("bad arguments exit 64 in every command, with an Indonesian message on 
     ["npm run sync", []],
     ["npm run sync", ["backup", "--json", "a", "b"]],
     ["npm run tenggat", ["2026-03-12"]],
+    ["npm run verifikasi", []],
     ["npm run deploy", ["--paksa"]],
     ["sertifikasi-sync", ["hapus-semua"]],
   ] as [Name, string[]][])("%s %j", (name, args) => {
