@@ -4,7 +4,8 @@
 import { berlakuSampai, tanggalPanjang, VALID_UNTIL_YEARS, validUntilPlaceholder } from "../core/letters/format";
 import { COL, LETTER_STATUS, readLetterBook, type LetterRecord } from "../core/letters/letter-book";
 import { LETTER_KINDS, letterTypeOf } from "../core/letters/letter-types";
-import { DATE_PLACEHOLDER, NUMBER_PLACEHOLDER } from "../core/letters/render";
+import { DATE_PLACEHOLDER, NUMBER_PLACEHOLDER, VERIFICATION_PLACEHOLDER } from "../core/letters/render";
+import { CERTIFICATE_LETTER, SERTIFIKAT_REGISTER } from "../core/engine/certificate-register";
 import type { RowPatch } from "../core/ports";
 import { SURAT } from "../core/registers/catalog";
 import { cellText } from "../core/registers/cells";
@@ -54,7 +55,7 @@ function pdfOf(docId: string, name: string): GoogleAppsScript.Base.Blob {
 }
 
 /** Fills one Doc (page, number, date in one Docs API call) and saves its PDF beside it; returns the PDF's link. */
-function finishOne(docId: string, record: LetterRecord): string {
+function finishOne(docId: string, record: LetterRecord, verificationCode: string | undefined): string {
   const code = letterTypeOf(record.type);
   updateDocument(docId, [
     a4Request(code ? LETTER_KINDS[code].orientation : "portrait"),
@@ -62,6 +63,7 @@ function finishOne(docId: string, record: LetterRecord): string {
     replaceAll(DATE_PLACEHOLDER, tanggalPanjang(record.date!)),
     // replaceAllText takes no pattern: each possible validity, a no-op where absent (same call).
     ...(code === "SERTIFIKAT" ? VALID_UNTIL_YEARS.map((years) => replaceAll(validUntilPlaceholder(years), tanggalPanjang(berlakuSampai(record.date!, years)))) : []),
+    ...(verificationCode ? [replaceAll(VERIFICATION_PLACEHOLDER, verificationCode)] : []),
   ]);
   const meta = drive().Files.get(docId, { fields: "name,parents", ...ALL_DRIVES });
   const pdf = pdfOf(docId, meta.name ?? docId);
@@ -75,6 +77,9 @@ export function finishApprovedLetters(ctx: GasContext): FinishReport {
   if (!surat) return { finished: 0, waiting: 0, problems: [] };
   const pdfLinks = new Map(surat.rows.map((row) => [row.id, cellText(row.get(COL.pdfLink))]));
   const pending = readLetterBook(surat).filter((r) => r.id !== "" && waitingForPdf(r, pdfLinks.get(r.id) ?? ""));
+  // Certificates print the code the Sertifikat register gave them: read only when one is pending.
+  const certificates = pending.some((r) => letterTypeOf(r.type) === CERTIFICATE_LETTER) ? readRegister(ctx.workbook, SERTIFIKAT_REGISTER) : null;
+  const codes = new Map((certificates?.rows ?? []).map((r) => [cellText(r.get("ID Surat")), cellText(r.get("Kode Verifikasi"))]));
   const patches: RowPatch[] = [];
   const problems: string[] = [];
   let waiting = 0;
@@ -90,7 +95,7 @@ export function finishApprovedLetters(ctx: GasContext): FinishReport {
         continue;
       }
       try {
-        patches.push({ id: record.id, rowHint: record.rowIndex, values: { [surat.sheetHeader(COL.pdfLink)]: finishOne(docId, record) } });
+        patches.push({ id: record.id, rowHint: record.rowIndex, values: { [surat.sheetHeader(COL.pdfLink)]: finishOne(docId, record, codes.get(record.id) || undefined) } });
       } catch (error) {
         const detail = messageOf(error);
         if (TRANSIENT.test(detail)) waiting += 1;

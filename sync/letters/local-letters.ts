@@ -27,7 +27,7 @@ export function finalizeApprovedLetters(approved: readonly ApprovedLetter[], out
     const path = localPathOf(letter.documentLink);
     if (!path) continue;
     const html = readFileSync(outputs.readPath(path), "utf8");
-    const filled = fillIssued(html, { number: letter.number, date: letter.date });
+    const filled = fillIssued(html, { number: letter.number, date: letter.date, ...(letter.verificationCode ? { verificationCode: letter.verificationCode } : {}) });
     if (filled !== html) {
       outputs.write(path, filled);
       changed.push(path);

@@ -156,9 +156,11 @@ describe("a certificate's validity", () => {
   it("counts from the date the head approves it, not from the day it was drafted", () => {
     const draft = render("SERTIFIKAT", false, { ...sampleData("SERTIFIKAT"), decisionDate: "2026-04-20", validityYears: 5 });
     expect(textOf(draft.html)).toContain("berlaku 5 (lima) tahun sejak [TANGGAL SURAT] sampai dengan [BERLAKU SAMPAI: 5 TAHUN SEJAK TANGGAL SURAT]");
-    const approved = fillIssued(draft.html, { number: "SERT/0042/BPSDM/II/2028", date: "2028-02-29" as LocalDate });
+    expect(textOf(draft.html)).toContain("Kode verifikasi [KODE VERIFIKASI]");
+    const approved = fillIssued(draft.html, { number: "SERT/0042/BPSDM/II/2028", date: "2028-02-29" as LocalDate, verificationCode: "1Y62-N7HV-3Q3Y" });
     expect(textOf(approved)).toContain("berlaku 5 (lima) tahun sejak 29 Februari 2028 sampai dengan 28 Februari 2033");
-    expect(approved).not.toContain("BERLAKU SAMPAI");
+    expect(textOf(approved)).toContain("Kode verifikasi 1Y62-N7HV-3Q3Y");
+    expect(approved).not.toMatch(/BERLAKU SAMPAI|KODE VERIFIKASI/);
   });
 });
 

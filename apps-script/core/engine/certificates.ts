@@ -122,6 +122,8 @@ export function planCertificates(input: {
 
 export interface CertificateReport {
   readonly issued: readonly string[];
+  /** ID Surat → verification code of every certificate in the register, for the letters' finishing. */
+  readonly codes: ReadonlyMap<string, string>;
   /** Certificates whose status changed (expired, revoked, replaced). */
   readonly changed: number;
   readonly problems: readonly string[];
@@ -137,9 +139,9 @@ export function reconcileCertificates(deps: EngineDeps, config: OfficeConfig): C
   );
   const hasTab = deps.workbook.readTable(SERTIFIKAT_REGISTER.name) !== null;
   if (!hasTab) {
-    return book.length === 0 ? null : { issued: [], changed: 0, problems: [`Tab ${SERTIFIKAT_REGISTER.name} belum ada: ${book.length} sertifikat belum dicatat. Jalankan "Siapkan / perbarui register".`] };
+    return book.length === 0 ? null : { issued: [], codes: new Map(), changed: 0, problems: [`Tab ${SERTIFIKAT_REGISTER.name} belum ada: ${book.length} sertifikat belum dicatat. Jalankan "Siapkan / perbarui register".`] };
   }
-  if (!deps.newUuid) return { issued: [], changed: 0, problems: ["Sertifikat belum dicatat: tempat ini tidak dapat membuat kode verifikasi acak."] };
+  if (!deps.newUuid) return { issued: [], codes: new Map(), changed: 0, problems: ["Sertifikat belum dicatat: tempat ini tidak dapat membuat kode verifikasi acak."] };
   const newUuid = deps.newUuid;
   return deps.lock.runExclusive(() => {
     const register = readRegister(deps.workbook, SERTIFIKAT_REGISTER);
@@ -150,7 +152,12 @@ export function reconcileCertificates(deps: EngineDeps, config: OfficeConfig): C
     });
     const changes: TableChanges[] = plan.appends.length + plan.patches.length > 0 ? [{ table: SERTIFIKAT_REGISTER.name, patches: plan.patches, appends: plan.appends }] : [];
     if (changes.length > 0) deps.workbook.applyChanges(changes);
-    return { issued: plan.issued, changed: plan.patches.length, problems: plan.problems };
+    const codes = new Map<string, string>();
+    for (const row of [...(register?.rows ?? []).map((r) => ({ letter: cellText(r.get("ID Surat")), code: cellText(r.get("Kode Verifikasi")) })),
+      ...plan.appends.map((a) => ({ letter: String(a["ID Surat"]), code: String(a["Kode Verifikasi"]) }))]) {
+      if (row.letter !== "" && row.code !== "") codes.set(row.letter, row.code);
+    }
+    return { issued: plan.issued, codes, changed: plan.patches.length, problems: plan.problems };
   });
 }
 

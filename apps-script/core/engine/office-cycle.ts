@@ -127,6 +127,17 @@ function settle(deps: EngineDeps, claim: ApprovalClaim, waiting: () => ReadonlyS
 
 const NONE_WAITING = (): ReadonlySet<string> => new Set();
 
+/** The approved letters, each certificate with the code the Sertifikat register gave it (printed when finished). */
+function withCodes(before: BeforeFinish): readonly ApprovedLetter[] {
+  const approved = before.approval?.approved ?? [];
+  const codes = before.certificates?.codes;
+  if (!codes || codes.size === 0) return approved;
+  return approved.map((letter) => {
+    const code = codes.get(letter.id);
+    return code ? { ...letter, verificationCode: code } : letter;
+  });
+}
+
 function beforeFinish<F>(deps: EngineDeps, ports: OfficePorts<F>, options: OfficeCycleOptions): BeforeFinish {
   const { documents } = deps;
   const rerender = options.rerender !== false && documents ? rerenderWaitingLetters({ ...deps, documents }) : null;
@@ -160,7 +171,7 @@ export function runOfficeCycle<R extends FinishReport>(deps: EngineDeps, ports: 
   if (stopped) return { check, letters: null };
   try {
     const before = beforeFinish(deps, ports, options);
-    return { check, letters: stage(before, ports.finisher.finish(before.approval?.approved ?? [])) };
+    return { check, letters: stage(before, ports.finisher.finish(withCodes(before))) };
   } catch (error) {
     if (!ports.letterFailure) throw error;
     return { check, letters: failed(ports.letterFailure(error)) };
@@ -177,7 +188,7 @@ export async function runOfficeCycleAsync<R extends FinishReport>(
   if (stopped) return { check, letters: null };
   try {
     const before = beforeFinish(deps, ports, options);
-    return { check, letters: stage(before, await ports.finisher.finish(before.approval?.approved ?? [])) };
+    return { check, letters: stage(before, await ports.finisher.finish(withCodes(before))) };
   } catch (error) {
     if (!ports.letterFailure) throw error;
     return { check, letters: failed(ports.letterFailure(error)) };

@@ -42,6 +42,8 @@ export interface ApprovedLetter {
   readonly number: string;
   readonly date: LocalDate;
   readonly documentLink: string | null;
+  /** A certificate's verification code, when the Sertifikat register recorded it in this cycle. */
+  readonly verificationCode?: string;
 }
 
 export interface ApprovalResult {

@@ -19,7 +19,12 @@ export const DATE_PLACEHOLDER = "[TANGGAL SURAT]";
 export interface IssuedNumber {
   readonly number: string;
   readonly date: LocalDate;
+  /** A certificate's code in the Sertifikat register, once recorded. */
+  readonly verificationCode?: string;
 }
+
+/** Where a certificate's verification code goes until the Sertifikat register gives it one. */
+export const VERIFICATION_PLACEHOLDER = "[KODE VERIFIKASI]";
 
 export interface LetterContext extends Office {
   /** The case the letter belongs to (ID Permohonan), named in errors and in the letter book. */
@@ -78,6 +83,7 @@ export function letterView(type: LetterTypeCode, data: unknown, context: LetterC
     ttd: office.signatory,
     surat: {
       nomor: context.issued?.number ?? NUMBER_PLACEHOLDER,
+      kodeVerifikasi: context.issued?.verificationCode ?? VERIFICATION_PLACEHOLDER,
       tanggal: context.issued ? tanggalPanjang(context.issued.date) : DATE_PLACEHOLDER,
       tempat: office.letterhead.city,
       perihal,
@@ -127,5 +133,6 @@ export function fillIssued(html: string, issued: IssuedNumber): string {
   return html
     .split(NUMBER_PLACEHOLDER).join(escapeHtml(issued.number))
     .split(DATE_PLACEHOLDER).join(tanggalPanjang(issued.date))
+    .split(VERIFICATION_PLACEHOLDER).join(issued.verificationCode ? escapeHtml(issued.verificationCode) : VERIFICATION_PLACEHOLDER)
     .replace(VALID_UNTIL, (_, years: string) => tanggalPanjang(berlakuSampai(issued.date, Number(years))));
 }
