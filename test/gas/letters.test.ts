@@ -136,7 +136,8 @@ describe("approval by the head", () => {
     expect(html).toContain("Pemohon 1");
     expect(html).toContain("Berlaku sampai: 1 Maret 2029");
     // …which the certificate itself prints.
-    expect(certificate.doc!.text).toContain(`Kode verifikasi ${String(issued!["Kode Verifikasi"])}`);
+    expect(certificate.doc!.text).toMatch(new RegExp(`Kode verifikasi\\s+${String(issued!["Kode Verifikasi"])}`));
+    expect(certificate.doc!.text).not.toContain("[KODE VERIFIKASI]");
     expect(certificate.doc).toMatchObject({ pageWidth: A4.height, pageHeight: A4.width });
     expect(rt.table("Pengaturan").find((r) => r["Kunci"] === "Nomor Surat Terakhir 2026")?.["Nilai"]).toBe(3);
     expect(rt.store.toasts.at(-1)?.message).toMatch(/3 surat disetujui dan diberi nomor/);

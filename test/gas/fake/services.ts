@@ -1,6 +1,7 @@
 // LockService, PropertiesService, CacheService, Session, MailApp and Utilities (sleep, getUuid, newBlob)
 // in the fake. Locks are shared by all executions of the store; a lock held by another
 // execution is "busy" (nested executions cannot wait for an outer one, so tryLock returns false).
+import { randomUUID } from "node:crypto";
 import { tzOffset } from "@date-fns/tz";
 import { isDateObject } from "./cells";
 import { FakeBlob } from "./drive";
@@ -263,9 +264,10 @@ export class FakeUtilities {
       throw new Error(`Illegal pattern character '${token}'`);
     });
   }
+  /** A random version-4 UUID, as Utilities.getUuid returns (https://developers.google.com/apps-script/reference/utilities/utilities#getUuid()). */
   getUuid(): string {
     this.uuid += 1;
-    return `00000000-0000-4000-8000-${String(this.uuid).padStart(12, "0")}`;
+    return randomUUID();
   }
 }
 
