@@ -95,8 +95,14 @@ export function planSpawns(input: {
 }
 
 /** The register whose cases list the people (the one declaring the rule's list column). */
+/**
+ * The register of the requests: the one the target's link column names, so that another register
+ * with a column of the same name (Permohonan Asesor and an office's own) is never read instead.
+ */
 function sourceRegister(config: OfficeConfig, rule: SpawnRule): RegisterDef | undefined {
-  return [...config.caseRegisters.values()].find((def) => def.columns.some((c) => c.header === rule.listColumn));
+  const linked = config.caseRegisters.get(rule.target.register)?.cases?.caseReferences?.[rule.target.link];
+  const def = linked === undefined ? undefined : config.caseRegisters.get(linked);
+  return def?.columns.some((c) => c.header === rule.listColumn) ? def : undefined;
 }
 
 /**
