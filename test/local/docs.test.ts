@@ -83,6 +83,8 @@ const SECTION_OF: Record<string, string> = {
   SURAT_KELUAR_ANGGOTA: "Surat Keluar dari Sekretariat",
   PENGADUAN: "Pengaduan",
   BANDING: "Banding",
+  RCC_ASESOR: "RCC Asesor Kompetensi (seed 003, lampiran IV)",
+  PESERTA_RCC: "RCC Asesor Kompetensi (seed 003, lampiran IV)",
   LISENSI_LSP: "Lisensi LSP (seed 003, lampiran VI)",
   PENILAIAN_KOMPETENSI: "Penilaian Kompetensi (LAN)",
   PESERTA_PENILAIAN: "Penilaian Kompetensi (LAN)",

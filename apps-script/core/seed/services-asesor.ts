@@ -29,7 +29,7 @@ const CASE_COLUMNS: CaseColumnRow[] = [
   [REQUESTS, "Alasan Penolakan", "text", "", "", "", "Untuk surat tidak persetujuan (D5B)."],
   [REQUESTS, "Master Asesor Pelatih", "text", "", "", "", "Untuk SPT MA Pelatih (D6A)."],
   [REQUESTS, "Master Asesor Penguji", "text", "", "", "", "Untuk SPT MA Penguji (D6B)."],
-  [REQUESTS, "Tanggal Pelaksanaan", "date", "", "", "", "Tanggal RCC dimulai."],
+  [REQUESTS, "Tanggal Pelaksanaan", "date", "", "", "", "Tanggal RCC dimulai (dinyatakan dalam surat persetujuan dan SPT)."],
   [REQUESTS, "Nomor Surat Persetujuan", "text", "", "", "", "Diisi saat ditandatangani Ketua (D7A)."],
   [REQUESTS, "Nomor Surat Penolakan", "text", "", "", "", "Diisi saat ditandatangani Ketua (D7B)."],
   [REQUESTS, "Tanggal Pleno", "date", "", "", "", "Pleno panitia teknis (D20)."],
@@ -64,8 +64,9 @@ const STATES: StateRow[] = [
 
 const MOVES: MoveRow[] = [
   [RCC, "Diterima", "Diverifikasi", "Petugas", "", "DOKUMEN_LENGKAP", ""],
-  [RCC, "Diverifikasi", "Disetujui", "Verifikator, Kepala", "Peserta Disetujui, Master Asesor Pelatih, Master Asesor Penguji", "DOKUMEN_LENGKAP", ""],
-  [RCC, "Diverifikasi", "Tidak Disetujui", "Verifikator, Kepala", "Alasan Penolakan", "DOKUMEN_LENGKAP", ""],
+  // The approval letter and the SPT state the RCC's date, so it is asked for before they are drafted.
+  [RCC, "Diverifikasi", "Disetujui", "Verifikator, Kepala", "Peserta Disetujui, Master Asesor Pelatih, Master Asesor Penguji, Tanggal Pelaksanaan", "DOKUMEN_LENGKAP", "PERSETUJUAN_RCC, SPT_MASTER_ASESOR"],
+  [RCC, "Diverifikasi", "Tidak Disetujui", "Verifikator, Kepala", "Alasan Penolakan", "DOKUMEN_LENGKAP", "PENOLAKAN_RCC"],
   [RCC, "Disetujui", "Ditandatangani", "Kepala", "Nomor Surat Persetujuan", "DOKUMEN_LENGKAP", ""],
   [RCC, "Tidak Disetujui", "Ditolak", "Kepala", "Nomor Surat Penolakan", "DOKUMEN_LENGKAP", ""],
   [RCC, "Ditandatangani", "Pelaksanaan RCC", "Petugas", "Tanggal Pelaksanaan", "DOKUMEN_LENGKAP", ""],

@@ -84,6 +84,12 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   standard: "standar kompetensi", requirements: "persyaratan dasar", documents: "bukti administratif",
   steps: "tahapan proses", days: "lama (hari kerja)", caseId: "ID permohonan", items: "dokumen yang diserahkan",
   number: "nomor", handoverDate: "tanggal penyerahan", officer: "petugas yang menyerahkan",
+  // Permohonan Asesor (seed 003, lampiran IV): its column names.
+  requestId: "ID permohonan asesor", serviceName: "nama layanan", requester: "pemohon",
+  requestLetter: "surat permohonan", approvedParticipants: "peserta disetujui",
+  trainers: "master asesor pelatih", examiners: "master asesor penguji", rccDate: "tanggal pelaksanaan",
+  selfAssessmentForm: "formulir asesmen mandiri (APL.02)", refusalReason: "alasan penolakan",
+  masters: "master asesor pelatih/penguji", role: "peran", participantCount: "jumlah peserta disetujui",
 };
 
 const TYPE_NAMES: Readonly<Record<string, string>> = {
