@@ -83,6 +83,7 @@ const SECTION_OF: Record<string, string> = {
   SURAT_KELUAR_ANGGOTA: "Surat Keluar dari Sekretariat",
   PENGADUAN: "Pengaduan",
   BANDING: "Banding",
+  PELATIHAN_ASESOR: "Pelatihan dan Asesmen Asesor Kompetensi (seed 003, lampiran V)",
   LISENSI_LSP: "Lisensi LSP (seed 003, lampiran VI)",
   PENILAIAN_KOMPETENSI: "Penilaian Kompetensi (LAN)",
   PESERTA_PENILAIAN: "Penilaian Kompetensi (LAN)",
