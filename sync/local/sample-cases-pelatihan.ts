@@ -1,28 +1,20 @@
 // The Pelatihan dan Asesmen Asesor Kompetensi (seed 003, lampiran V) part of the sample cases:
 // training requests in Permohonan Asesor at several steps, with the D-codes each step has
-// produced in Dokumen Kasus. Two have Status set by staff to the next state, so the first
+// produced in Dokumen Kasus. Three have Status set by staff to the next state, so the first
 // `npm start` moves them. Every name and address is fictional.
 import { dateCell } from "../../apps-script/core/ports";
+import { serviceStateRows } from "../../apps-script/core/seed/services";
 import type { LocalDate } from "../../apps-script/core/time/local-date";
 import type { Row, SampleContext, SampleFamily } from "./sample-cases";
 
 const REQUESTS = "Permohonan Asesor";
-const ROMAN_MONTHS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"];
 const CODE = "PELATIHAN_ASESOR";
+/** Naskah dinas numbers carry the month in Roman numerals. */
+const ROMAN_MONTHS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"];
 
-/** The D-codes each state of the training produces (seed 003, lampiran V), as the seed's Alur lists them. */
-const PRODUCED: Readonly<Record<string, readonly string[]>> = {
-  Diterima: ["D1"],
-  Diverifikasi: ["D2"],
-  Disetujui: ["D3", "D5A", "D6A", "D6B"],
-  "Tidak Disetujui": ["D4", "D5B"],
-  Ditandatangani: ["D7A", "D8A", "D8B"],
-  Pelatihan: ["D9", "D10", "D11", "D12", "D13", "D14"],
-  Asesmen: ["D15", "D16", "D17", "D18", "D19", "D20", "D21"],
-  "Pleno Komtek": ["D22", "D23"],
-  "SK Ditetapkan": ["D24", "D25"],
-  "Sertifikat Diserahkan": ["D26", "D27", "D28"],
-};
+/** The D-codes each state of the training produces (seed 003, lampiran V), as the shipped Alur lists them. */
+const PRODUCED: ReadonlyMap<string, readonly string[]> = new Map(serviceStateRows().filter((r) => r["Kode Alur"] === CODE)
+  .map((r) => [String(r.Status), String(r["Dokumen Diharapkan"]).split(",").map((c) => c.trim()).filter((c) => c !== "")]));
 
 export function pelatihanSamples(context: SampleContext): SampleFamily {
   const { ago, id, midWay } = context;
@@ -31,7 +23,7 @@ export function pelatihanSamples(context: SampleContext): SampleFamily {
   /** Dokumen Kasus rows: the codes of these states, each on file from the day given. */
   const onFile = (caseId: string, steps: readonly (readonly [state: string, on: LocalDate])[], except: readonly string[] = []) => {
     for (const [state, on] of steps) {
-      for (const code of PRODUCED[state]!.filter((c) => !except.includes(c))) documents.push({ "ID Kasus": caseId, "Kode Dokumen": code, Ada: "Ya", Tanggal: dateCell(on), Catatan: null });
+      for (const code of (PRODUCED.get(state) ?? []).filter((c) => !except.includes(c))) documents.push({ "ID Kasus": caseId, "Kode Dokumen": code, Ada: "Ya", Tanggal: dateCell(on), Catatan: null });
     }
   };
   const request = (n: number, received: LocalDate, applicant: string, letter: string, count: number): Row => ({
