@@ -11,6 +11,7 @@ import { appealedSample } from "./sample-applications";
 import { asesorSamples } from "./sample-cases-asesor";
 import { lanSamples } from "./sample-cases-lan";
 import { lisensiSamples } from "./sample-cases-lisensi";
+import { pelatihanSamples } from "./sample-cases-pelatihan";
 import type { SampleCaseHistory, SamplePath } from "./sample-history";
 
 export type Row = Record<string, CellValue>;
@@ -78,6 +79,13 @@ export interface SampleContext {
 export interface SampleFamily {
   readonly registers: readonly (readonly [register: string, rows: readonly Row[]])[];
   readonly documents: readonly Row[];
+}
+
+/** The families' rows by register, in order; two families may fill one (RCC and training share Permohonan Asesor). */
+function byRegister(entries: readonly (readonly [string, readonly Row[]])[]): Map<string, readonly Row[]> {
+  const rows = new Map<string, readonly Row[]>();
+  for (const [register, more] of entries) rows.set(register, [...(rows.get(register) ?? []), ...more]);
+  return rows;
 }
 
 export function sampleCases(today: LocalDate, calendar: WorkingCalendar): SampleCases {
@@ -159,9 +167,9 @@ export function sampleCases(today: LocalDate, calendar: WorkingCalendar): Sample
     { "ID Kasus": id("BDG", 1), "Kode Dokumen": "FR.AK.04", Ada: "Ya", Tanggal: dateCell(filed), Catatan: "Formulir banding diisi asesi" },
   ];
 
-  const families = [asesorSamples(context), lisensiSamples(context), lanSamples(context)];
+  const families = [asesorSamples(context), pelatihanSamples(context), lisensiSamples(context), lanSamples(context)];
   return {
-    registers: new Map([["Surat Masuk", suratMasuk], ["Surat Keluar", suratKeluar], ["Pengaduan", pengaduan], ["Banding", banding], ...families.flatMap((f) => f.registers)]),
+    registers: byRegister([["Surat Masuk", suratMasuk], ["Surat Keluar", suratKeluar], ["Pengaduan", pengaduan], ["Banding", banding], ...families.flatMap((f) => f.registers)]),
     documents: [...documents, ...families.flatMap((f) => f.documents)],
     histories,
   };

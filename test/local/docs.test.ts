@@ -85,6 +85,7 @@ const SECTION_OF: Record<string, string> = {
   BANDING: "Banding",
   RCC_ASESOR: "RCC Asesor Kompetensi (seed 003, lampiran IV)",
   PESERTA_RCC: "RCC Asesor Kompetensi (seed 003, lampiran IV)",
+  PELATIHAN_ASESOR: "Pelatihan dan Asesmen Asesor Kompetensi (seed 003, lampiran V)",
   LISENSI_LSP: "Lisensi LSP (seed 003, lampiran VI)",
   PENILAIAN_KOMPETENSI: "Penilaian Kompetensi (LAN)",
   PESERTA_PENILAIAN: "Penilaian Kompetensi (LAN)",

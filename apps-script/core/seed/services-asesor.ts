@@ -1,10 +1,11 @@
 // BNSP RCC Asesor Kompetensi (seed 003, Keputusan Ketua BNSP KEP.1516/BNSP UM.00.00/VII/2021,
-// lampiran IV) and the participant cases its approval letter opens (Peserta RCC).
-// Pelatihan dan Asesmen Asesor Kompetensi (lampiran V) is not shipped yet.
+// lampiran IV) and the participant cases its approval letter opens (Peserta RCC); Pelatihan dan
+// Asesmen Asesor Kompetensi (lampiran V) in the same register, its rows at the end of the file.
 import type { CaseColumnRow, DocumentRow, MoveRow, ServiceRow, ServiceSeed, StateRow } from "./service-seed";
 
 const RCC = "RCC_ASESOR";
 const PESERTA = "PESERTA_RCC";
+const PELATIHAN = "PELATIHAN_ASESOR";
 const REQUESTS = "Permohonan Asesor";
 const PARTICIPANTS = "Peserta RCC";
 
@@ -17,7 +18,7 @@ const SERVICES: ServiceRow[] = [
 
 const CASE_COLUMNS: CaseColumnRow[] = [
   // One register for both asesor flows of seed 003 (lampiran IV and V), told apart by Kode Alur.
-  [REQUESTS, "Kode Alur", "choice", "Ya", RCC, "", "Alur permohonan (RCC asesor kompetensi)."],
+  [REQUESTS, "Kode Alur", "choice", "Ya", `${RCC}, ${PELATIHAN}`, "", "Alur permohonan: RCC asesor kompetensi (lampiran IV) atau pelatihan dan asesmen asesor kompetensi (lampiran V)."],
   [REQUESTS, "Tanggal Surat Permohonan", "date", "Ya", "", "Ya", "Tanggal surat permohonan diterima (D1)."],
   [REQUESTS, "Nomor Surat Permohonan", "text", "Ya", "", "", ""],
   [REQUESTS, "Pemohon", "text", "Ya", "", "", "LSP atau lembaga yang mengajukan."],
@@ -114,6 +115,96 @@ export const RCC_DOCUMENTS: readonly DocumentRow[] = ([
   ["D25", "Tanda terima sertifikat kompetensi asesor kompetensi"],
 ] as const).map(([code, text]): DocumentRow => [RCC, code, text]);
 
+// Pelatihan dan Asesmen Asesor Kompetensi (seed 003, lampiran V): RCC's shape, with the MA
+// Pelatih's training (APL.01.ASKOM, D9–D14) before the assessment (APL.02.ASKOM, D15–D21) and the
+// plenary of the Komisi Teknis. The whole batch is one case; no participant cases (lampiran V's
+// D7A, unlike lampiran IV's, gives no accounts).
+const PELATIHAN_SERVICES: ServiceRow[] = [
+  [PELATIHAN, "Pelatihan dan Asesmen Asesor Kompetensi", REQUESTS, "PAK", "", "Hari Kerja", "",
+    "Keputusan Ketua BNSP KEP.1516/BNSP UM.00.00/VII/2021, lampiran V (seed 003): alur pelatihan dan asesmen asesor kompetensi D1–D28; lama layanan tidak ditetapkan"],
+];
+
+// The register's RCC columns serve the training too (Tanggal Pelaksanaan: the training starts);
+// the assessment after the training is the one date RCC has no column for.
+const PELATIHAN_COLUMNS: CaseColumnRow[] = [
+  [REQUESTS, "Tanggal Asesmen", "date", "", "", "", "Tanggal asesmen asesor kompetensi setelah pelatihan (lampiran V, D15)."],
+];
+
+const PELATIHAN_STATES: StateRow[] = [
+  [PELATIHAN, "Diterima", 1, "Surat permohonan diterima (D1)", "", "", "Ya", "", "D1"],
+  [PELATIHAN, "Diverifikasi", 2, "Verifikasi dan koordinasi permohonan (D2)", "", "", "", "", "D2"],
+  [PELATIHAN, "Disetujui", 3, "Disetujui Koor. SDM / Koor. Sertifikasi; draf surat persetujuan dan SPT MA Pelatih/Penguji", "", "", "", "", "D3, D5A, D6A, D6B"],
+  [PELATIHAN, "Tidak Disetujui", 4, "Tidak disetujui Koor. SDM / Koor. Sertifikasi; draf surat tidak persetujuan", "", "", "", "", "D4, D5B"],
+  // Not final, so that leaving it checks D7B: the signed refusal is on file before the case closes.
+  [PELATIHAN, "Ditolak", 5, "Surat tidak persetujuan ditandatangani Ketua dan diberi nomor (D7B)", "", "", "", "", "D7B"],
+  [PELATIHAN, "Ditutup", 6, "Surat tidak persetujuan disampaikan; permohonan ditutup", "", "", "", "Ya", ""],
+  [PELATIHAN, "Ditandatangani", 7, "Surat persetujuan dan SPT MA Pelatih/Penguji ditandatangani Ketua dan diberi nomor", "", "", "", "", "D7A, D8A, D8B"],
+  [PELATIHAN, "Pelatihan", 8, "Pelatihan oleh MA Pelatih; APL.01.ASKOM dikaji dan divalidasi MA Pelatih (D9–D14)", "", "", "", "", "D9, D10, D11, D12, D13, D14"],
+  [PELATIHAN, "Asesmen", 9, "APL.02.ASKOM dikaji MA Penguji, asesmen dan laporan (D15–D21)", "", "", "", "", "D15, D16, D17, D18, D19, D20, D21"],
+  [PELATIHAN, "Pleno Komtek", 10, "Pleno Komisi Teknis (D22, D23)", "", "", "", "", "D22, D23"],
+  [PELATIHAN, "SK Ditetapkan", 11, "SK sertifikasi kompetensi ditandatangani Ketua dan diberi nomor (D24, D25)", "", "", "", "", "D24, D25"],
+  [PELATIHAN, "Sertifikat Diserahkan", 12, "Sertifikat dicetak, ditandatangani Ketua, dan diterima (D26–D28)", "", "", "", "", "D26, D27, D28"],
+  [PELATIHAN, "Selesai", 13, "Pelatihan dan asesmen asesor kompetensi selesai", "", "", "", "Ya", ""],
+];
+
+// Every move leaves a state that lists its D-codes, so each one is guarded by DOKUMEN_LENGKAP.
+const PELATIHAN_MOVES: MoveRow[] = [
+  [PELATIHAN, "Diterima", "Diverifikasi", "Petugas", "", "DOKUMEN_LENGKAP", ""],
+  [PELATIHAN, "Diverifikasi", "Disetujui", "Verifikator, Kepala", "Peserta Disetujui, Master Asesor Pelatih, Master Asesor Penguji", "DOKUMEN_LENGKAP", ""],
+  [PELATIHAN, "Diverifikasi", "Tidak Disetujui", "Verifikator, Kepala", "Alasan Penolakan", "DOKUMEN_LENGKAP", ""],
+  [PELATIHAN, "Disetujui", "Ditandatangani", "Kepala", "Nomor Surat Persetujuan", "DOKUMEN_LENGKAP", ""],
+  [PELATIHAN, "Tidak Disetujui", "Ditolak", "Kepala", "Nomor Surat Penolakan", "DOKUMEN_LENGKAP", ""],
+  [PELATIHAN, "Ditolak", "Ditutup", "Petugas", "", "DOKUMEN_LENGKAP", ""],
+  [PELATIHAN, "Ditandatangani", "Pelatihan", "Petugas", "Tanggal Pelaksanaan", "DOKUMEN_LENGKAP", ""],
+  [PELATIHAN, "Pelatihan", "Asesmen", "Petugas", "Tanggal Asesmen", "DOKUMEN_LENGKAP", ""],
+  [PELATIHAN, "Asesmen", "Pleno Komtek", "Petugas", "Tanggal Pleno", "DOKUMEN_LENGKAP", ""],
+  [PELATIHAN, "Pleno Komtek", "SK Ditetapkan", "Kepala", "Nomor SK", "DOKUMEN_LENGKAP", ""],
+  [PELATIHAN, "SK Ditetapkan", "Sertifikat Diserahkan", "Petugas", "", "DOKUMEN_LENGKAP", ""],
+  [PELATIHAN, "Sertifikat Diserahkan", "Selesai", "Petugas", "", "DOKUMEN_LENGKAP", ""],
+];
+
+// Seed 003, lampiran V, keterangan: numbered D1–D28 (28 numbers); as in lampiran IV, D5–D8 each
+// come as an A (approval) and a B variant, so the list holds 32 codes, written as the seed writes them.
+export const PELATIHAN_DOCUMENTS: readonly DocumentRow[] = ([
+  ["D1", "Aplikasi surat permohonan"],
+  ["D2", "Verifikasi dan koordinasi permohonan"],
+  ["D3", "Permohonan yang sudah divalidasi disetujui oleh Koor. SDM / Koor. Sertifikasi"],
+  ["D4", "Permohonan yang sudah divalidasi tidak disetujui oleh Koor. SDM / Koor. Sertifikasi"],
+  ["D5A", "Aplikasi draf surat persetujuan"],
+  ["D5B", "Aplikasi draf surat tidak persetujuan permohonan"],
+  ["D6A", "Aplikasi SPT MA Pelatih"],
+  ["D6B", "Aplikasi SPT MA Penguji"],
+  ["D7A", "Surat persetujuan permohonan yang sudah ditandatangani Ketua dan diberi nomor"],
+  ["D7B", "Surat tidak persetujuan permohonan yang sudah ditandatangani Ketua dan diberi nomor"],
+  ["D8A", "SPT MA Pelatih yang sudah ditandatangani Ketua dan diberi nomor"],
+  ["D8B", "SPT MA Penguji yang sudah ditandatangani Ketua dan diberi nomor"],
+  ["D9", "Laporan MA Pelatih bahwa pelatihan sudah sesuai surat persetujuan dan siap dimulai"],
+  ["D10", "Daftar peserta yang direkomendasi untuk sertifikasi asesor kompetensi oleh MA Pelatih"],
+  ["D11", "Aplikasi permohonan sertifikasi asesor kompetensi (APL.01.ASKOM)"],
+  ["D12", "Rekaman permohonan sertifikasi asesor kompetensi (APL.01.ASKOM)"],
+  ["D13", "Permohonan sertifikasi asesor kompetensi yang sudah dikaji dan divalidasi oleh MA Pelatih"],
+  ["D14", "Laporan MA Pelatih penugasan pelatihan Askom"],
+  ["D15", "Aplikasi asesmen mandiri (APL.02.ASKOM)"],
+  ["D16", "Rekaman asesmen mandiri (APL.02.ASKOM)"],
+  ["D17", "Asesmen mandiri (APL.02.ASKOM) yang sudah dikaji dan divalidasi MA Penguji"],
+  ["D18", "Rekaman asesmen"],
+  ["D19", "Laporan asesmen"],
+  ["D20", "Laporan MA Penguji penugasan uji kompetensi"],
+  ["D21", "Laporan pelaksana pelatihan Askom"],
+  ["D22", "Bahan pleno Komisi Teknis (Komtek)"],
+  ["D23", "Aplikasi berita acara pleno Komisi Teknis (Komtek)"],
+  ["D24", "Aplikasi draf surat keputusan sertifikasi kompetensi"],
+  ["D25", "Surat keputusan sertifikasi kompetensi yang sudah ditandatangani Ketua dan diberi nomor"],
+  ["D26", "Sertifikat kompetensi asesor kompetensi yang sudah dicetak"],
+  ["D27", "Sertifikat asesor kompetensi yang sudah ditandatangani Ketua"],
+  ["D28", "Tanda terima sertifikat kompetensi teknis asesor kompetensi"],
+] as const).map(([code, text]): DocumentRow => [PELATIHAN, code, text]);
+
 export const ASESOR_SEED: ServiceSeed = {
-  services: SERVICES, caseColumns: CASE_COLUMNS, states: STATES, moves: MOVES, documents: RCC_DOCUMENTS, registers: [REQUESTS, PARTICIPANTS],
+  services: [...SERVICES, ...PELATIHAN_SERVICES],
+  caseColumns: [...CASE_COLUMNS, ...PELATIHAN_COLUMNS],
+  states: [...STATES, ...PELATIHAN_STATES],
+  moves: [...MOVES, ...PELATIHAN_MOVES],
+  documents: [...RCC_DOCUMENTS, ...PELATIHAN_DOCUMENTS],
+  registers: [REQUESTS, PARTICIPANTS],
 };
