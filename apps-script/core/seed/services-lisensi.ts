@@ -59,8 +59,8 @@ export const LISENSI_SEED: ServiceSeed = {
   ],
   moves: [
     [S, "Pemeriksaan Apresiasi", "Perbaikan Apresiasi", "Petugas", "Catatan Petugas", "", ""],
-    [S, "Perbaikan Apresiasi", "Pemeriksaan Apresiasi", "Petugas", "", "DOKUMEN_LENGKAP", ""],
     [S, "Pemeriksaan Apresiasi", "Undangan Apresiasi", "Petugas", "Tanggal Apresiasi", "DOKUMEN_LENGKAP", ""],
+    [S, "Perbaikan Apresiasi", "Pemeriksaan Apresiasi", "Petugas", "", "DOKUMEN_LENGKAP", ""],
     [S, "Undangan Apresiasi", "Apresiasi", "Petugas", "", "DOKUMEN_LENGKAP", ""],
     [S, "Apresiasi", "Dokumen Lisensi", "Petugas", "Kode Akses", "DOKUMEN_LENGKAP", ""],
     [S, "Dokumen Lisensi", "Asesmen Kecukupan", "Petugas", "Tanggal Asesmen Kecukupan", "DOKUMEN_LENGKAP", ""],
