@@ -1,6 +1,7 @@
 // Building blocks of letter-data schemas, and zod issues turned into Indonesian for staff.
 import * as z from "zod/mini";
 import { parseLocalDate } from "../../time/local-date";
+import { LISENSI_FIELD_LABELS } from "./lisensi-labels";
 
 /** Non-empty text, trimmed. */
 export const text = () => z.string().check(z.trim(), z.minLength(1));
@@ -84,6 +85,7 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   standard: "standar kompetensi", requirements: "persyaratan dasar", documents: "bukti administratif",
   steps: "tahapan proses", days: "lama (hari kerja)", caseId: "ID permohonan", items: "dokumen yang diserahkan",
   number: "nomor", handoverDate: "tanggal penyerahan", officer: "petugas yang menyerahkan",
+  ...LISENSI_FIELD_LABELS,
 };
 
 const TYPE_NAMES: Readonly<Record<string, string>> = {
