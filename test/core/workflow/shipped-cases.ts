@@ -14,6 +14,10 @@ export interface LegalMove {
   readonly to: string;
   readonly roles: readonly Role[];
   readonly required?: readonly string[];
+  /** Peran Otomatis: the engine takes the move itself; staff asking for it are refused. */
+  readonly automatic?: true;
+  /** Cells the move's guards read, set on its case over the complete row (one of two ISIAN branches). */
+  readonly cells?: Row;
 }
 
 export interface ShippedService {
@@ -24,6 +28,8 @@ export interface ShippedService {
   readonly legal: Readonly<Record<string, readonly LegalMove[]>>;
   /** A case with every column filled: required columns present, guards met. */
   readonly complete: Row;
+  /** Where the engine moves a complete case on by itself right after it enters a state (its Otomatis moves). */
+  readonly onward?: Readonly<Record<string, string>>;
   /** Rows of other registers the cases name (a participant's assessment), added with them. */
   readonly companions?: Readonly<Record<string, readonly Row[]>>;
   /** Document codes marked present in Dokumen Kasus for each case (what DOKUMEN_LENGKAP reads). */

@@ -25,6 +25,12 @@ const pairsOf = (service: ShippedService): Pair[] =>
   service.states.flatMap((from) => service.states.filter((to) => to !== from).map((to) => ({ from, to })))
     .map((p, i) => ({ ...p, id: caseId(service, i + 1) }));
 
+const legalMove = (service: ShippedService, from: string, to: string) => service.legal[from]!.find((m) => m.to === to);
+
+/** Staff asking for an Otomatis move are refused whatever their role (transition.ts). */
+const automaticRefusal = (from: string, to: string) =>
+  `Tidak dapat meminta ${from} → ${to}: langkah ini diambil mesin secara otomatis saat kasus masuk ${from} dan syaratnya terpenuhi`;
+
 /** One run per (service, actor): a case for every pair, each asking for its move. */
 const runs = new Map<string, { workbook: MemoryWorkbook; summary: CheckSummary }>();
 function pairRun(service: ShippedService, actor: string | null) {
@@ -32,7 +38,7 @@ function pairRun(service: ShippedService, actor: string | null) {
   if (!runs.has(key)) {
     const workbook = serviceOffice({ withoutLetters: true });
     if (service.code === "BANDING") addAppealedApplication(workbook);
-    addCases(workbook, service, pairsOf(service).map((p) => ({ [`ID ${service.register}`]: p.id, "Status Tercatat": p.from, Status: p.to })));
+    addCases(workbook, service, pairsOf(service).map((p) => ({ ...legalMove(service, p.from, p.to)?.cells, [`ID ${service.register}`]: p.id, "Status Tercatat": p.from, Status: p.to })));
     runs.set(key, { workbook, summary: runAs(workbook, NOW, actor) });
   }
   return runs.get(key)!;
@@ -49,30 +55,37 @@ describe("the shipped services as the office reads them", () => {
   it.each(SHIPPED.map((s) => [s.code, s] as const))("%s has the states and moves written out here", (_, service) => {
     const workflow = config.workflows.get(service.code)!;
     expect(workflow.states.map((s) => s.status)).toEqual(service.states);
-    const moves = workflow.moves.map((m) => ({ from: m.from, to: m.to, roles: m.roles, required: m.requiredFields }));
-    const written = Object.entries(service.legal).flatMap(([from, list]) => list.map((m) => ({ from, to: m.to, roles: m.roles, required: m.required ?? [] })));
+    const moves = workflow.moves.map((m) => ({ from: m.from, to: m.to, roles: m.roles, required: m.requiredFields, automatic: m.automatic }));
+    const written = Object.entries(service.legal).flatMap(([from, list]) => list.map((m) => ({ from, to: m.to, roles: m.roles, required: m.required ?? [], automatic: m.automatic ?? false })));
     expect(moves).toEqual(written);
   });
 });
 
 describe.each(SHIPPED.map((s) => [s.code, s] as const))("every (state, move) pair of %s", (_, service) => {
   it.each(pairsOf(service).map((p) => [p.from, p.to, p] as const))("%s → %s", (from, to, pair) => {
-    const legal = service.legal[from]!.find((m) => m.to === to);
+    const legal = legalMove(service, from, to);
+    // A state with Otomatis moves out is left by the engine in the same step it is entered.
+    const onward = service.onward?.[to];
     for (const role of ROLES) {
       const { workbook, summary } = pairRun(service, ACTOR[role]);
       const row = caseOf(workbook, service.register, pair.id);
-      const allowed = legal !== undefined && (role === "Admin" || legal.roles.includes(role));
-      expect(row["Status Tercatat"], `${role}: ${from} → ${to}`).toBe(allowed ? to : from);
-      expect(row.Status).toBe(allowed ? to : from);
-      const last = auditOf(workbook, pair.id).at(-1);
+      const allowed = legal !== undefined && !legal.automatic && (role === "Admin" || legal.roles.includes(role));
+      const landed = allowed ? (onward ?? to) : from;
+      expect(row["Status Tercatat"], `${role}: ${from} → ${to}`).toBe(landed);
+      expect(row.Status).toBe(landed);
+      const audits = auditOf(workbook, pair.id);
       if (allowed) {
         expect(row["Pesan Langkah"]).toBeNull();
-        expect(last).toMatchObject({ Dari: from, Ke: to, Oleh: ACTOR[role], Peran: role, Hasil: "Diterapkan" });
+        expect(audits.at(onward ? -2 : -1)).toMatchObject({ Dari: from, Ke: to, Oleh: ACTOR[role], Peran: role, Hasil: "Diterapkan" });
+        if (onward) expect(audits.at(-1)).toMatchObject({ Dari: to, Ke: onward, Oleh: "mesin", Hasil: "Diterapkan" });
         continue;
       }
+      const last = audits.at(-1);
       const reason = !legal
         ? `Tidak boleh dari ${from} ke ${to}. Langkah yang boleh: ${allowedFrom(service, from)}`
-        : `Peran ${role} tidak boleh melakukan ${from} → ${to}; hanya ${legal.roles.join("/")}`;
+        : legal.automatic
+          ? automaticRefusal(from, to)
+          : `Peran ${role} tidak boleh melakukan ${from} → ${to}; hanya ${legal.roles.join("/")}`;
       expect(row["Pesan Langkah"], `${role}: ${from} → ${to}`).toBe(reason);
       expect(summary.refusedMoves).toContainEqual({ id: pair.id, from, to, reason });
       expect(last).toMatchObject({ Dari: from, Ke: to, Hasil: "Ditolak", Keterangan: reason });
@@ -82,10 +95,11 @@ describe.each(SHIPPED.map((s) => [s.code, s] as const))("every (state, move) pai
   it("refuses every move of someone not in Pengguna, naming the roles the move needs", () => {
     const { workbook } = pairRun(service, "tamu@contoh.go.id");
     for (const pair of pairsOf(service)) {
-      const legal = service.legal[pair.from]!.find((m) => m.to === pair.to);
+      const legal = legalMove(service, pair.from, pair.to);
       const row = caseOf(workbook, service.register, pair.id);
       expect(row["Status Tercatat"]).toBe(pair.from);
-      if (legal) expect(row["Pesan Langkah"]).toBe(`Pengguna tidak dikenal atau tidak aktif di register Pengguna; langkah ${pair.from} → ${pair.to} memerlukan peran ${legal.roles.join("/")}`);
+      if (legal?.automatic) expect(row["Pesan Langkah"]).toBe(automaticRefusal(pair.from, pair.to));
+      else if (legal) expect(row["Pesan Langkah"]).toBe(`Pengguna tidak dikenal atau tidak aktif di register Pengguna; langkah ${pair.from} → ${pair.to} memerlukan peran ${legal.roles.join("/")}`);
     }
   });
 
@@ -95,7 +109,7 @@ describe.each(SHIPPED.map((s) => [s.code, s] as const))("every (state, move) pai
       const workbook = serviceOffice({ withoutLetters: true });
       if (service.code === "BANDING") addAppealedApplication(workbook);
       const id = caseId(service, 1);
-      addCases(workbook, service, [{ [`ID ${service.register}`]: id, "Status Tercatat": from, Status: to, [field]: null }]);
+      addCases(workbook, service, [{ ...legalMove(service, from, to)?.cells, [`ID ${service.register}`]: id, "Status Tercatat": from, Status: to, [field]: null }]);
       runAs(workbook, NOW, ACTOR.Admin);
       const row = caseOf(workbook, service.register, id);
       expect(row["Status Tercatat"]).toBe(from);

@@ -1,6 +1,7 @@
 // Building blocks of letter-data schemas, and zod issues turned into Indonesian for staff.
 import * as z from "zod/mini";
 import { parseLocalDate } from "../../time/local-date";
+import { LISENSI_FIELD_LABELS } from "./lisensi-labels";
 
 /** Non-empty text, trimmed. */
 export const text = () => z.string().check(z.trim(), z.minLength(1));
@@ -90,6 +91,7 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   trainers: "master asesor pelatih", examiners: "master asesor penguji", rccDate: "tanggal pelaksanaan",
   selfAssessmentForm: "formulir asesmen mandiri (APL.02)", refusalReason: "alasan penolakan",
   masters: "master asesor pelatih/penguji", role: "peran", participantCount: "jumlah peserta disetujui",
+  ...LISENSI_FIELD_LABELS,
 };
 
 const TYPE_NAMES: Readonly<Record<string, string>> = {
