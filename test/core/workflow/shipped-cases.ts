@@ -14,6 +14,8 @@ export interface LegalMove {
   readonly to: string;
   readonly roles: readonly Role[];
   readonly required?: readonly string[];
+  /** Cells this move's guards need that differ from the complete row: one branch chosen by a column (ISIAN). */
+  readonly cells?: Row;
 }
 
 export interface ShippedService {

@@ -25,6 +25,9 @@ const pairsOf = (service: ShippedService): Pair[] =>
   service.states.flatMap((from) => service.states.filter((to) => to !== from).map((to) => ({ from, to })))
     .map((p, i) => ({ ...p, id: caseId(service, i + 1) }));
 
+/** The cells a legal move's branch needs (Metode Intake = Daring), {} for other pairs. */
+const branchCells = (service: ShippedService, from: string, to: string): Row => service.legal[from]?.find((m) => m.to === to)?.cells ?? {};
+
 /** One run per (service, actor): a case for every pair, each asking for its move. */
 const runs = new Map<string, { workbook: MemoryWorkbook; summary: CheckSummary }>();
 function pairRun(service: ShippedService, actor: string | null) {
@@ -32,7 +35,7 @@ function pairRun(service: ShippedService, actor: string | null) {
   if (!runs.has(key)) {
     const workbook = serviceOffice({ withoutLetters: true });
     if (service.code === "BANDING") addAppealedApplication(workbook);
-    addCases(workbook, service, pairsOf(service).map((p) => ({ [`ID ${service.register}`]: p.id, "Status Tercatat": p.from, Status: p.to })));
+    addCases(workbook, service, pairsOf(service).map((p) => ({ ...branchCells(service, p.from, p.to), [`ID ${service.register}`]: p.id, "Status Tercatat": p.from, Status: p.to })));
     runs.set(key, { workbook, summary: runAs(workbook, NOW, actor) });
   }
   return runs.get(key)!;
@@ -95,7 +98,7 @@ describe.each(SHIPPED.map((s) => [s.code, s] as const))("every (state, move) pai
       const workbook = serviceOffice({ withoutLetters: true });
       if (service.code === "BANDING") addAppealedApplication(workbook);
       const id = caseId(service, 1);
-      addCases(workbook, service, [{ [`ID ${service.register}`]: id, "Status Tercatat": from, Status: to, [field]: null }]);
+      addCases(workbook, service, [{ ...branchCells(service, from, to), [`ID ${service.register}`]: id, "Status Tercatat": from, Status: to, [field]: null }]);
       runAs(workbook, NOW, ACTOR.Admin);
       const row = caseOf(workbook, service.register, id);
       expect(row["Status Tercatat"]).toBe(from);
