@@ -1,7 +1,7 @@
 // Penilaian Kompetensi by Puslatbang PKASN LAN (seed 004: persyaratan, sistem/mekanisme/prosedur,
 // waktu penyelesaian): a requesting agency's cooperation from its request to the reports, and
-// the register of its participants (asesi). Its letters (jawaban, SPK, intake, invoice, pengantar
-// laporan) are not shipped yet: the Surat cells of these moves stay empty until they are.
+// the register of its participants (asesi). Its letters (kinds/lan-letters.ts) are drafted by the
+// moves that produce them: the answer, the SPK, the intake notice, the invoice, each report's cover.
 import type { CaseColumnRow, DocumentRow, MoveRow, ServiceRow, ServiceSeed, StateRow } from "./service-seed";
 
 const PK = "PENILAIAN_KOMPETENSI";
@@ -73,23 +73,23 @@ const states: StateRow[] = [
 
 const SPK_RULE = "JARAK_HARI(Tanggal SPK Ditandatangani .. Tanggal Penilaian >= 5 hari kalender)";
 const moves: MoveRow[] = [
-  [PK, "Permohonan Diterima", "Koordinasi", "Kepala", "", "DATA_VALID", ""],
+  [PK, "Permohonan Diterima", "Koordinasi", "Kepala", "", "DATA_VALID", "JAWABAN_PERMOHONAN_PENILAIAN"],
   [PK, "Permohonan Diterima", "Dibatalkan", "Kepala", "Catatan Petugas", "", ""],
   // The SPK states the payment due date (seed 004: "sesuai jangka waktu ... dalam SPK").
-  [PK, "Koordinasi", "Penyusunan SPK", "Petugas", "Tanggal Penilaian, Batas Pembayaran", "", ""],
+  [PK, "Koordinasi", "Penyusunan SPK", "Petugas", "Tanggal Penilaian, Batas Pembayaran", "", "SPK_PENILAIAN"],
   [PK, "Koordinasi", "Dibatalkan", "Kepala", "Catatan Petugas", "", ""],
   [PK, "Penyusunan SPK", "SPK Ditandatangani", "Kepala", "Nomor SPK, Tanggal SPK Ditandatangani", "", ""],
-  [PK, "SPK Ditandatangani", "Persiapan Intake", "Petugas", "Metode Intake, Lokasi", "", ""],
+  [PK, "SPK Ditandatangani", "Persiapan Intake", "Petugas", "Metode Intake, Lokasi", "", "PEMBERITAHUAN_INTAKE"],
   [PK, "Persiapan Intake", "Intake Luring", "Petugas", "", `ISIAN(Metode Intake = Luring), ${SPK_RULE}`, ""],
   [PK, "Persiapan Intake", "Intake Daring", "Petugas", "Tim Pendamping dan Teknis", `ISIAN(Metode Intake = Daring), ${SPK_RULE}`, ""],
-  [PK, "Intake Luring", "Penagihan", "Petugas", "Tanggal Intake Selesai", "", ""],
-  [PK, "Intake Daring", "Penagihan", "Petugas", "Tanggal Intake Selesai", "", ""],
+  [PK, "Intake Luring", "Penagihan", "Petugas", "Tanggal Intake Selesai", "", "INVOICE_PENILAIAN"],
+  [PK, "Intake Daring", "Penagihan", "Petugas", "Tanggal Intake Selesai", "", "INVOICE_PENILAIAN"],
   // Reports are made whether or not the invoice is paid yet; the route follows Tujuan Penilaian.
   [PK, "Penagihan", "Laporan Ringkas", "Petugas, Verifikator", "Tanggal Bayar, Nomor Invoice/ Bukti Bayar", "ISIAN(Tujuan Penilaian = Seleksi Jabatan)", ""],
   [PK, "Penagihan", "Laporan Pemetaan", "Petugas, Verifikator", "Tanggal Bayar, Nomor Invoice/ Bukti Bayar", "ISIAN(Tujuan Penilaian = Pemetaan Jabatan)", ""],
-  [PK, "Laporan Ringkas", "Laporan Lengkap", "Verifikator", "Tanggal Laporan Ringkas", "", ""],
-  [PK, "Laporan Lengkap", "Selesai", "Kepala", "Tanggal Laporan Akhir", "", ""],
-  [PK, "Laporan Pemetaan", "Selesai", "Kepala", "Tanggal Laporan Akhir", "", ""],
+  [PK, "Laporan Ringkas", "Laporan Lengkap", "Verifikator", "Tanggal Laporan Ringkas", "", "PENGANTAR_LAPORAN_PENILAIAN"],
+  [PK, "Laporan Lengkap", "Selesai", "Kepala", "Tanggal Laporan Akhir", "", "PENGANTAR_LAPORAN_PENILAIAN"],
+  [PK, "Laporan Pemetaan", "Selesai", "Kepala", "Tanggal Laporan Akhir", "", "PENGANTAR_LAPORAN_PENILAIAN"],
   [PPK, "Terdaftar", "Berkas Lengkap", "Petugas", "", "DATA_VALID", ""],
   [PPK, "Berkas Lengkap", "Diases", "Petugas", "", "", ""],
   [PPK, "Diases", "Selesai", "Petugas", "", "", ""],

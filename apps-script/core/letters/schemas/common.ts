@@ -84,6 +84,14 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   standard: "standar kompetensi", requirements: "persyaratan dasar", documents: "bukti administratif",
   steps: "tahapan proses", days: "lama (hari kerja)", caseId: "ID permohonan", items: "dokumen yang diserahkan",
   number: "nomor", handoverDate: "tanggal penyerahan", officer: "petugas yang menyerahkan",
+  // LAN Penilaian Kompetensi (seed 004): the register's column names, or the Pengaturan key.
+  request: "surat permohonan (Nomor/Tanggal Surat Permohonan)", purpose: "tujuan penilaian",
+  feePerParticipant: "biaya penilaian kompetensi per peserta (Pengaturan)", assessmentOn: "tanggal penilaian",
+  method: "metode intake", location: "lokasi", paymentDue: "batas pembayaran",
+  bankAccount: "rekening Bendahara Penerima (Pengaturan)", bank: "bank", holder: "nama rekening",
+  reportDeadline: "tenggat laporan", spk: "SPK (Nomor SPK, Tanggal SPK Ditandatangani)", techTeam: "tim pendamping dan teknis",
+  candidates: "calon asesi (register Peserta Penilaian)", intakeEnd: "tanggal intake selesai",
+  participantCount: "jumlah peserta (register Peserta Penilaian)", report: "laporan", deliveredOn: "tanggal laporan diserahkan (Tanggal Laporan Ringkas atau Tanggal Laporan Akhir)",
 };
 
 const TYPE_NAMES: Readonly<Record<string, string>> = {
