@@ -9,6 +9,8 @@ import { type CellValue, dateCell } from "../../apps-script/core/ports";
 import type { LocalDate } from "../../apps-script/core/time/local-date";
 import { caseRegisterRow, makeOffice, refusalOf } from "./fixtures";
 import { textOf } from "./html-text";
+import { WorkingCalendar } from "../../apps-script/core/time/calendar";
+import { dayCounter } from "../../apps-script/core/time/day-counter";
 
 const day = (iso: string) => iso as LocalDate;
 const RCC = { code: "RCC_ASESOR", name: "RCC Asesor Kompetensi", slaDays: null, dayUnit: "hari kerja" } as const;
@@ -26,7 +28,7 @@ function input(cells: Record<string, CellValue>, service: ServiceLetterInput["se
   const row = caseRegisterRow("Permohonan Asesor", cells);
   return {
     row, caseId: row.id, service, now: { date: day("2026-03-20"), minuteOfDay: 10 * 60 }, dueDate: null, linked: null,
-    appealDeadlineDays: 14, dependents: () => [], settings: parseSettings(null).settings,
+    appealDeadlineDays: 14, dependents: () => [], settings: parseSettings(null).settings, workDays: dayCounter(new WorkingCalendar([]), "hari kerja"),
   };
 }
 

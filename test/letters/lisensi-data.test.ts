@@ -9,6 +9,8 @@ import { type CellValue, dateCell } from "../../apps-script/core/ports";
 import type { LocalDate } from "../../apps-script/core/time/local-date";
 import { caseRegisterRow, makeOffice, refusalOf } from "./fixtures";
 import { textOf } from "./html-text";
+import { WorkingCalendar } from "../../apps-script/core/time/calendar";
+import { dayCounter } from "../../apps-script/core/time/day-counter";
 
 const R = "Lisensi LSP";
 const on = (iso: string, minute?: number) => dateCell(iso as LocalDate, minute);
@@ -32,7 +34,7 @@ const input = (cells: Record<string, CellValue> = {}): ServiceLetterInput => {
   const row = caseRegisterRow(R, candidate(cells));
   return {
     row, caseId: row.id, service: SERVICE, now: { date: "2026-11-24" as LocalDate, minuteOfDay: 600 }, dueDate: null, linked: null,
-    appealDeadlineDays: null, dependents: () => [], settings: parseSettings(null).settings,
+    appealDeadlineDays: null, dependents: () => [], settings: parseSettings(null).settings, workDays: dayCounter(new WorkingCalendar([]), "hari kerja"),
   };
 };
 const data = <C extends LetterTypeCode>(type: C, cells: Record<string, CellValue> = {}) => serviceLetterData(type, input(cells));

@@ -6,6 +6,8 @@ import type { LetterTypeCode } from "../../apps-script/core/letters/letter-types
 import { prepareLetter } from "../../apps-script/core/letters/render";
 import { dateTimeOf, serviceLetterData, type ServiceLetterInput } from "../../apps-script/core/letters/service-data";
 import { type CellValue, dateCell } from "../../apps-script/core/ports";
+import { WorkingCalendar } from "../../apps-script/core/time/calendar";
+import { dayCounter } from "../../apps-script/core/time/day-counter";
 import type { LocalDate } from "../../apps-script/core/time/local-date";
 import { APPLICANT, caseRegisterRow, makeOffice, refusalOf, SCHEME } from "./fixtures";
 import { textOf } from "./html-text";
@@ -23,7 +25,7 @@ function input(register: keyof typeof SERVICES, cells: Record<string, CellValue>
   const row = caseRegisterRow(register, cells);
   return {
     row, caseId: row.id, service: SERVICES[register], now: NOW, dueDate: null, linked: null, appealDeadlineDays: 14,
-    dependents: () => [], settings: parseSettings(null).settings, ...extra,
+    dependents: () => [], settings: parseSettings(null).settings, workDays: dayCounter(new WorkingCalendar([]), "hari kerja"), ...extra,
   };
 }
 

@@ -63,13 +63,18 @@ describe.each([
     const servicesMoved = new Set(movedToday.map((r) => serviceOf.get(cellText(r.get("ID Permohonan")))));
     expect(servicesMoved.size, [...servicesMoved].join(", ")).toBeGreaterThanOrEqual(3);
     expect(new Set(audit.map((r) => serviceOf.get(cellText(r.get("ID Permohonan"))))).size).toBe(shipped.length);
-    // The samples agree with their history: nothing was rewritten from Riwayat or refused but the one planted jump.
-    expect(audit.filter((r) => cellText(r.get("Hasil")) !== "Diterapkan" && cellText(r.get("Hasil")) !== "Catatan").map((r) => cellText(r.get("ID Permohonan")))).toEqual([expect.stringMatching(/^PRM-\d{4}-00012$/)]);
+    // The samples agree with their history: nothing was rewritten from Riwayat or refused but the planted ones,
+    // a jump and a LAN intake whose SPK was signed only 4 days before the assessment.
+    const refused = audit.filter((r) => cellText(r.get("Hasil")) !== "Diterapkan" && cellText(r.get("Hasil")) !== "Catatan");
+    expect(refused.map((r) => cellText(r.get("ID Permohonan"))).sort()).toEqual([expect.stringMatching(/^PK-\d{4}-00002$/), expect.stringMatching(/^PRM-\d{4}-00012$/)]);
+    expect(cellText(refused.find((r) => cellText(r.get("ID Permohonan")).startsWith("PK-"))!.get("Keterangan"))).toMatch(/4 hari kalender; syaratnya paling sedikit 5 hari kalender$/);
 
     // Letters of several kinds, each recorded in the letter book with its file under surat/.
     const book = readRegister(workbook, SURAT)!.rows;
     const kinds = new Set(book.map((r) => cellText(r.get("Jenis Surat"))));
-    for (const kind of ["TANDA_TERIMA", "LEMBAR_DISPOSISI", "JAWABAN_PENGADUAN", "PUTUSAN_BANDING"]) expect([...kinds]).toContain(kind);
+    for (const kind of ["TANDA_TERIMA", "LEMBAR_DISPOSISI", "JAWABAN_PENGADUAN", "PUTUSAN_BANDING", "JAWABAN_PERMOHONAN_PENILAIAN", "INVOICE_PENILAIAN", "PENGANTAR_LAPORAN_PENILAIAN"]) {
+      expect([...kinds]).toContain(kind);
+    }
     for (const row of book) expect(existsSync(fileURLToPath(cellText(row.get("Tautan Dokumen")))), cellText(row.get("ID Surat"))).toBe(true);
     const folders = readdirSync(lettersDir).filter((f) => readdirSync(join(lettersDir, f)).some((n) => n.endsWith(".html")));
     expect(folders.length, folders.join(", ")).toBeGreaterThanOrEqual(3);

@@ -8,7 +8,8 @@ import type { LocalDate } from "../time/local-date";
 
 export type ReportPurpose = "Seleksi Jabatan" | "Pemetaan Jabatan";
 /** Which participant counts the seed's deadlines apply to, relative to the threshold. */
-export type ThresholdSide = "lebih dari" | "kurang dari" | "semua";
+export const THRESHOLD_SIDES = ["lebih dari", "kurang dari", "semua"] as const;
+export type ThresholdSide = (typeof THRESHOLD_SIDES)[number];
 
 export interface ReportRule {
   readonly threshold: number;

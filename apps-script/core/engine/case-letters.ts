@@ -14,6 +14,7 @@ import { cellDate, cellText } from "../registers/cells";
 import { PERMOHONAN } from "../registers/catalog";
 import type { RegisterDef } from "../registers/schema";
 import { normalizeHeader, type RegisterRow } from "../registers/table";
+import { dayCounter } from "../time/day-counter";
 import type { LocalDate, OfficeDateTime } from "../time/local-date";
 import type { ServiceDef } from "../workflow/service";
 import type { ApprovalSettings } from "../letters/approval";
@@ -114,6 +115,7 @@ export function prepareCaseLetters(types: readonly string[], row: RegisterRow, f
           row, caseId: row.id, service: facts.service, now: context.now, dueDate: facts.dueDate,
           linked: linkedCase(row, facts.register, context), appealDeadlineDays: config.settings.appealDeadlineDays,
           dependents: (register) => context.dependents(register, row.id), settings: config.settings,
+          workDays: dayCounter(config.calendar, "hari kerja"),
         });
         return prepareLetter(type, data, { ...context.office, caseId: row.id });
       }

@@ -1,5 +1,6 @@
 // Office settings from the key/value Pengaturan register, validated with messages naming the key.
 import { compactDigits, emailProblem } from "../domain/identity";
+import { THRESHOLD_SIDES, type ReportRule } from "../domain/lan-reports";
 import { ROLES, type Role } from "../domain/reference";
 import { cellText, controlCharacterProblem, quoted } from "../registers/cells";
 import { locate, normalizeHeader, type RegisterRow, type RegisterTable } from "../registers/table";
@@ -29,8 +30,20 @@ export interface Settings {
   readonly letterNumberFormat: string;
   /** Working days after a decision within which an appeal (banding) may be filed. */
   readonly appealDeadlineDays: number;
+  /** LAN Penilaian Kompetensi (seed 004): the fee per participant, in rupiah. */
+  readonly lanFeePerParticipant: number;
+  /** The Bendahara Penerima account the invoice names; null while any of its three keys is blank. */
+  readonly lanBankAccount: BankAccount | null;
+  /** Which participant counts the seed's report deadlines apply to (the seed's threshold is garbled). */
+  readonly lanReportRule: ReportRule;
   /** Every key/value as written, for letter templates that need more. */
   readonly raw: ReadonlyMap<string, string>;
+}
+
+export interface BankAccount {
+  readonly bank: string;
+  readonly number: string;
+  readonly holder: string;
 }
 
 interface SettingSpec {
@@ -44,6 +57,33 @@ interface SettingSpec {
 }
 
 const positiveInt = (max: number) => (v: string) => (/^\d+$/.test(v) && Number(v) >= 0 && Number(v) <= max ? null : `harus bilangan bulat 0–${max}`);
+
+/** "3200000" or "3.200.000" (a sheet may also hold the number itself); null when not a positive amount. */
+const rupiahValue = (v: string): number | null =>
+  (/^(\d{1,12}|\d{1,3}(\.\d{3}){1,3})$/.test(v) && Number(v.replace(/\./g, "")) > 0 ? Number(v.replace(/\./g, "")) : null);
+
+const accountNumber = (v: string) => (/^[0-9][0-9 .-]{4,30}[0-9]$/.test(v) ? null : "harus nomor rekening: angka, boleh dipisah spasi, titik atau tanda hubung");
+
+/** The LAN keys (seed 004), all optional: workbooks made before them keep loading. */
+export const LAN_KEYS = {
+  fee: "Biaya Penilaian Kompetensi per Peserta",
+  bank: "Bank Bendahara Penerima",
+  account: "Nomor Rekening Bendahara Penerima",
+  holder: "Nama Rekening Bendahara Penerima",
+  threshold: "Ambang Jumlah Peserta Penilaian",
+  side: "Sisi Ambang Peserta Penilaian",
+} as const;
+
+const LAN_SPECS: readonly SettingSpec[] = [
+  { key: LAN_KEYS.fee, fallback: "3200000", description: "Penilaian Kompetensi LAN (seed 004): biaya per peserta dalam rupiah, mis. 3200000 (seed: Rp3.200.000,- per peserta).",
+    check: (v) => (rupiahValue(v) ? null : "harus jumlah rupiah lebih dari 0, mis. 3200000 atau 3.200.000"), optional: true },
+  { key: LAN_KEYS.bank, fallback: "Bank Contoh (contoh fiktif)", description: "Bank rekening Bendahara Penerima Puslatbang PKASN LAN untuk tagihan. Contoh fiktif: ganti dengan bank yang sebenarnya.", optional: true },
+  { key: LAN_KEYS.account, fallback: "000-00-0000000-0", description: "Nomor rekening Bendahara Penerima. Contoh fiktif: ganti dengan nomor rekening yang sebenarnya.", check: accountNumber, optional: true },
+  { key: LAN_KEYS.holder, fallback: "Bendahara Penerimaan Contoh (contoh fiktif)", description: "Nama pemilik rekening Bendahara Penerima. Contoh fiktif: ganti dengan nama rekening yang sebenarnya.", optional: true },
+  { key: LAN_KEYS.threshold, fallback: "12", description: "Seed 004 menyebut ambang jumlah peserta secara rusak (\"< 12> 12 orang\"): ambang yang dipakai kantor untuk tenggat laporan.", check: positiveInt(10000), optional: true },
+  { key: LAN_KEYS.side, fallback: "lebih dari", description: `Sisi ambang tempat tenggat laporan seed 004 berlaku: ${THRESHOLD_SIDES.map((s) => `"${s}"`).join(", ")}; di sisi lain berlaku Tenggat Laporan (SPK).`,
+    check: (v) => (THRESHOLD_SIDES.some((s) => s === v) ? null : `harus salah satu: ${THRESHOLD_SIDES.join(", ")}`), optional: true },
+];
 
 /** The keys an office sets, with the sample office's values and what each means. */
 export const SETTING_SPECS: readonly SettingSpec[] = [
@@ -73,6 +113,7 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
   { key: "Batas Pengajuan Banding (hari kerja)", fallback: "14", description: "Banding atas keputusan sertifikasi diajukan paling lambat sekian hari kerja setelah keputusan (ditetapkan kantor).", check: positiveInt(365), optional: true },
   { key: "Versi Buku Kerja", fallback: "2", description: "Versi susunan buku kerja; diisi mesin saat memperbarui. Jangan diubah.", check: positiveInt(1000), optional: true },
   { key: "Batas Dokumen Harian", fallback: "250", description: "Dokumen Google yang dibuat per hari: 250 untuk akun pribadi, 1500 untuk Google Workspace.", check: positiveInt(1500), optional: true },
+  ...LAN_SPECS,
 ];
 
 /** Keys the engine writes or reads by prefix: per-type number formats and the letter counters. */
@@ -137,6 +178,11 @@ export function parseSettings(table: RegisterTable | null): { settings: Settings
   const timeZone = isOfficeTimeZone(get("Zona Waktu")) ? get("Zona Waktu") : "Asia/Jakarta";
   const unknownRole = get("Peran Pengguna Tak Dikenal");
   const intOr = (key: string, fallback: number) => (/^\d+$/.test(get(key)) ? Number(get(key)) : fallback);
+  // The account is never the sample's on a workbook that lacks the keys: the invoice is refused instead.
+  const bank = raw.get(LAN_KEYS.bank) ?? "";
+  const account = raw.get(LAN_KEYS.account) ?? "";
+  const holder = raw.get(LAN_KEYS.holder) ?? "";
+  const side = THRESHOLD_SIDES.find((s) => s === get(LAN_KEYS.side)) ?? "lebih dari";
   const settings: Settings = {
     officeName: get("Nama Instansi"),
     unitName: get("Nama Unit"),
@@ -156,6 +202,9 @@ export function parseSettings(table: RegisterTable | null): { settings: Settings
     signatoryNip: get("NIP Penandatangan"),
     letterNumberFormat: get("Format Nomor Surat"),
     appealDeadlineDays: intOr("Batas Pengajuan Banding (hari kerja)", 14),
+    lanFeePerParticipant: rupiahValue(get(LAN_KEYS.fee)) ?? 3_200_000,
+    lanBankAccount: bank && account && holder ? { bank, number: account, holder } : null,
+    lanReportRule: { threshold: intOr(LAN_KEYS.threshold, 12), side },
     raw,
   };
   return { settings, errors, warnings };

@@ -5,6 +5,7 @@ import type { Settings } from "../engine/settings";
 import { cellDate, cellText } from "../registers/cells";
 import { normalizeHeader, type RegisterRow } from "../registers/table";
 import { redactPersonalNumbers } from "../text/sanitize";
+import type { DayCounter } from "../time/day-counter";
 import type { LocalDate, OfficeDateTime } from "../time/local-date";
 import { asesorLetterData } from "./asesor-data";
 import { LetterDataError } from "./errors";
@@ -34,6 +35,8 @@ export interface ServiceLetterInput {
   readonly dependents: (register: string) => readonly RegisterRow[];
   /** Pengaturan, for letters whose figures are settings (the LAN fee per participant). */
   readonly settings: Settings;
+  /** Working days of the office's calendar, for deadlines a letter states (LAN reports). */
+  readonly workDays: DayCounter;
 }
 
 /** Sections an incoming letter goes to straight, without the head's disposition (seed 003). */

@@ -1,7 +1,7 @@
 // Penilaian Kompetensi by Puslatbang PKASN LAN (seed 004: persyaratan, sistem/mekanisme/prosedur,
 // waktu penyelesaian): a requesting agency's cooperation from its request to the reports, and
-// the register of its participants (asesi). Its letters (jawaban, SPK, intake, invoice, pengantar
-// laporan) are not shipped yet: the Surat cells of these moves stay empty until they are.
+// the register of its participants (asesi). Its letters (kinds/lan-letters.ts) are drafted by the
+// moves that produce them: the answer, the SPK, the intake notice, the invoice, each report's cover.
 import type { CaseColumnRow, DocumentRow, MoveRow, ServiceRow, ServiceSeed, StateRow } from "./service-seed";
 
 const PK = "PENILAIAN_KOMPETENSI";
@@ -27,7 +27,8 @@ const caseColumns: CaseColumnRow[] = [
   [REG, "Nomor Surat Permohonan", "text", "Ya", "", "", ""],
   [REG, "Tanggal Surat Permohonan", "date", "Ya", "", "Ya", "Permohonan kerja sama diterima."],
   [REG, "Tujuan Penilaian", "choice", "Ya", "Seleksi Jabatan, Pemetaan Jabatan", "", "Menentukan tenggat laporan (seed 004)."],
-  [REG, "Metode Intake", "choice", "", "Luring, Daring", "", "Luring: Tim datang ke lokasi. Daring: e-Assessment dan video conference."],
+  [REG, "Metode Intake", "choice", "", "Luring, Daring", "", "Luring: Tim Penilaian Kompetensi datang ke lokasi Instansi. Daring: e-registrasi, DRH dan kuesioner, e-Assessment dan video conference."],
+  [REG, "Tim Pendamping dan Teknis", "text", "", "", "", "Daring: tim Instansi Pemohon yang menyiapkan perangkat dan jaringan (nama dan kontak)."],
   [REG, "Lokasi", "text", "", "", "", "Lokasi penilaian yang ditetapkan Instansi Pemohon."],
   [REG, "Tanggal Penilaian", "date", "", "", "", "Hari pertama pengambilan data (intake)."],
   [REG, "Nomor SPK", "text", "", "", "", ""],
@@ -37,6 +38,7 @@ const caseColumns: CaseColumnRow[] = [
   [REG, "Tanggal Bayar", "date", "", "", "", ""],
   [REG, "Nomor Invoice/ Bukti Bayar", "text", "", "", "", "Bukti transfer ke rekening Bendahara Penerima."],
   [REG, "Tanggal Laporan Ringkas", "date", "", "", "", "Seleksi jabatan: laporan lengkap dihitung dari tanggal ini."],
+  [REG, "Tanggal Laporan Akhir", "date", "", "", "", "Laporan lengkap dan individual (seleksi) atau laporan pemetaan diserahkan."],
   [REG, "Tenggat Laporan (SPK)", "date", "", "", "", "Tenggat laporan yang disepakati dalam SPK, bila berbeda."],
   [PESERTA, "ID Penilaian Kompetensi", "case", "Ya", REG, "", "Kerja sama penilaian yang diikuti peserta."],
   [PESERTA, "Tanggal Daftar", "date", "Ya", "", "Ya", ""],
@@ -53,13 +55,16 @@ const states: StateRow[] = [
   [PK, "Penyusunan SPK", 3, "SPK disusun; ditandatangani paling lambat 5 hari sebelum penilaian", -5, "", "", "", "", "Tanggal Penilaian"],
   [PK, "SPK Ditandatangani", 4, "Instansi mengirim daftar calon peserta (asesi)", "", "", "", "", ""],
   [PK, "Persiapan Intake", 5, "Penyiapan intake; calon asesi mengisi DRH dan kuesioner", "", "", "", "", ""],
-  [PK, "Intake", 6, "Pengambilan data (intake) luring atau daring", "", "", "", "", ""],
-  [PK, "Penagihan", 7, "Tagihan dikirim; dibayar ke rekening Bendahara Penerima sesuai SPK", 0, "", "", "", "", "Batas Pembayaran"],
-  [PK, "Laporan Ringkas", 8, "Seleksi jabatan: laporan ringkas paling lambat 10 hari kerja sejak intake", 10, "", "", "", "", "Tanggal Intake Selesai"],
-  [PK, "Laporan Lengkap", 9, "Seleksi jabatan: laporan lengkap dan individual 15 hari kerja setelah laporan ringkas", 15, "", "", "", "", "Tanggal Laporan Ringkas"],
-  [PK, "Laporan Pemetaan", 10, "Pemetaan jabatan: laporan paling lambat 25 hari kerja sejak intake", 25, "", "", "", "", "Tanggal Intake Selesai"],
-  [PK, "Selesai", 11, "Laporan hasil penilaian diterima Instansi Pemohon", "", "", "", "Ya", ""],
-  [PK, "Dibatalkan", 12, "Kerja sama tidak dilanjutkan", "", "", "", "Ya", ""],
+  // Two intake states, one per Metode Intake (seed 004): luring, the team travels to the agency's
+  // site; daring, the candidates e-register and the agency's technical team runs the devices.
+  [PK, "Intake Luring", 6, "Tim Penilaian Kompetensi datang ke lokasi yang ditentukan Instansi Pemohon", "", "", "", "", ""],
+  [PK, "Intake Daring", 7, "Asesi e-registrasi, mengisi DRH dan kuesioner, intake melalui e-Assessment dan video conference", "", "", "", "", ""],
+  [PK, "Penagihan", 8, "Tagihan dikirim; dibayar ke rekening Bendahara Penerima sesuai SPK", 0, "", "", "", "", "Batas Pembayaran"],
+  [PK, "Laporan Ringkas", 9, "Seleksi jabatan: laporan ringkas paling lambat 10 hari kerja sejak intake", 10, "", "", "", "", "Tanggal Intake Selesai"],
+  [PK, "Laporan Lengkap", 10, "Seleksi jabatan: laporan lengkap dan individual 15 hari kerja setelah laporan ringkas", 15, "", "", "", "", "Tanggal Laporan Ringkas"],
+  [PK, "Laporan Pemetaan", 11, "Pemetaan jabatan: laporan paling lambat 25 hari kerja sejak intake", 25, "", "", "", "", "Tanggal Intake Selesai"],
+  [PK, "Selesai", 12, "Laporan hasil penilaian diterima Instansi Pemohon", "", "", "", "Ya", ""],
+  [PK, "Dibatalkan", 13, "Kerja sama tidak dilanjutkan", "", "", "", "Ya", ""],
   [PPK, "Terdaftar", 1, "Calon asesi didaftarkan Instansi Pemohon", "", "", "Ya", "", "DRH, KUESIONER"],
   [PPK, "Berkas Lengkap", 2, "DRH dan kuesioner lengkap", "", "", "", "", ""],
   [PPK, "Diases", 3, "Asesi mengikuti intake", "", "", "", "", ""],
@@ -68,20 +73,23 @@ const states: StateRow[] = [
 
 const SPK_RULE = "JARAK_HARI(Tanggal SPK Ditandatangani .. Tanggal Penilaian >= 5 hari kalender)";
 const moves: MoveRow[] = [
-  [PK, "Permohonan Diterima", "Koordinasi", "Kepala", "", "DATA_VALID", ""],
+  [PK, "Permohonan Diterima", "Koordinasi", "Kepala", "", "DATA_VALID", "JAWABAN_PERMOHONAN_PENILAIAN"],
   [PK, "Permohonan Diterima", "Dibatalkan", "Kepala", "Catatan Petugas", "", ""],
-  [PK, "Koordinasi", "Penyusunan SPK", "Petugas", "Tanggal Penilaian", "", ""],
+  // The SPK states the payment due date (seed 004: "sesuai jangka waktu ... dalam SPK").
+  [PK, "Koordinasi", "Penyusunan SPK", "Petugas", "Tanggal Penilaian, Batas Pembayaran", "", "SPK_PENILAIAN"],
   [PK, "Koordinasi", "Dibatalkan", "Kepala", "Catatan Petugas", "", ""],
   [PK, "Penyusunan SPK", "SPK Ditandatangani", "Kepala", "Nomor SPK, Tanggal SPK Ditandatangani", "", ""],
-  [PK, "SPK Ditandatangani", "Persiapan Intake", "Petugas", "Metode Intake, Lokasi", "", ""],
-  [PK, "Persiapan Intake", "Intake", "Petugas", "", SPK_RULE, ""],
-  [PK, "Intake", "Penagihan", "Petugas", "Tanggal Intake Selesai, Batas Pembayaran", "", ""],
+  [PK, "SPK Ditandatangani", "Persiapan Intake", "Petugas", "Metode Intake, Lokasi", "", "PEMBERITAHUAN_INTAKE"],
+  [PK, "Persiapan Intake", "Intake Luring", "Petugas", "", `ISIAN(Metode Intake = Luring), ${SPK_RULE}`, ""],
+  [PK, "Persiapan Intake", "Intake Daring", "Petugas", "Tim Pendamping dan Teknis", `ISIAN(Metode Intake = Daring), ${SPK_RULE}`, ""],
+  [PK, "Intake Luring", "Penagihan", "Petugas", "Tanggal Intake Selesai", "", "INVOICE_PENILAIAN"],
+  [PK, "Intake Daring", "Penagihan", "Petugas", "Tanggal Intake Selesai", "", "INVOICE_PENILAIAN"],
   // Reports are made whether or not the invoice is paid yet; the route follows Tujuan Penilaian.
-  [PK, "Penagihan", "Laporan Ringkas", "Petugas, Verifikator", "Tanggal Bayar, Nomor Invoice/ Bukti Bayar", "", ""],
-  [PK, "Penagihan", "Laporan Pemetaan", "Petugas, Verifikator", "Tanggal Bayar, Nomor Invoice/ Bukti Bayar", "", ""],
-  [PK, "Laporan Ringkas", "Laporan Lengkap", "Verifikator", "Tanggal Laporan Ringkas", "", ""],
-  [PK, "Laporan Lengkap", "Selesai", "Kepala", "", "", ""],
-  [PK, "Laporan Pemetaan", "Selesai", "Kepala", "", "", ""],
+  [PK, "Penagihan", "Laporan Ringkas", "Petugas, Verifikator", "Tanggal Bayar, Nomor Invoice/ Bukti Bayar", "ISIAN(Tujuan Penilaian = Seleksi Jabatan)", ""],
+  [PK, "Penagihan", "Laporan Pemetaan", "Petugas, Verifikator", "Tanggal Bayar, Nomor Invoice/ Bukti Bayar", "ISIAN(Tujuan Penilaian = Pemetaan Jabatan)", ""],
+  [PK, "Laporan Ringkas", "Laporan Lengkap", "Verifikator", "Tanggal Laporan Ringkas", "", "PENGANTAR_LAPORAN_PENILAIAN"],
+  [PK, "Laporan Lengkap", "Selesai", "Kepala", "Tanggal Laporan Akhir", "", "PENGANTAR_LAPORAN_PENILAIAN"],
+  [PK, "Laporan Pemetaan", "Selesai", "Kepala", "Tanggal Laporan Akhir", "", "PENGANTAR_LAPORAN_PENILAIAN"],
   [PPK, "Terdaftar", "Berkas Lengkap", "Petugas", "", "DATA_VALID", ""],
   [PPK, "Berkas Lengkap", "Diases", "Petugas", "", "", ""],
   [PPK, "Diases", "Selesai", "Petugas", "", "", ""],

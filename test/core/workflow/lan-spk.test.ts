@@ -15,17 +15,17 @@ function run(from: string, to: string, cells: Row, clock = clockAt("2026-11-24",
   return caseOf(workbook, "Penilaian Kompetensi", ID);
 }
 
-describe("JARAK_HARI(Tanggal SPK Ditandatangani .. Tanggal Penilaian >= 5 hari kalender) into Intake", () => {
+describe("JARAK_HARI(Tanggal SPK Ditandatangani .. Tanggal Penilaian >= 5 hari kalender) into an intake state", () => {
   it("goes ahead with the SPK signed 5 days before the assessment", () => {
-    const row = run("Persiapan Intake", "Intake", { "Tanggal SPK Ditandatangani": at("2026-11-05"), "Tanggal Penilaian": at("2026-11-10") });
-    expect(row["Status Tercatat"]).toBe("Intake");
+    const row = run("Persiapan Intake", "Intake Luring", { "Tanggal SPK Ditandatangani": at("2026-11-05"), "Tanggal Penilaian": at("2026-11-10") });
+    expect(row["Status Tercatat"]).toBe("Intake Luring");
     expect(row["Pesan Langkah"]).toBeNull();
   });
 
   it("is refused with the SPK signed 4 days before, the rule named", () => {
-    const row = run("Persiapan Intake", "Intake", { "Tanggal SPK Ditandatangani": at("2026-11-06"), "Tanggal Penilaian": at("2026-11-10") });
+    const row = run("Persiapan Intake", "Intake Luring", { "Tanggal SPK Ditandatangani": at("2026-11-06"), "Tanggal Penilaian": at("2026-11-10") });
     expect(row["Status Tercatat"]).toBe("Persiapan Intake");
-    expect(row["Pesan Langkah"]).toBe("Langkah Persiapan Intake → Intake belum memenuhi syarat: "
+    expect(row["Pesan Langkah"]).toBe("Langkah Persiapan Intake → Intake Luring belum memenuhi syarat: "
       + "Tanggal SPK Ditandatangani ke Tanggal Penilaian 4 hari kalender; syaratnya paling sedikit 5 hari kalender");
   });
 });

@@ -90,8 +90,16 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   requestLetter: "surat permohonan", approvedParticipants: "peserta disetujui",
   trainers: "master asesor pelatih", examiners: "master asesor penguji", rccDate: "tanggal pelaksanaan",
   selfAssessmentForm: "formulir asesmen mandiri (APL.02)", refusalReason: "alasan penolakan",
-  masters: "master asesor pelatih/penguji", role: "peran", participantCount: "jumlah peserta disetujui",
+  masters: "master asesor pelatih/penguji", role: "peran", participantCount: "jumlah peserta (peserta disetujui, atau register Peserta Penilaian)",
   ...LISENSI_FIELD_LABELS,
+  // LAN Penilaian Kompetensi (seed 004): the register's column names, or the Pengaturan key.
+  request: "surat permohonan (Nomor/Tanggal Surat Permohonan)", purpose: "tujuan penilaian",
+  feePerParticipant: "biaya penilaian kompetensi per peserta (Pengaturan)", assessmentOn: "tanggal penilaian",
+  method: "metode intake", location: "lokasi", paymentDue: "batas pembayaran",
+  bankAccount: "rekening Bendahara Penerima (Pengaturan)", bank: "bank", holder: "nama rekening",
+  reportDeadline: "tenggat laporan", spk: "SPK (Nomor SPK, Tanggal SPK Ditandatangani)", techTeam: "tim pendamping dan teknis",
+  candidates: "calon asesi (register Peserta Penilaian)", intakeEnd: "tanggal intake selesai",
+  report: "laporan", deliveredOn: "tanggal laporan diserahkan (Tanggal Laporan Ringkas atau Tanggal Laporan Akhir)",
 };
 
 const TYPE_NAMES: Readonly<Record<string, string>> = {
