@@ -66,6 +66,7 @@ export function planSpawns(input: {
   const plan: SpawnPlan = { rows: [], created: [], mails: [], problems: [] };
   for (const letter of input.letters) {
     const request = input.requests.get(letter.caseId);
+    if (request && rule.services && !rule.services.includes(cellText(request.get("Kode Alur")))) continue;
     if (!request) {
       plan.problems.push(`Surat ${letter.id} (${letter.number}): kasus ${letter.caseId} tidak ditemukan; peserta belum dibuat.`);
       continue;

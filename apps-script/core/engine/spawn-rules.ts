@@ -7,6 +7,11 @@ import { normalizeHeader } from "../registers/table";
 export interface SpawnRule {
   /** The letter type whose numbering creates the cases. */
   readonly letter: string;
+  /**
+   * Only requests of these services (their Kode Alur) open cases; all when absent. The training
+   * (lampiran V) shares the RCC's register and approval letter but gives its participants no account.
+   */
+  readonly services?: readonly string[];
   /** Column of the request listing one approved person per line: "Nama Lengkap <alamat@email>". */
   readonly listColumn: string;
   /** Where the new cases go and which of their columns the engine fills. */
@@ -26,6 +31,7 @@ export interface SpawnRule {
 export const SPAWN_RULES: readonly SpawnRule[] = [
   {
     letter: "PERSETUJUAN_RCC",
+    services: ["RCC_ASESOR"],
     listColumn: "Peserta Disetujui",
     target: { register: "Peserta RCC", link: "ID Permohonan Asesor", name: "Nama Peserta", email: "Email Peserta", since: "Tanggal Akun" },
     mail: ({ name, caseId, requestId, letterNumber }) => ({

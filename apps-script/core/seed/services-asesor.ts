@@ -150,8 +150,9 @@ const PELATIHAN_STATES: StateRow[] = [
 // Every move leaves a state that lists its D-codes, so each one is guarded by DOKUMEN_LENGKAP.
 const PELATIHAN_MOVES: MoveRow[] = [
   [PELATIHAN, "Diterima", "Diverifikasi", "Petugas", "", "DOKUMEN_LENGKAP", ""],
-  [PELATIHAN, "Diverifikasi", "Disetujui", "Verifikator, Kepala", "Peserta Disetujui, Master Asesor Pelatih, Master Asesor Penguji", "DOKUMEN_LENGKAP", ""],
-  [PELATIHAN, "Diverifikasi", "Tidak Disetujui", "Verifikator, Kepala", "Alasan Penolakan", "DOKUMEN_LENGKAP", ""],
+  // The RCC's three letters serve lampiran V too: they name the service and its APL.02.ASKOM (D5A/D5B, D6A/D6B).
+  [PELATIHAN, "Diverifikasi", "Disetujui", "Verifikator, Kepala", "Peserta Disetujui, Master Asesor Pelatih, Master Asesor Penguji, Tanggal Pelaksanaan", "DOKUMEN_LENGKAP", "PERSETUJUAN_RCC, SPT_MASTER_ASESOR"],
+  [PELATIHAN, "Diverifikasi", "Tidak Disetujui", "Verifikator, Kepala", "Alasan Penolakan", "DOKUMEN_LENGKAP", "PENOLAKAN_RCC"],
   [PELATIHAN, "Disetujui", "Ditandatangani", "Kepala", "Nomor Surat Persetujuan", "DOKUMEN_LENGKAP", ""],
   [PELATIHAN, "Tidak Disetujui", "Ditolak", "Kepala", "Nomor Surat Penolakan", "DOKUMEN_LENGKAP", ""],
   [PELATIHAN, "Ditolak", "Ditutup", "Petugas", "", "DOKUMEN_LENGKAP", ""],

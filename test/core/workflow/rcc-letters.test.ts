@@ -68,3 +68,30 @@ describe("the numbered approval letter of an RCC request (the shipped spawn rule
     expect(rowsOf(workbook, "Peserta RCC")).toHaveLength(2);
   });
 });
+
+describe("a training request (PELATIHAN_ASESOR, lampiran V) on the same letters", () => {
+  const PAK = "PAK-2026-00001";
+  function training(to: string) {
+    const workbook = serviceOffice();
+    addCases(workbook, serviceOf("PELATIHAN_ASESOR"), [{ "ID Permohonan Asesor": PAK, "Status Tercatat": "Diverifikasi", Status: to } as never]);
+    runAs(workbook, clockAt("2026-11-24", "10:00"), ACTOR.Kepala);
+    return workbook;
+  }
+
+  it("drafts the approval and the SPT of the Master Asesor; the refusal its letter", () => {
+    const approved = training("Disetujui");
+    expect(caseOf(approved, "Permohonan Asesor", PAK)).toMatchObject({ "Status Tercatat": "Disetujui", "Pesan Langkah": null });
+    expect(letters(approved)).toEqual([["PERSETUJUAN_RCC", PAK, "Draf"], ["SPT_MASTER_ASESOR", PAK, "Draf"]]);
+    expect(letters(training("Tidak Disetujui"))).toEqual([["PENOLAKAN_RCC", PAK, "Draf"]]);
+  });
+
+  it("opens no participant case when its approval is numbered: the accounts are the RCC's (lampiran IV, D7A)", () => {
+    const workbook = training("Disetujui");
+    const letter = rowsOf(workbook, SURAT.name).find((r) => r["Jenis Surat"] === "PERSETUJUAN_RCC")!;
+    workbook.applyChanges([{ table: SURAT.name, patches: [{ id: String(letter["ID Surat"]), rowHint: rowsOf(workbook, SURAT.name).indexOf(letter), values: { "Status Surat": "Disetujui", "Nomor Surat": "B-71/BNSP/XI/2026", "Tanggal Surat": at("2026-11-25") } }], appends: [] }]);
+    workbook.takeChanges();
+    const report = reconcileSpawns({ workbook, clock: clockAt("2026-11-25", "11:00"), lock: passThroughLock, actor: { email: null } }, loadConfig(workbook, new Set(LETTER_TYPE_CODES)));
+    expect(report).toEqual({ created: [], queued: 0, problems: [] });
+    expect(rowsOf(workbook, "Peserta RCC")).toEqual([]);
+  });
+});

@@ -64,7 +64,7 @@ export const SHIPPED_ASESOR: readonly ShippedService[] = [
     legal: {
       Diterima: [{ to: "Diverifikasi", roles: ["Petugas"] }],
       Diverifikasi: [
-        { to: "Disetujui", roles: ["Verifikator", "Kepala"], required: ["Peserta Disetujui", "Master Asesor Pelatih", "Master Asesor Penguji"] },
+        { to: "Disetujui", roles: ["Verifikator", "Kepala"], required: ["Peserta Disetujui", "Master Asesor Pelatih", "Master Asesor Penguji", "Tanggal Pelaksanaan"] },
         { to: "Tidak Disetujui", roles: ["Verifikator", "Kepala"], required: ["Alasan Penolakan"] },
       ],
       Disetujui: [{ to: "Ditandatangani", roles: ["Kepala"], required: ["Nomor Surat Persetujuan"] }],
