@@ -94,7 +94,7 @@ describe("the assignment of the Master Asesor (SPT_MASTER_ASESOR)", () => {
     expect(data.masters).toEqual([
       { name: "Dr. Dewi Anggraini, M.Pd.", role: "Pelatih" }, { name: "Ir. Rudi Hartono, M.T.", role: "Penguji" }, { name: "Lina Marlina, S.Psi.", role: "Penguji" },
     ]);
-    expect(data.participantCount).toBe(3);
+    expect(data.approvedCount).toBe(3);
     const text = textOf(letterOf("SPT_MASTER_ASESOR", input(request())).html);
     expect(text).toContain("3 Lina Marlina, S.Psi. Master Asesor Penguji");
     expect(text).toContain("Senin, 13 April 2026");

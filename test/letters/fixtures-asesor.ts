@@ -25,7 +25,7 @@ export function asesorSampleData(): { [K in Types]: LetterInput<K> } {
     },
     PENOLAKAN_RCC: { ...REQUEST, refusalReason: "Dua dari tiga peserta yang diusulkan belum memiliki sertifikat asesor kompetensi yang masih berlaku." },
     SPT_MASTER_ASESOR: {
-      ...REQUEST, masters: [{ name: TRAINER, role: "Pelatih" }, { name: EXAMINER, role: "Penguji" }], rccDate: "2026-04-13", participantCount: 3,
+      ...REQUEST, masters: [{ name: TRAINER, role: "Pelatih" }, { name: EXAMINER, role: "Penguji" }], rccDate: "2026-04-13", approvedCount: 3,
     },
   };
 }

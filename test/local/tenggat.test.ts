@@ -242,9 +242,9 @@ describe("with a workbook", () => {
     const adu = await tenggat(["--berkas", path, "--alur", "PENGADUAN", "2026-04-06 14:30", "1"]);
     expect(adu.stdout.split("\n")[0]).toBe("2026-04-08");
     expect(adu.stdout).toContain(`Jam batas 14:00: Pengaturan "Jam Batas" di ${path}.`);
-    const unknown = await tenggat(["--berkas", path, "--alur", "RCC_ASESOR", "2026-04-06", "1"]);
+    const unknown = await tenggat(["--berkas", path, "--alur", "LEGALISASI_SALINAN", "2026-04-06", "1"]);
     expect(unknown.code).toBe(64);
-    expect(unknown.stderr).toContain(`Alur "RCC_ASESOR" tidak dikenal (register Layanan di ${path}). Kode yang dikenal: SERTIFIKASI_PNS,`);
+    expect(unknown.stderr).toContain(`Alur "LEGALISASI_SALINAN" tidak dikenal (register Layanan di ${path}). Kode yang dikenal: SERTIFIKASI_PNS,`);
   });
 });
 

@@ -49,7 +49,7 @@ export function asesorLetterData(input: ServiceLetterInput): { [K in AsesorLette
       const count = people().length;
       return {
         ...request(), masters: masters.length > 0 ? masters : undefined, rccDate: date("Tanggal Pelaksanaan"),
-        participantCount: count > 0 ? count : undefined,
+        approvedCount: count > 0 ? count : undefined,
       };
     },
   };

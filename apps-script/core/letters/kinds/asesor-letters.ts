@@ -61,7 +61,7 @@ export const SPT_MASTER_ASESOR = defineKind({
     /** The MA Pelatih (D6A) and the MA Penguji (D6B), one line each, in one order. */
     masters: list(z.object({ name: text(), role: z.enum(["Pelatih", "Penguji"]) })),
     rccDate: isoDate(),
-    participantCount: z.int().check(z.positive()),
+    approvedCount: z.int().check(z.positive()),
   }),
   perihal: (d) => `Surat Perintah Tugas Master Asesor ${d.serviceName}`,
   tujuan: (d) => d.masters.map((m) => m.name).join("; "),

@@ -90,7 +90,7 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   requestLetter: "surat permohonan", approvedParticipants: "peserta disetujui",
   trainers: "master asesor pelatih", examiners: "master asesor penguji", rccDate: "tanggal pelaksanaan",
   selfAssessmentForm: "formulir asesmen mandiri (APL.02)", refusalReason: "alasan penolakan",
-  masters: "master asesor pelatih/penguji", role: "peran", participantCount: "jumlah peserta (peserta disetujui, atau register Peserta Penilaian)",
+  masters: "master asesor pelatih/penguji", role: "peran", approvedCount: "jumlah peserta disetujui",
   ...LISENSI_FIELD_LABELS,
   // LAN Penilaian Kompetensi (seed 004): the register's column names, or the Pengaturan key.
   request: "surat permohonan (Nomor/Tanggal Surat Permohonan)", purpose: "tujuan penilaian",
@@ -99,7 +99,7 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   bankAccount: "rekening Bendahara Penerima (Pengaturan)", bank: "bank", holder: "nama rekening",
   reportDeadline: "tenggat laporan", spk: "SPK (Nomor SPK, Tanggal SPK Ditandatangani)", techTeam: "tim pendamping dan teknis",
   candidates: "calon asesi (register Peserta Penilaian)", intakeEnd: "tanggal intake selesai",
-  report: "laporan", deliveredOn: "tanggal laporan diserahkan (Tanggal Laporan Ringkas atau Tanggal Laporan Akhir)",
+  participantCount: "jumlah peserta (register Peserta Penilaian)", report: "laporan", deliveredOn: "tanggal laporan diserahkan (Tanggal Laporan Ringkas atau Tanggal Laporan Akhir)",
 };
 
 const TYPE_NAMES: Readonly<Record<string, string>> = {
