@@ -1,6 +1,6 @@
 // The Sertifikat register's layout and statuses, apart from the engine that fills it so the
 // register resolver and set-up can name it without loading the letter code.
-import type { ColumnDef, RegisterDef } from "../registers/schema";
+import { engineColumn, type RegisterDef, staffColumn } from "../registers/schema";
 
 export const CERTIFICATE_STATUS = { active: "Aktif", expired: "Kedaluwarsa", revoked: "Dicabut", replaced: "Diganti" } as const;
 export type CertificateStatus = (typeof CERTIFICATE_STATUS)[keyof typeof CERTIFICATE_STATUS];
@@ -8,8 +8,8 @@ export type CertificateStatus = (typeof CERTIFICATE_STATUS)[keyof typeof CERTIFI
 /** The letter type whose numbering issues a certificate. */
 export const CERTIFICATE_LETTER = "SERTIFIKAT";
 
-const engine = (header: string, type: ColumnDef["type"], extra: Partial<ColumnDef> = {}): ColumnDef => ({ header, type, owner: "engine", ...extra });
-const staff = (header: string, type: ColumnDef["type"], extra: Partial<ColumnDef> = {}): ColumnDef => ({ header, type, owner: "staff", ...extra });
+const engine = engineColumn;
+const staff = staffColumn;
 
 export const SERTIFIKAT_REGISTER: RegisterDef = {
   name: "Sertifikat",

@@ -4,12 +4,12 @@
 // retried on a later run; nothing is lost when the quota runs out half-way.
 import type { CellValue } from "../ports";
 import { cellText } from "../registers/cells";
-import type { ColumnDef, RegisterDef } from "../registers/schema";
+import { engineColumn, type RegisterDef } from "../registers/schema";
 import type { RegisterTable } from "../registers/table";
 import { dateCell } from "../ports";
 import type { OfficeDateTime } from "../time/local-date";
 
-const engine = (header: string, type: ColumnDef["type"], extra: Partial<ColumnDef> = {}): ColumnDef => ({ header, type, owner: "engine", ...extra });
+const engine = engineColumn;
 
 export const SEND_STATUS = { waiting: "Menunggu", sent: "Terkirim", failed: "Gagal" } as const;
 

@@ -1,21 +1,11 @@
 // Every register (tab) of an office's spreadsheet: headers, types, owners and keys.
 import { GOLONGAN_CODES, NO, PENDIDIKAN, ROLES, YES } from "../domain/reference";
 import { GUARD_DESCRIPTIONS } from "../engine/guards";
-import type { ColumnDef, RegisterDef } from "./schema";
+import { type ColumnDef, engineColumn, type RegisterDef, staffColumn } from "./schema";
 
 const YES_NO = [YES, NO] as const;
-const staff = (header: string, type: ColumnDef["type"], extra: Partial<ColumnDef> = {}): ColumnDef => ({
-  header,
-  type,
-  owner: "staff",
-  ...extra,
-});
-const engine = (header: string, type: ColumnDef["type"], extra: Partial<ColumnDef> = {}): ColumnDef => ({
-  header,
-  type,
-  owner: "engine",
-  ...extra,
-});
+const staff = staffColumn;
+const engine = engineColumn;
 
 export const PENGATURAN: RegisterDef = {
   name: "Pengaturan",

@@ -109,3 +109,13 @@ export function catalogShape(register: RegisterDef): Record<string, z.ZodMiniTyp
   }
   return shape;
 }
+
+/** A column staff fill in. */
+export function staffColumn(header: string, type: ColumnDef["type"], extra: Partial<ColumnDef> = {}): ColumnDef {
+  return { header, type, owner: "staff", ...extra };
+}
+
+/** A column only the engine writes. */
+export function engineColumn(header: string, type: ColumnDef["type"], extra: Partial<ColumnDef> = {}): ColumnDef {
+  return { header, type, owner: "engine", ...extra };
+}
