@@ -32,7 +32,7 @@ describe("the verification web app", () => {
   it("answers each code with name, scheme, dates and status only, and writes nothing", async () => {
     const rt = await newOffice();
     issue(rt, [certificate(1), certificate(2, { "Berlaku Sampai": "2026-03-01" }), certificate(3, { "Dicabut Pada": "2026-02-01", "Alasan Pencabutan": "Pemalsuan dokumen" })]);
-    const writesBefore = rt.store.logs.length;
+    const logsBefore = rt.store.logs.length;
     const valid = page(rt, { kode: certificate(1)["Kode Verifikasi"] });
     expect(valid).toContain("Pemegang 1");
     expect(valid).toContain("Pelayanan Publik (SS-05/LSP-BPSDM DKI/V/2022)");
@@ -50,7 +50,7 @@ describe("the verification web app", () => {
     }
     expect(unknown).toContain("Kode verifikasi tidak ditemukan");
     expect(rt.table("Sertifikat").map((r) => r["Status"])).toEqual(["Aktif", "Aktif", "Aktif"]); // the page never writes
-    for (const line of rt.store.logs.slice(writesBefore)) expect(line).not.toContain(CODE.slice(0, 8));
+    for (const line of rt.store.logs.slice(logsBefore)) expect(line).not.toContain(CODE.slice(0, 8));
   });
 
   it("says the service is unavailable, for every code alike, when the web app gets no spreadsheet", async () => {

@@ -101,11 +101,12 @@ export function planCertificates(input: {
       continue;
     }
     numbers.add(letter.number);
+    const validUntil = berlakuSampai(letter.date, scheme.validityYears);
     appends.push({
       "Nomor Sertifikat": letter.number, "Kode Verifikasi": input.newCode(), "Nama Pemegang": cellText(row.get("Nama")),
       "Kode Skema": scheme.code, "Nama Skema": scheme.name, "Unit Kompetensi": scheme.units.map((u) => u.code).join("; "),
-      "Tanggal Terbit": dateCell(letter.date), "Berlaku Sampai": dateCell(berlakuSampai(letter.date, scheme.validityYears)),
-      Status: berlakuSampai(letter.date, scheme.validityYears) < input.today ? CERTIFICATE_STATUS.expired : CERTIFICATE_STATUS.active,
+      "Tanggal Terbit": dateCell(letter.date), "Berlaku Sampai": dateCell(validUntil),
+      Status: validUntil < input.today ? CERTIFICATE_STATUS.expired : CERTIFICATE_STATUS.active,
       "ID Kasus": letter.caseId, "ID Surat": letter.id,
     });
     issued.push(letter.number);
@@ -131,29 +132,32 @@ export interface CertificateReport {
 
 /**
  * Records the certificates numbered since the last run and keeps every status current, in one
- * write. Reads nothing but the letter book when the register is missing and nothing is numbered.
+ * write. Reads the letter book (given by the caller when it has read it), the register once, and
+ * Permohonan only when a numbered certificate is not recorded yet.
  */
-export function reconcileCertificates(deps: EngineDeps, config: OfficeConfig): CertificateReport | null {
-  const book = readLetterBook(readRegister(deps.workbook, SURAT)).filter(
-    (r) => letterTypeOf(r.type) === CERTIFICATE_LETTER && r.status === LETTER_STATUS.approved && r.number !== null,
-  );
-  const hasTab = deps.workbook.readTable(SERTIFIKAT_REGISTER.name) !== null;
-  if (!hasTab) {
-    return book.length === 0 ? null : { issued: [], codes: new Map(), changed: 0, problems: [`Tab ${SERTIFIKAT_REGISTER.name} belum ada: ${book.length} sertifikat belum dicatat. Jalankan "Siapkan / perbarui register".`] };
-  }
-  if (!deps.newUuid) return { issued: [], codes: new Map(), changed: 0, problems: ["Sertifikat belum dicatat: tempat ini tidak dapat membuat kode verifikasi acak."] };
-  const newUuid = deps.newUuid;
+export function reconcileCertificates(
+  deps: EngineDeps,
+  config: OfficeConfig,
+  letterBook: () => readonly LetterRecord[] = () => readLetterBook(readRegister(deps.workbook, SURAT)),
+): CertificateReport | null {
+  const book = letterBook().filter((r) => letterTypeOf(r.type) === CERTIFICATE_LETTER && r.status === LETTER_STATUS.approved && r.number !== null);
   return deps.lock.runExclusive(() => {
     const register = readRegister(deps.workbook, SERTIFIKAT_REGISTER);
-    const cases = book.length > 0 ? readRegister(deps.workbook, PERMOHONAN) : null;
+    if (!register) {
+      return book.length === 0 ? null : { issued: [], codes: new Map(), changed: 0, problems: [`Tab ${SERTIFIKAT_REGISTER.name} belum ada: ${book.length} sertifikat belum dicatat. Jalankan "Siapkan / perbarui register".`] };
+    }
+    if (!deps.newUuid) return { issued: [], codes: new Map(), changed: 0, problems: ["Sertifikat belum dicatat: tempat ini tidak dapat membuat kode verifikasi acak."] };
+    const newUuid = deps.newUuid;
+    const recorded = new Set(register.rows.map((r) => cellText(r.get("ID Surat"))));
+    const cases = book.some((letter) => !recorded.has(letter.id)) ? readRegister(deps.workbook, PERMOHONAN) : null;
     const plan = planCertificates({
-      letters: book, config, existing: register?.rows ?? [], today: toOfficeDateTime(deps.clock.now(), config.settings.timeZone).date,
+      letters: book, config, existing: register.rows, today: toOfficeDateTime(deps.clock.now(), config.settings.timeZone).date,
       cases: new Map((cases?.rows ?? []).filter((r) => r.id !== "").map((r) => [r.id, r])), newCode: () => verificationCodeOf(newUuid()),
     });
     const changes: TableChanges[] = plan.appends.length + plan.patches.length > 0 ? [{ table: SERTIFIKAT_REGISTER.name, patches: plan.patches, appends: plan.appends }] : [];
     if (changes.length > 0) deps.workbook.applyChanges(changes);
     const codes = new Map<string, string>();
-    for (const row of [...(register?.rows ?? []).map((r) => ({ letter: cellText(r.get("ID Surat")), code: cellText(r.get("Kode Verifikasi")) })),
+    for (const row of [...register.rows.map((r) => ({ letter: cellText(r.get("ID Surat")), code: cellText(r.get("Kode Verifikasi")) })),
       ...plan.appends.map((a) => ({ letter: String(a["ID Surat"]), code: String(a["Kode Verifikasi"]) }))]) {
       if (row.letter !== "" && row.code !== "") codes.set(row.letter, row.code);
     }

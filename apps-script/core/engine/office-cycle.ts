@@ -4,13 +4,17 @@
 // locally, into the Google Doc and a PDF on Apps Script), so it sits behind `LetterFinisher`.
 import type { ApprovedLetter } from "../letters/approval";
 import { type ApprovalClaim, type ApprovalReport, approvalLines, settleApprovals } from "../letters/settle";
+import { type LetterRecord, readLetterBook } from "../letters/letter-book";
 import { letterTypeOf } from "../letters/letter-types";
+import { SURAT } from "../registers/catalog";
+import { readRegister } from "../registers/table";
 import { loadConfig } from "./config";
 import { type RerenderReport, rerenderLines, rerenderWaitingLetters } from "./letter-queue";
 import { runCheck } from "./run-check";
 import { CERTIFICATE_LETTER, type CertificateReport, certificateLines, reconcileCertificates } from "./certificates";
 import { type MailReport, mailLines, sendOutbox } from "./outbox-send";
 import { reconcileSpawns, type SpawnReport, spawnLines } from "./spawn-cases";
+import { SPAWN_RULES } from "./spawn-rules";
 import type { CheckOptions, CheckSummary, EngineDeps } from "./types";
 
 /** What a finisher reports; a place adds its own counts (PDFs made, letters left for later). */
@@ -118,8 +122,11 @@ function settle(deps: EngineDeps, claim: ApprovalClaim, waiting: () => ReadonlyS
     const approval = settleApprovals(deps, config, claim, waiting());
     // Reconciled on every settling, not only when a letter was numbered now: a run that stopped
     // between numbering and creating the cases is completed by the next one.
-    const spawn = reconcileSpawns(deps, config);
-    const certificates = reconcileAll || approval.approved.some((a) => letterTypeOf(a.type) === CERTIFICATE_LETTER) ? reconcileCertificates(deps, config) : null;
+    // The letter book as the approvals left it, read once for the spawns and the certificates (neither writes it).
+    let book: readonly LetterRecord[] | null = null;
+    const letterBook = () => (book ??= readLetterBook(readRegister(deps.workbook, SURAT)));
+    const spawn = reconcileSpawns(deps, config, SPAWN_RULES, letterBook);
+    const certificates = reconcileAll || approval.approved.some((a) => letterTypeOf(a.type) === CERTIFICATE_LETTER) ? reconcileCertificates(deps, config, letterBook) : null;
     // Sent after the spawn so a participant's account mail leaves in the run that numbered the letter.
     return { approval, spawn, certificates, mail: sendOutbox(deps, config.settings.timeZone) };
   });

@@ -107,11 +107,16 @@ function sourceRegisters(config: OfficeConfig, rule: SpawnRule): RegisterDef[] {
  * Creates the missing cases of every numbered letter with a spawn rule, under the lock, in one
  * applyChanges call; reads nothing more than the letter book when no such letter exists.
  */
-export function reconcileSpawns(deps: EngineDeps, config: OfficeConfig, rules: readonly SpawnRule[] = SPAWN_RULES): SpawnReport {
+export function reconcileSpawns(
+  deps: EngineDeps,
+  config: OfficeConfig,
+  rules: readonly SpawnRule[] = SPAWN_RULES,
+  letterBook: () => readonly LetterRecord[] = () => readLetterBook(readRegister(deps.workbook, SURAT)),
+): SpawnReport {
   const active = rules.map((rule) => ({ rule, sources: sourceRegisters(config, rule) })).filter(({ rule, sources }) => config.caseRegisters.has(rule.target.register) && sources.length > 0);
   if (active.length === 0) return NOTHING;
   return deps.lock.runExclusive(() => {
-    const book = readLetterBook(readRegister(deps.workbook, SURAT)).filter((r) => r.number !== null && r.status === LETTER_STATUS.approved);
+    const book = letterBook().filter((r) => r.number !== null && r.status === LETTER_STATUS.approved);
     const perRule = active.map(({ rule, sources }) => ({ rule, sources, letters: book.filter((r) => letterTypeOf(r.type) === rule.letter) })).filter((x) => x.letters.length > 0);
     if (perRule.length === 0) return NOTHING;
     const instant = deps.clock.now();
