@@ -36,6 +36,12 @@ export interface Settings {
   readonly lanBankAccount: BankAccount | null;
   /** Which participant counts the seed's report deadlines apply to (the seed's threshold is garbled). */
   readonly lanReportRule: ReportRule;
+  /** The deployed web app's address (…/exec): verification and status links; null while not set. */
+  readonly webAppUrl: string | null;
+  /** Months before a certificate's expiry at which the holder and the office are reminded, largest first. */
+  readonly expiryReminderMonths: readonly number[];
+  /** A case late by more than this many working days is reported to the head (Kepala). */
+  readonly escalationDays: number;
   /** Every key/value as written, for letter templates that need more. */
   readonly raw: ReadonlyMap<string, string>;
 }
@@ -85,6 +91,30 @@ const LAN_SPECS: readonly SettingSpec[] = [
     check: (v) => (THRESHOLD_SIDES.some((s) => s === v) ? null : `harus salah satu: ${THRESHOLD_SIDES.join(", ")}`), optional: true },
 ];
 
+const webAppUrl = (v: string) => (/^https:\/\/[^\s"'<>]+$/.test(v) ? null : "harus alamat https (alamat aplikasi web yang berakhir /exec)");
+
+/** "6, 1": whole months, 1–24, each once. */
+const monthList = (v: string): number[] | null => {
+  const parts = v.split(/[,;]/).map((p) => p.trim()).filter((p) => p !== "");
+  if (parts.length === 0 || parts.some((p) => !/^\d+$/.test(p) || Number(p) < 1 || Number(p) > 24)) return null;
+  const months = [...new Set(parts.map(Number))].sort((a, b) => b - a);
+  return months.length === parts.length ? months : null;
+};
+
+/** Keys added with issue 12 (web app, reminders), all optional so earlier workbooks keep loading. */
+export const NOTICE_KEYS = {
+  webAppUrl: "Alamat Aplikasi Web",
+  expiryReminders: "Pengingat Kedaluwarsa (bulan)",
+  escalation: "Ambang Eskalasi (hari kerja)",
+} as const;
+
+const NOTICE_SPECS: readonly SettingSpec[] = [
+  { key: NOTICE_KEYS.webAppUrl, fallback: "", description: "Alamat aplikasi web (Terapkan > Deployment baru > Aplikasi web, berakhir /exec): dicetak di sertifikat (kode QR verifikasi) dan di tautan status permohonan. Kosong: belum diterapkan.", check: webAppUrl, optional: true },
+  { key: NOTICE_KEYS.expiryReminders, fallback: "6, 1", description: "Berapa bulan sebelum sertifikat habis berlaku pemegang dan kantor diingatkan, mis. \"6, 1\".",
+    check: (v) => (monthList(v) ? null : "harus daftar bulan 1–24 dipisah koma, mis. 6, 1"), optional: true },
+  { key: NOTICE_KEYS.escalation, fallback: "3", description: "Kasus yang terlambat lebih dari sekian hari kerja dilaporkan kepada Kepala dalam ringkasan harian.", check: positiveInt(60), optional: true },
+];
+
 /** The keys an office sets, with the sample office's values and what each means. */
 export const SETTING_SPECS: readonly SettingSpec[] = [
   { key: "Nama Instansi", fallback: "Badan Pengembangan Sumber Daya Manusia Provinsi Contoh", description: "Nama instansi pada kop surat." },
@@ -114,6 +144,7 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
   { key: "Versi Buku Kerja", fallback: "2", description: "Versi susunan buku kerja; diisi mesin saat memperbarui. Jangan diubah.", check: positiveInt(1000), optional: true },
   { key: "Batas Dokumen Harian", fallback: "250", description: "Dokumen Google yang dibuat per hari: 250 untuk akun pribadi, 1500 untuk Google Workspace.", check: positiveInt(1500), optional: true },
   ...LAN_SPECS,
+  ...NOTICE_SPECS,
 ];
 
 /** Keys the engine writes or reads by prefix: per-type number formats and the letter counters. */
@@ -205,6 +236,9 @@ export function parseSettings(table: RegisterTable | null): { settings: Settings
     lanFeePerParticipant: rupiahValue(get(LAN_KEYS.fee)) ?? 3_200_000,
     lanBankAccount: bank && account && holder ? { bank, number: account, holder } : null,
     lanReportRule: { threshold: intOr(LAN_KEYS.threshold, 12), side },
+    webAppUrl: raw.get(NOTICE_KEYS.webAppUrl) || null,
+    expiryReminderMonths: monthList(get(NOTICE_KEYS.expiryReminders)) ?? [6, 1],
+    escalationDays: intOr(NOTICE_KEYS.escalation, 3),
     raw,
   };
   return { settings, errors, warnings };
