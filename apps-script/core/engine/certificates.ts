@@ -5,7 +5,11 @@
 // Each carries a random verification code anyone can check (verification.ts); the holder is named,
 // never identified by NIK/NIP. Staff revoke a certificate in their own columns; the engine keeps
 // Status (Aktif, Kedaluwarsa, Dicabut, Diganti) from those and from the dates.
-import { berlakuSampai } from "../letters/format";
+// Before expiry the holder and the office are reminded through Kotak Surel at the months of the
+// setting "Pengingat Kedaluwarsa (bulan)", one message per certificate and point (keyed, so a
+// sweep run twice sends once). A new certificate of the same scheme for the same holder (the NIP
+// on the two source cases, compared without ever copying it here) replaces the older one.
+import { berlakuSampai, tanggalPanjang } from "../letters/format";
 import { LETTER_STATUS, type LetterRecord, readLetterBook } from "../letters/letter-book";
 import { letterTypeOf } from "../letters/letter-types";
 import type { CellValue, RowPatch, TableChanges } from "../ports";
@@ -14,9 +18,11 @@ import { cellDate, cellText } from "../registers/cells";
 import { PERMOHONAN, SURAT } from "../registers/catalog";
 import { type RegisterRow, readRegister } from "../registers/table";
 import type { LocalDate } from "../time/local-date";
-import { toOfficeDateTime } from "../time/local-date";
+import { dateParts, isRealDate, localDate, toOfficeDateTime } from "../time/local-date";
 import type { OfficeConfig } from "./config";
 import { CERTIFICATE_LETTER, CERTIFICATE_STATUS, type CertificateStatus, SERTIFIKAT_REGISTER } from "./certificate-register";
+import { KOTAK_SUREL, type OutgoingMail, outboxAppends, queuedKeys } from "./outbox";
+import type { Settings } from "./settings";
 import type { EngineDeps } from "./types";
 
 export { CERTIFICATE_LETTER, CERTIFICATE_STATUS, type CertificateStatus, SERTIFIKAT_REGISTER } from "./certificate-register";
@@ -68,7 +74,26 @@ export interface CertificatePlan {
   readonly appends: Record<string, CellValue>[];
   readonly patches: RowPatch[];
   readonly issued: readonly string[];
+  /** Renewals the engine linked: the new certificate's number and the one it replaces. */
+  readonly linked: readonly { readonly number: string; readonly replaces: string }[];
   readonly problems: readonly string[];
+}
+
+/**
+ * Who holds the certificate of a case, as a key only compared, never stored or shown: the NIP on
+ * the case row (digits only, so "1990 0215…" and a number cell agree). Null when unknown.
+ */
+function holderKeyOf(row: RegisterRow | undefined): string | null {
+  const digits = cellText(row?.get("NIP")).replace(/\D/g, "");
+  return digits.length >= 8 ? digits : null;
+}
+
+interface LinkCandidate {
+  readonly number: string;
+  readonly scheme: string;
+  readonly holder: string | null;
+  readonly issuedOn: LocalDate | null;
+  readonly status: CertificateStatus;
 }
 
 /**
@@ -87,7 +112,14 @@ export function planCertificates(input: {
   const numbers = new Set(input.existing.map((r) => r.id));
   const appends: Record<string, CellValue>[] = [];
   const issued: string[] = [];
+  const linked: { number: string; replaces: string }[] = [];
   const problems: string[] = [];
+  const replaced = replacedNumbersOf(input.existing);
+  // What an older certificate is now, for renewals: replaced and revoked ones are not renewed again.
+  const candidates: LinkCandidate[] = input.existing.filter((r) => r.id !== "").map((r) => ({
+    number: r.id, scheme: cellText(r.get("Kode Skema")), holder: holderKeyOf(input.cases.get(cellText(r.get("ID Kasus")))),
+    issuedOn: cellDate(r.get("Tanggal Terbit")), status: certificateStatusOn(r, input.today, replaced),
+  }));
   for (const letter of input.letters) {
     if (recordedLetters.has(letter.id) || letter.number === null || letter.date === null) continue;
     if (numbers.has(letter.number)) {
@@ -102,23 +134,143 @@ export function planCertificates(input: {
     }
     numbers.add(letter.number);
     const validUntil = berlakuSampai(letter.date, scheme.validityYears);
+    const holder = holderKeyOf(row);
+    const issuedOn = letter.date;
+    // The latest certificate of the same scheme and holder still Aktif or Kedaluwarsa, issued before this one.
+    const older = holder === null ? undefined : candidates
+      .filter((c) => c.holder === holder && c.scheme === scheme.code && c.issuedOn !== null && c.issuedOn <= issuedOn && !replaced.has(c.number)
+        && (c.status === CERTIFICATE_STATUS.active || c.status === CERTIFICATE_STATUS.expired))
+      .sort((a, b) => (a.issuedOn! < b.issuedOn! ? 1 : a.issuedOn! > b.issuedOn! ? -1 : 0))[0];
+    if (older) {
+      replaced.add(older.number);
+      linked.push({ number: letter.number, replaces: older.number });
+    }
+    candidates.push({ number: letter.number, scheme: scheme.code, holder, issuedOn, status: validUntil < input.today ? CERTIFICATE_STATUS.expired : CERTIFICATE_STATUS.active });
     appends.push({
       "Nomor Sertifikat": letter.number, "Kode Verifikasi": input.newCode(), "Nama Pemegang": cellText(row.get("Nama")),
       "Kode Skema": scheme.code, "Nama Skema": scheme.name, "Unit Kompetensi": scheme.units.map((u) => u.code).join("; "),
       "Tanggal Terbit": dateCell(letter.date), "Berlaku Sampai": dateCell(validUntil),
       Status: validUntil < input.today ? CERTIFICATE_STATUS.expired : CERTIFICATE_STATUS.active,
       "ID Kasus": letter.caseId, "ID Surat": letter.id,
+      ...(older ? { Menggantikan: older.number } : {}),
     });
     issued.push(letter.number);
   }
-  const replaced = replacedNumbersOf(input.existing);
+  problems.push(...replacementConflicts(input.existing, input.cases));
   const patches: RowPatch[] = [];
   for (const row of input.existing) {
     if (row.id === "") continue;
     const status = certificateStatusOn(row, input.today, replaced);
     if (cellText(row.get("Status")) !== status) patches.push({ id: row.id, rowHint: row.rowIndex, values: { Status: status } });
   }
-  return { appends, patches, issued, problems };
+  return { appends, patches, issued, linked, problems };
+}
+
+/**
+ * A Menggantikan staff typed is never changed, but one the cases contradict is reported: it names
+ * a certificate whose case records another holder (checked when the cases were read). A number
+ * not in the register is left alone: it may be a certificate issued before the register existed.
+ */
+export function replacementConflicts(rows: readonly RegisterRow[], cases: ReadonlyMap<string, RegisterRow>): string[] {
+  const byNumber = new Map(rows.filter((r) => r.id !== "").map((r) => [r.id, r]));
+  const problems: string[] = [];
+  for (const row of rows) {
+    const named = cellText(row.get("Menggantikan"));
+    if (row.id === "" || named === "") continue;
+    const old = byNumber.get(named);
+    if (!old || old === row) continue;
+    const mine = holderKeyOf(cases.get(cellText(row.get("ID Kasus"))));
+    const theirs = holderKeyOf(cases.get(cellText(old.get("ID Kasus"))));
+    if (mine !== null && theirs !== null && mine !== theirs) {
+      problems.push(`Sertifikat ${row.id}: kolom Menggantikan menyebut ${named}, tetapi kasus keduanya (${cellText(row.get("ID Kasus"))}, ${cellText(old.get("ID Kasus"))}) mencatat pemegang yang berbeda; periksa (mesin tidak mengubahnya).`);
+    }
+  }
+  return problems;
+}
+
+/** `date` moved back `months` calendar months, the day clamped to the month's end (31 August − 6 = 28/29 February). */
+export function monthsBefore(date: LocalDate, months: number): LocalDate {
+  const { year, month, day } = dateParts(date);
+  const index = year * 12 + (month - 1) - months;
+  const y = Math.floor(index / 12);
+  const m = index - y * 12 + 1;
+  let d = day;
+  while (!isRealDate(y, m, d)) d -= 1;
+  return localDate(y, m, d);
+}
+
+export interface DueReminder {
+  readonly row: RegisterRow;
+  /** The reminder point reached: months before Berlaku Sampai. */
+  readonly months: number;
+  readonly validUntil: LocalDate;
+}
+
+/**
+ * The reminder each Aktif certificate is due for on `today`: the nearest point already reached
+ * (the smallest N whose date, N months before Berlaku Sampai, has come), so a certificate found
+ * late gets only that one and not every point it missed.
+ */
+export function dueExpiryReminders(rows: readonly RegisterRow[], today: LocalDate, points: readonly number[], replaced: ReadonlySet<string>): DueReminder[] {
+  const due: DueReminder[] = [];
+  const ascending = [...new Set(points)].filter((n) => n > 0).sort((a, b) => a - b);
+  for (const row of rows) {
+    const validUntil = cellDate(row.get("Berlaku Sampai"));
+    if (row.id === "" || validUntil === null || certificateStatusOn(row, today, replaced) !== CERTIFICATE_STATUS.active) continue;
+    const months = ascending.find((n) => monthsBefore(validUntil, n) <= today);
+    if (months !== undefined) due.push({ row, months, validUntil });
+  }
+  return due;
+}
+
+export type ReminderRecipient = "pemegang" | "kantor";
+
+/** The Kotak Surel key of one reminder: per point, certificate and recipient. */
+export function reminderKey(months: number, number: string, to: ReminderRecipient): string {
+  return `KEDALUWARSA-${months}:${number}:${to}`;
+}
+
+/**
+ * The messages of the due reminders: to the holder at the e-mail of the case the certificate came
+ * from, and to the office (Email Layanan), which is told when the holder has no address. Only the
+ * number, scheme, dates and the holder's name; no NIK/NIP.
+ */
+export function reminderMails(due: readonly DueReminder[], cases: ReadonlyMap<string, RegisterRow>, settings: Pick<Settings, "serviceEmail" | "unitName" | "officeName">): OutgoingMail[] {
+  const mails: OutgoingMail[] = [];
+  for (const { row, months, validUntil } of due) {
+    const number = row.id;
+    const caseId = cellText(row.get("ID Kasus"));
+    const holder = cellText(row.get("Nama Pemegang"));
+    const scheme = `${cellText(row.get("Nama Skema"))} (${cellText(row.get("Kode Skema"))})`;
+    const until = tanggalPanjang(validUntil);
+    const email = cellText(cases.get(caseId)?.get("Email")).trim();
+    const subject = `Sertifikat ${number} berlaku sampai ${until}`;
+    const unit = [settings.unitName, settings.officeName].filter((s) => s !== "").join(", ");
+    if (email !== "") {
+      mails.push({
+        key: reminderKey(months, number, "pemegang"), caseId, to: email, subject,
+        body: [
+          `Yth. ${holder},`,
+          "",
+          `Sertifikat kompetensi Anda nomor ${number}, skema ${scheme}, berlaku sampai ${until} (${months} bulan lagi atau kurang).`,
+          `Untuk memperpanjang, ajukan permohonan sertifikasi kembali pada skema yang sama kepada ${unit} sebelum tanggal tersebut, dengan melampirkan sertifikat lama. Sertifikat baru akan menggantikan sertifikat ini.`,
+          `Pertanyaan: ${settings.serviceEmail}.`,
+          "",
+          "Surel ini dikirim otomatis; mohon tidak membalas.",
+        ].join("\n"),
+      });
+    }
+    mails.push({
+      key: reminderKey(months, number, "kantor"), caseId, to: settings.serviceEmail, subject: `Pengingat: ${subject}`,
+      body: [
+        `Sertifikat ${number} atas nama ${holder}, skema ${scheme}, dari kasus ${caseId}, berlaku sampai ${until} (${months} bulan lagi atau kurang).`,
+        email !== "" ? `Pemegang telah diingatkan melalui surel.` : `Pemegang tidak mempunyai alamat surel di kasus ${caseId}: mohon diberi tahu dengan cara lain.`,
+        "",
+        "Surel ini dikirim otomatis oleh mesin layanan.",
+      ].join("\n"),
+    });
+  }
+  return mails;
 }
 
 export interface CertificateReport {
@@ -127,6 +279,10 @@ export interface CertificateReport {
   readonly codes: ReadonlyMap<string, string>;
   /** Certificates whose status changed (expired, revoked, replaced). */
   readonly changed: number;
+  /** Renewals linked by the engine in this run. */
+  readonly linked: readonly { readonly number: string; readonly replaces: string }[];
+  /** Expiry reminders queued in Kotak Surel in this run: "SERT/0042/BPSDM/III/2026 (6 bulan)". */
+  readonly reminders: readonly string[];
   readonly problems: readonly string[];
 }
 
@@ -141,34 +297,60 @@ export function reconcileCertificates(
   letterBook: () => readonly LetterRecord[] = () => readLetterBook(readRegister(deps.workbook, SURAT)),
 ): CertificateReport | null {
   const book = letterBook().filter((r) => letterTypeOf(r.type) === CERTIFICATE_LETTER && r.status === LETTER_STATUS.approved && r.number !== null);
+  const none = (problems: string[]): CertificateReport => ({ issued: [], codes: new Map(), changed: 0, linked: [], reminders: [], problems });
   return deps.lock.runExclusive(() => {
     const register = readRegister(deps.workbook, SERTIFIKAT_REGISTER);
     if (!register) {
-      return book.length === 0 ? null : { issued: [], codes: new Map(), changed: 0, problems: [`Tab ${SERTIFIKAT_REGISTER.name} belum ada: ${book.length} sertifikat belum dicatat. Jalankan "Siapkan / perbarui register".`] };
+      return book.length === 0 ? null : none([`Tab ${SERTIFIKAT_REGISTER.name} belum ada: ${book.length} sertifikat belum dicatat. Jalankan "Siapkan / perbarui register".`]);
     }
-    if (!deps.newUuid) return { issued: [], codes: new Map(), changed: 0, problems: ["Sertifikat belum dicatat: tempat ini tidak dapat membuat kode verifikasi acak."] };
+    if (!deps.newUuid) return none(["Sertifikat belum dicatat: tempat ini tidak dapat membuat kode verifikasi acak."]);
     const newUuid = deps.newUuid;
+    const now = toOfficeDateTime(deps.clock.now(), config.settings.timeZone);
+    const today = now.date;
+    // Permohonan is read only when it is needed: a certificate to record, or a reminder to address.
+    let caseRows: ReadonlyMap<string, RegisterRow> | null = null;
+    const cases = () => (caseRows ??= new Map((readRegister(deps.workbook, PERMOHONAN)?.rows ?? []).filter((r) => r.id !== "").map((r) => [r.id, r])));
     const recorded = new Set(register.rows.map((r) => cellText(r.get("ID Surat"))));
-    const cases = book.some((letter) => !recorded.has(letter.id)) ? readRegister(deps.workbook, PERMOHONAN) : null;
     const plan = planCertificates({
-      letters: book, config, existing: register.rows, today: toOfficeDateTime(deps.clock.now(), config.settings.timeZone).date,
-      cases: new Map((cases?.rows ?? []).filter((r) => r.id !== "").map((r) => [r.id, r])), newCode: () => verificationCodeOf(newUuid()),
+      letters: book, config, existing: register.rows, today,
+      cases: book.some((letter) => !recorded.has(letter.id)) ? cases() : new Map(), newCode: () => verificationCodeOf(newUuid()),
     });
     const changes: TableChanges[] = plan.appends.length + plan.patches.length > 0 ? [{ table: SERTIFIKAT_REGISTER.name, patches: plan.patches, appends: plan.appends }] : [];
+    const problems = [...plan.problems];
+    // Reminders on the statuses after this run's renewals: a certificate just replaced is not reminded.
+    const replaced = new Set([...replacedNumbersOf(register.rows), ...plan.linked.map((l) => l.replaces)]);
+    const due = dueExpiryReminders(register.rows, today, config.settings.expiryReminderMonths, replaced);
+    let reminders: string[] = [];
+    if (due.length > 0) {
+      const outbox = deps.workbook.readTable(KOTAK_SUREL.name) ? readRegister(deps.workbook, KOTAK_SUREL) : null;
+      const queued = queuedKeys(outbox);
+      const pending = due.filter((d) => !queued.has(reminderKey(d.months, d.row.id, "kantor")) || !queued.has(reminderKey(d.months, d.row.id, "pemegang")));
+      if (pending.length > 0 && !outbox) {
+        problems.push(`Tab ${KOTAK_SUREL.name} belum ada: pengingat kedaluwarsa ${pending.map((d) => d.row.id).join(", ")} belum diantre. Jalankan "Siapkan / perbarui register".`);
+      } else if (pending.length > 0) {
+        const appends = outboxAppends(queued, reminderMails(pending, cases(), config.settings), now);
+        if (appends.length > 0) changes.push({ table: KOTAK_SUREL.name, patches: [], appends });
+        const queuedNow = new Set(appends.map((a) => String(a.Kunci)));
+        reminders = pending.filter((d) => queuedNow.has(reminderKey(d.months, d.row.id, "kantor")) || queuedNow.has(reminderKey(d.months, d.row.id, "pemegang")))
+          .map((d) => `${d.row.id} (${d.months} bulan)`);
+      }
+    }
     if (changes.length > 0) deps.workbook.applyChanges(changes);
     const codes = new Map<string, string>();
     for (const row of [...register.rows.map((r) => ({ letter: cellText(r.get("ID Surat")), code: cellText(r.get("Kode Verifikasi")) })),
       ...plan.appends.map((a) => ({ letter: String(a["ID Surat"]), code: String(a["Kode Verifikasi"]) }))]) {
       if (row.letter !== "" && row.code !== "") codes.set(row.letter, row.code);
     }
-    return { issued: plan.issued, codes, changed: plan.patches.length, problems: plan.problems };
+    return { issued: plan.issued, codes, changed: plan.patches.length, linked: plan.linked, reminders, problems };
   });
 }
 
 export function certificateLines(report: CertificateReport): string[] {
   return [
     ...(report.issued.length > 0 ? [`${report.issued.length} sertifikat dicatat di tab ${SERTIFIKAT_REGISTER.name}: ${report.issued.join(", ")}.`] : []),
+    ...report.linked.map((l) => `Sertifikat ${l.number} menggantikan ${l.replaces} (pemegang dan skema sama): ${l.replaces} menjadi ${CERTIFICATE_STATUS.replaced}.`),
     ...(report.changed > 0 ? [`${report.changed} status sertifikat diperbarui (kedaluwarsa, dicabut atau diganti).`] : []),
+    ...(report.reminders.length > 0 ? [`${report.reminders.length} pengingat kedaluwarsa sertifikat diantre di tab ${KOTAK_SUREL.name}: ${report.reminders.join(", ")}.`] : []),
     ...report.problems,
   ];
 }
