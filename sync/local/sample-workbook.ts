@@ -6,11 +6,13 @@ import { loadConfig } from "../../apps-script/core/engine/config";
 import { ensureRegisters, seedDefaults } from "../../apps-script/core/engine/setup";
 import { MemoryWorkbook } from "../../apps-script/core/memory-workbook";
 import type { Clock, RawTable } from "../../apps-script/core/ports";
+import { SERTIFIKAT_REGISTER } from "../../apps-script/core/engine/certificate-register";
 import { DOKUMEN_KASUS, PERMOHONAN, RIWAYAT } from "../../apps-script/core/registers/catalog";
 import { recordToCells } from "../../apps-script/core/registers/records";
 import { toOfficeDateTime } from "../../apps-script/core/time/local-date";
 import { FORMULA_SAMPLE, sampleApplicationHistories, sampleApplications } from "./sample-applications";
 import { sampleCases } from "./sample-cases";
+import { sampleCertificate } from "./sample-certificates";
 import { sampleHistoryRows } from "./sample-history";
 import { writeNewWorkbook } from "./xlsx/new-workbook";
 
@@ -22,16 +24,20 @@ export function sampleTables(clock: Clock): RawTable[] {
   const config = loadConfig(workbook);
   const today = toOfficeDateTime(clock.now(), config.settings.timeZone).date;
   const cases = sampleCases(today, config.calendar);
+  // The sample scheme's certificate nearing its expiry: the first run queues its reminders.
+  const scheme = [...config.schemes.values()][0];
+  const certificate = scheme ? sampleCertificate(today, scheme) : null;
   const caseRows = [...cases.registers].map(([name, rows]) => {
     const def = config.caseRegisters.get(name);
     if (!def) throw new Error(`Register kasus contoh ${name} tidak dinyatakan di Kolom Kasus`);
     return { table: name, patches: [], appends: rows.map((r) => recordToCells(def, r)) };
   });
   workbook.applyChanges([
-    { table: PERMOHONAN.name, patches: [], appends: sampleApplications(today, config.calendar).map((s) => recordToCells(PERMOHONAN, s)) },
+    { table: PERMOHONAN.name, patches: [], appends: [...sampleApplications(today, config.calendar), ...(certificate ? [certificate.application] : [])].map((s) => recordToCells(PERMOHONAN, s)) },
+    ...(certificate ? [{ table: SERTIFIKAT_REGISTER.name, patches: [], appends: [recordToCells(SERTIFIKAT_REGISTER, certificate.certificate)] }] : []),
     ...caseRows,
     { table: DOKUMEN_KASUS.name, patches: [], appends: cases.documents.map((r) => recordToCells(DOKUMEN_KASUS, r)) },
-    { table: RIWAYAT.name, patches: [], appends: sampleHistoryRows([...sampleApplicationHistories(today, config.calendar), ...cases.histories]) },
+    { table: RIWAYAT.name, patches: [], appends: sampleHistoryRows([...sampleApplicationHistories(today, config.calendar), ...(certificate ? [certificate.history] : []), ...cases.histories]) },
   ]);
   return workbook.tableNames().map((name) => {
     const table = workbook.readTable(name)!;
