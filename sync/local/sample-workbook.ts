@@ -26,7 +26,7 @@ export function sampleTables(clock: Clock): RawTable[] {
   const cases = sampleCases(today, config.calendar);
   // The sample scheme's certificate nearing its expiry: the first run queues its reminders.
   const scheme = [...config.schemes.values()][0];
-  const certificate = scheme ? sampleCertificate(today, scheme) : null;
+  const certificate = scheme ? sampleCertificate(today, config.calendar, scheme) : null;
   const caseRows = [...cases.registers].map(([name, rows]) => {
     const def = config.caseRegisters.get(name);
     if (!def) throw new Error(`Register kasus contoh ${name} tidak dinyatakan di Kolom Kasus`);
