@@ -243,7 +243,8 @@ export function reminderMails(due: readonly DueReminder[], cases: ReadonlyMap<st
     const holder = cellText(row.get("Nama Pemegang"));
     const scheme = `${cellText(row.get("Nama Skema"))} (${cellText(row.get("Kode Skema"))})`;
     const until = tanggalPanjang(validUntil);
-    const email = cellText(cases.get(caseId)?.get("Email")).trim();
+    const source = cases.get(caseId);
+    const email = cellText(source?.get("Email")).trim();
     const subject = `Sertifikat ${number} berlaku sampai ${until}`;
     const unit = [settings.unitName, settings.officeName].filter((s) => s !== "").join(", ");
     if (email !== "") {
@@ -264,7 +265,9 @@ export function reminderMails(due: readonly DueReminder[], cases: ReadonlyMap<st
       key: reminderKey(months, number, "kantor"), caseId, to: settings.serviceEmail, subject: `Pengingat: ${subject}`,
       body: [
         `Sertifikat ${number} atas nama ${holder}, skema ${scheme}, dari kasus ${caseId}, berlaku sampai ${until} (${months} bulan lagi atau kurang).`,
-        email !== "" ? `Pemegang telah diingatkan melalui surel.` : `Pemegang tidak mempunyai alamat surel di kasus ${caseId}: mohon diberi tahu dengan cara lain.`,
+        email !== "" ? "Pemegang telah diingatkan melalui surel."
+          : source ? `Pemegang tidak mempunyai alamat surel di kasus ${caseId}: mohon diberi tahu dengan cara lain.`
+          : `Kasus ${caseId} tidak ditemukan di tab ${PERMOHONAN.name}, sehingga pemegang tidak diingatkan: mohon diberi tahu dengan cara lain.`,
         "",
         "Surel ini dikirim otomatis oleh mesin layanan.",
       ].join("\n"),

@@ -116,6 +116,16 @@ describe("expiry reminders", () => {
     expect(String(rows[0]!.Isi)).toMatch(/tidak mempunyai alamat surel di kasus PRM-2026-00001/);
   });
 
+  it("go to the office alone when the certificate's case is no longer in Permohonan", () => {
+    const workbook = office();
+    reconcile(workbook, "2026-03-03");
+    const permohonan = rowsOf(workbook, "Permohonan");
+    const withoutCase = rewritten(workbook, { Permohonan: () => permohonan.map((r) => ({ ...r, "ID Permohonan": "PRM-2026-00099" })) });
+    reconcile(withoutCase, "2028-09-02");
+    expect(keys(withoutCase)).toEqual([`KEDALUWARSA-6:${OLD}:kantor`]);
+    expect(String(outbox(withoutCase)[0]!.Isi)).toMatch(/Kasus PRM-2026-00001 tidak ditemukan di tab Permohonan/);
+  });
+
   it("stop once the certificate expired: valid on its last day, Kedaluwarsa the next", () => {
     const workbook = office();
     reconcile(workbook, "2026-03-03");
