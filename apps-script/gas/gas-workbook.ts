@@ -287,6 +287,25 @@ export class GasWorkbook implements Workbook {
     });
   }
 
+  /**
+   * Rewrites an engine-owned tab (the dashboard) with this grid in one setValues call from A1,
+   * creating the tab when missing. Cells the last grid filled beyond the new one are blanked by
+   * the same call (it covers the sheet's used area too), so nothing stale is left and no clear is needed.
+   */
+  writeGrid(name: string, grid: readonly (readonly CellValue[])[]): void {
+    atBoundary(() => {
+      const sheet = this.sheetNamed(name) ?? this.spreadsheet.insertSheet(name);
+      this.sheets.set(name, sheet);
+      const rows = Math.max(grid.length, sheet.getLastRow(), 1);
+      const columns = Math.max(...grid.map((line) => line.length), sheet.getLastColumn(), 1);
+      if (rows > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), rows - sheet.getMaxRows());
+      if (columns > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), columns - sheet.getMaxColumns());
+      const values = Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => this.values.toSheet(grid[r]?.[c] ?? null)));
+      sheet.getRange(1, 1, rows, columns).setValues(values);
+      this.forget(name);
+    });
+  }
+
   private writePatches(sheet: Sheet, change: TableChanges, headers: readonly string[], columnOf: (h: string) => number, lastRow: number): string[] {
     const def = this.defOf(change.table);
     const keyColumns = (def?.key ?? [headers[0] ?? ""]).map((h) => headers.findIndex((x) => normalizeHeader(x) === normalizeHeader(h)) + 1);

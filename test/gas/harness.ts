@@ -51,6 +51,7 @@ import { FakeCacheService, FakeHtmlService, FakeLockService, FakeMailApp, FakePr
 import { FakeScriptApp } from "./fake/script-app";
 import type { FakeSheet } from "./fake/sheet";
 import { FakeSpreadsheet, FakeSpreadsheetApp } from "./fake/spreadsheet";
+import { FakeCharts } from "./fake/charts";
 import { type AuthMode, CallCounter, type Execution, FakeStore, type FakeTrigger } from "./fake/store";
 
 let bundlePromise: Promise<{ bundle: GasBundle; script: vm.Script }> | null = null;
@@ -148,6 +149,7 @@ export class GasRuntime {
       Session: counted(s, new FakeSession(s, this.manifest.timeZone)),
       MailApp: counted(s, new FakeMailApp(s)),
       HtmlService: counted(s, new FakeHtmlService()),
+      Charts: counted(s, new FakeCharts()),
       ScriptApp: counted(s, new FakeScriptApp(s)),
       FormApp: counted(s, new FakeFormApp(s)),
       Utilities: counted(s, new FakeUtilities(s)),

@@ -2,16 +2,16 @@
 // engine last settled them (Status Tercatat, Status Sejak, Tenggat Layanan, Penanda are engine
 // columns that case-step.ts recomputes from Riwayat on every run, so they are the history's word).
 import { computeIkm, ikmAnswerOf, IKM_ELEMENTS, type IkmAnswer, type IkmMutu, type IkmResponse } from "../domain/ikm";
-import type { Workbook } from "../ports";
+import type { Clock, Workbook } from "../ports";
 import { RECORDED_STATUS_COLUMN } from "../registers/catalog";
 import { cellDate, cellText } from "../registers/cells";
 import { readRegister, type RegisterRow } from "../registers/table";
 import { dayCounter } from "../time/day-counter";
-import { dateParts, type LocalDate } from "../time/local-date";
+import { dateParts, type LocalDate, toOfficeDateTime } from "../time/local-date";
 import type { WorkflowDef } from "../workflow/definition";
 import type { ServiceDef } from "../workflow/service";
 import { caseKindOf, caseRegistersInUse } from "./case-kinds";
-import type { OfficeConfig } from "./config";
+import { loadConfig, type OfficeConfig } from "./config";
 import { SURVEI_IKM } from "./ikm-register";
 
 /** Months shown for the monthly figures, ending with the current one: a fixed window keeps chart ranges stable. */
@@ -224,4 +224,11 @@ export function dashboardFigures(config: OfficeConfig, workbook: Workbook, asOf:
     complaints: complaintMonths(config, cases, months),
     ikm: ikmFigures(config, workbook, asOf),
   };
+}
+
+/** The figures as of the office's today, or null while the configuration is not valid (the check reports why). */
+export function currentDashboard(workbook: Workbook, clock: Clock): DashboardFigures | null {
+  const config = loadConfig(workbook);
+  if (config.errors.length > 0) return null;
+  return dashboardFigures(config, workbook, toOfficeDateTime(clock.now(), config.settings.timeZone).date);
 }

@@ -1,0 +1,37 @@
+// The Dasbor tab on the spreadsheet: set-up creates it with its native charts (once), the daily
+// sweep rewrites its figures in one setValues call. The charts point at fixed ranges of the grid
+// (core/engine/dashboard-grid.ts), so refreshing the figures never touches them.
+import { currentDashboard } from "../core/engine/dashboard";
+import { DASHBOARD_CHARTS, DASHBOARD_TAB, dashboardGrid } from "../core/engine/dashboard-grid";
+import type { GasContext } from "./context";
+
+/** Rewrites the Dasbor figures; false (nothing written) while the configuration is not valid. */
+export function refreshDashboard(ctx: GasContext): boolean {
+  const figures = currentDashboard(ctx.workbook, ctx.deps.clock);
+  if (!figures) return false;
+  ctx.workbook.writeGrid(DASHBOARD_TAB, dashboardGrid(figures));
+  return true;
+}
+
+/**
+ * Makes the tab (with its first figures) when missing, and each chart it lacks, by title: a chart
+ * staff moved or restyled is left alone, and running set-up again adds none twice and leaves the
+ * figures to the sweep.
+ * https://developers.google.com/apps-script/reference/spreadsheet/sheet#getCharts()
+ * https://developers.google.com/apps-script/reference/spreadsheet/embedded-chart-builder
+ */
+export function ensureDashboard(ctx: GasContext): number {
+  if (!ctx.spreadsheet.getSheetByName(DASHBOARD_TAB)) refreshDashboard(ctx);
+  const sheet = ctx.spreadsheet.getSheetByName(DASHBOARD_TAB) ?? ctx.spreadsheet.insertSheet(DASHBOARD_TAB);
+  const titles = new Set(sheet.getCharts().map((chart) => String(chart.getOptions().get("title") ?? "")));
+  let made = 0;
+  for (const spec of DASHBOARD_CHARTS) {
+    if (titles.has(spec.title)) continue;
+    let builder = sheet.newChart().setChartType(Charts.ChartType[spec.type]);
+    for (const range of spec.ranges) builder = builder.addRange(sheet.getRange(range));
+    const chart = builder.setOption("title", spec.title).setPosition(spec.anchorRow, spec.anchorColumn, 0, 0).build();
+    sheet.insertChart(chart);
+    made += 1;
+  }
+  return made;
+}
