@@ -1,0 +1,73 @@
+// The dashboard locally: the first `npm start --json` carries the figures, surat/dasbor.html shows
+// them, and headless Chromium renders that page (screenshot kept as a test artifact).
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { describe, expect, it } from "vitest";
+import type { DashboardFigures } from "../../apps-script/core/engine/dashboard";
+import { CHROMIUM_PATH, findChromium, launchChromium } from "../../sync/letters/chromium";
+import { type CliIo, runCommand } from "../../sync/local/cli-support";
+import { main } from "../../sync/local/main";
+
+const NOW = "2026-11-20T03:00:00Z";
+const ARTIFACTS = join(import.meta.dirname, "../../test-artifacts/dashboard");
+const CHROMIUM = findChromium();
+
+/** The first run on a new sample workbook, as a script would call it. */
+async function firstRunJson(): Promise<{ json: { dashboard: DashboardFigures; dashboardFile: string }; printed: string }> {
+  const path = join(mkdtempSync(join(tmpdir(), "dasbor-")), "sertifikasi.xlsx");
+  const out: string[] = [];
+  const io: CliIo = { out: (t) => out.push(t), err: () => {}, interactive: false, ask: async () => "" };
+  expect(await runCommand(main, ["--berkas", path, "--buat", "--json"], { SERTIFIKASI_SEKARANG: NOW }, io, "")).toBe(0);
+  return { json: JSON.parse(out.join("\n")), printed: out.join("\n") };
+}
+
+const run = firstRunJson();
+
+describe("the local dashboard", () => {
+  it("is in the --json output: every service with its cases, the months, the complaints", async () => {
+    const { json } = await run;
+    const { dashboard } = json;
+    expect(dashboard.asOf).toBe("2026-11-20");
+    expect(dashboard.promise).toHaveLength(12);
+    expect(dashboard.promise.at(-1)!.month).toBe("2026-11");
+    const permohonan = dashboard.services.find((s) => s.register === "Permohonan")!;
+    expect(permohonan.total).toBe(permohonan.byStatus.reduce((n, c) => n + c.count, 0));
+    expect(permohonan.total).toBeGreaterThan(0);
+    expect(dashboard.complaints.reduce((n, m) => n + m.received, 0)).toBeGreaterThan(0);
+    expect(dashboard.ikm).toBeNull(); // the sample workbook has no Survei IKM tab
+  });
+
+  it("is written as surat/dasbor.html with each service's case count", async () => {
+    const { json } = await run;
+    expect(existsSync(json.dashboardFile)).toBe(true);
+    const html = readFileSync(json.dashboardFile, "utf8");
+    for (const service of json.dashboard.services) expect(html).toContain(service.name.replace(/&/g, "&amp;"));
+    expect(html).not.toMatch(/<script|https?:\/\//);
+  });
+});
+
+if (!CHROMIUM) console.warn(`Uji peramban dasbor dilewati: Chromium tidak ada di ${CHROMIUM_PATH}. Pasang dengan: apt-get install -y chromium`);
+
+describe.skipIf(!CHROMIUM)("the local dashboard in headless Chromium", () => {
+  it("shows each service with its number of cases; screenshot in test-artifacts/dashboard/dasbor.png", async () => {
+    const { json } = await run;
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const browser = await launchChromium(CHROMIUM!);
+    try {
+      const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+      await page.goto(pathToFileURL(json.dashboardFile).href);
+      await page.screenshot({ path: join(ARTIFACTS, "dasbor.png"), fullPage: true });
+      // Rows of the "Kasus per layanan" table as the browser lays them out.
+      const rows = await page.$$eval("table:first-of-type tbody tr", (trs) => trs.map((tr) => Array.from(tr.querySelectorAll("td")).map((td) => (td as HTMLElement).innerText.trim())));
+      for (const service of json.dashboard.services) {
+        expect(rows.find((r) => r[0] === service.name), service.name).toEqual(expect.arrayContaining([service.name, String(service.total)]));
+      }
+      const bars = await page.$$eval(".bar span", (spans) => spans.map((s) => (s as HTMLElement).getBoundingClientRect().width));
+      expect(Math.max(...bars)).toBeGreaterThan(100); // the largest service fills its bar: drawn, not just listed
+    } finally {
+      await browser.close();
+    }
+  }, 60_000);
+});
