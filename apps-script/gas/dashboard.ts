@@ -5,12 +5,14 @@ import { currentDashboard } from "../core/engine/dashboard";
 import { DASHBOARD_CHARTS, DASHBOARD_TAB, dashboardGrid } from "../core/engine/dashboard-grid";
 import type { GasContext } from "./context";
 
-/** Rewrites the Dasbor figures; false (nothing written) while the configuration is not valid. */
-export function refreshDashboard(ctx: GasContext): boolean {
+/**
+ * Rewrites the Dasbor figures; false (nothing written) while the configuration is not valid, or
+ * when the tab is missing and not `create` (only set-up makes tabs; the sweep never does).
+ */
+export function refreshDashboard(ctx: GasContext, create = false): boolean {
   const figures = currentDashboard(ctx.workbook, ctx.deps.clock);
   if (!figures) return false;
-  ctx.workbook.writeGrid(DASHBOARD_TAB, dashboardGrid(figures));
-  return true;
+  return ctx.workbook.writeGrid(DASHBOARD_TAB, dashboardGrid(figures), { create });
 }
 
 /**
@@ -21,7 +23,7 @@ export function refreshDashboard(ctx: GasContext): boolean {
  * https://developers.google.com/apps-script/reference/spreadsheet/embedded-chart-builder
  */
 export function ensureDashboard(ctx: GasContext): number {
-  if (!ctx.spreadsheet.getSheetByName(DASHBOARD_TAB)) refreshDashboard(ctx);
+  if (!ctx.spreadsheet.getSheetByName(DASHBOARD_TAB)) refreshDashboard(ctx, true);
   const sheet = ctx.spreadsheet.getSheetByName(DASHBOARD_TAB) ?? ctx.spreadsheet.insertSheet(DASHBOARD_TAB);
   const titles = new Set(sheet.getCharts().map((chart) => String(chart.getOptions().get("title") ?? "")));
   let made = 0;

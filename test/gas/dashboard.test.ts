@@ -61,3 +61,14 @@ describe("the Dasbor tab", () => {
     expect(rt.sheet("Dasbor").getCharts()).toHaveLength(DASHBOARD_CHARTS.length);
   });
 });
+
+describe("without the Dasbor tab", () => {
+  it("is not created by the sweep: only set-up makes tabs", async () => {
+    const rt = await newOffice();
+    // Staff deleted the tab in the Sheets UI.
+    const sheets = rt.store.spreadsheet.sheets;
+    sheets.splice(sheets.indexOf(rt.sheet("Dasbor")), 1);
+    sweep(rt);
+    expect(rt.store.spreadsheet.getSheetByName("Dasbor")).toBeNull();
+  });
+});

@@ -8,7 +8,8 @@
 //   Dates in the spreadsheet's zone, typing-like parsing of strings (see cells.ts), number
 //   formats, notes, data validation and conditional-format builders, protections that start with
 //   every editor and block staff edits, frozen rows, widths, insert/delete/sort rows, toasts,
-//   Ui menus and alerts (getUi only from the UI).
+//   Ui menus and alerts (getUi only from the UI), embedded charts (newChart builder, insertChart,
+//   getCharts) and Charts.ChartType (charts.ts).
 // - LockService (one document lock and one separate script lock shared by executions), PropertiesService, CacheService,
 //   Session (active user per execution: '' when Apps Script cannot tell; the effective user is the
 //   trigger's creator in an installable trigger), MailApp (quota, invalid address), ScriptApp
