@@ -9,6 +9,7 @@ import type { DashboardFigures } from "../../apps-script/core/engine/dashboard";
 import { CHROMIUM_PATH, findChromium, launchChromium } from "../../sync/letters/chromium";
 import { type CliIo, runCommand } from "../../sync/local/cli-support";
 import { main } from "../../sync/local/main";
+import { dashboardHtml, dashboardLines } from "../../sync/local/dashboard-view";
 
 const NOW = "2026-11-20T03:00:00Z";
 const ARTIFACTS = join(import.meta.dirname, "../../test-artifacts/dashboard");
@@ -24,6 +25,49 @@ async function firstRunJson(): Promise<{ json: { dashboard: DashboardFigures; da
 }
 
 const run = firstRunJson();
+
+/** Hand-made figures: one month with a case on each side of its promise, one service with IKM. */
+function figures(overrides: Partial<DashboardFigures> = {}): DashboardFigures {
+  const months = ["2026-10", "2026-11"];
+  return {
+    asOf: "2026-11-20" as DashboardFigures["asOf"],
+    services: [
+      { code: "A", name: "Layanan <A>", register: "Permohonan", total: 3, byStatus: [{ status: "Diterima", count: 3 }], overdue: 1, dueSoon: 0 },
+      { code: "B", name: "Layanan B", register: "Pengaduan", total: 1, byStatus: [{ status: "Dijawab", count: 1 }], overdue: 0, dueSoon: 0 },
+    ],
+    promise: months.map((month, i) => ({ month, finished: i + 1, withinPromise: i, percent: i === 0 ? 0 : 50 })),
+    complaints: months.map((month) => ({ month, received: 3, answeredWithin: 1, answeredLate: 1, open: 1, percent: 33.3 })),
+    ikm: [
+      { code: "A", name: "Layanan <A>", period: "2026-T4", value: 88.31, mutu: "A", words: "Sangat Baik", respondents: 4 },
+      { code: "B", name: "Layanan B", period: "2026-T4", value: null, mutu: null, words: "belum ada jawaban", respondents: 0 },
+    ],
+    ...overrides,
+  };
+}
+
+describe("the dashboard's summary lines", () => {
+  it("give the months' totals, this month, complaints and IKM in Indonesian numbers", () => {
+    expect(dashboardLines(figures(), "surat/dasbor.html")).toEqual([
+      "",
+      "Dasbor (2 bulan sampai 2026-11):",
+      "  Selesai dalam janji layanan: 1 dari 3 (33,3%); bulan ini 1 dari 2",
+      "  Pengaduan: 6 diterima, 2 dijawab ≤ 3 hari kerja (33,3%), 2 belum dijawab",
+      "  IKM triwulan 2026-T4: Layanan <A> 88,31 (A, Sangat Baik, 4 responden); 1 layanan belum ada jawaban",
+      "  Dasbor lengkap: surat/dasbor.html",
+    ]);
+  });
+
+  it("say so when there is no survey tab", () => {
+    expect(dashboardLines(figures({ ikm: null }), null)).toContain("  IKM: tab Survei IKM belum ada");
+  });
+
+  it("escape register text in the HTML page", () => {
+    const html = dashboardHtml(figures(), "Unit <Uji>");
+    expect(html).toContain("Layanan &lt;A&gt;");
+    expect(html).not.toContain("<A>");
+    expect(html).toContain("belum ada jawaban");
+  });
+});
 
 describe("the local dashboard", () => {
   it("is in the --json output: every service with its cases, the months, the complaints", async () => {
