@@ -15,6 +15,18 @@ export function refreshDashboard(ctx: GasContext, create = false): boolean {
   return ctx.workbook.writeGrid(DASHBOARD_TAB, dashboardGrid(figures), { create });
 }
 
+const WARNING = "Sertifikasi: dasbor, ditulis ulang mesin setiap pemeriksaan harian";
+
+/**
+ * A warning-only sheet protection: staff typing on the tab are warned their text will be
+ * overwritten, while anyone may still move or restyle the charts.
+ * https://developers.google.com/apps-script/reference/spreadsheet/protection#setWarningOnly(Boolean)
+ */
+function warnOnEdit(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
+  if (sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).some((p) => p.getDescription() === WARNING)) return;
+  sheet.protect().setDescription(WARNING).setWarningOnly(true);
+}
+
 /**
  * Makes the tab (with its first figures) when missing, and each chart it lacks, by title: a chart
  * staff moved or restyled is left alone, and running set-up again adds none twice and leaves the
@@ -25,6 +37,7 @@ export function refreshDashboard(ctx: GasContext, create = false): boolean {
 export function ensureDashboard(ctx: GasContext): number {
   if (!ctx.spreadsheet.getSheetByName(DASHBOARD_TAB)) refreshDashboard(ctx, true);
   const sheet = ctx.spreadsheet.getSheetByName(DASHBOARD_TAB) ?? ctx.spreadsheet.insertSheet(DASHBOARD_TAB);
+  warnOnEdit(sheet);
   const titles = new Set(sheet.getCharts().map((chart) => String(chart.getOptions().get("title") ?? "")));
   let made = 0;
   for (const spec of DASHBOARD_CHARTS) {
