@@ -3,7 +3,8 @@
 // (core/engine/dashboard-grid.ts), so refreshing the figures never touches them.
 import { currentDashboard } from "../core/engine/dashboard";
 import { DASHBOARD_CHARTS, DASHBOARD_TAB, dashboardGrid } from "../core/engine/dashboard-grid";
-import type { GasContext } from "./context";
+import { type GasContext, log } from "./context";
+import { messageOf } from "./errors";
 
 /**
  * Rewrites the Dasbor figures; false (nothing written) while the configuration is not valid, or
@@ -13,6 +14,15 @@ export function refreshDashboard(ctx: GasContext, create = false): boolean {
   const figures = currentDashboard(ctx.workbook, ctx.deps.clock);
   if (!figures) return false;
   return ctx.workbook.writeGrid(DASHBOARD_TAB, dashboardGrid(figures), { create });
+}
+
+/** After a full check (sweep, menu): under the lock; a failure is logged, never hides the check's results. */
+export function refreshDashboardAfterCheck(ctx: GasContext): void {
+  try {
+    ctx.deps.lock.runExclusive(() => refreshDashboard(ctx));
+  } catch (error) {
+    log(`Dasbor belum diperbarui: ${messageOf(error)}`);
+  }
 }
 
 const WARNING = "Sertifikasi: dasbor, ditulis ulang mesin setiap pemeriksaan harian";

@@ -7,7 +7,7 @@ import { migrateWorkbook, migrationMessage } from "../core/engine/migrate";
 import { runOfficeCycle } from "../core/engine/office-cycle";
 import type { CheckSummary } from "../core/engine/types";
 import { type GasContext, log, openContext, TIME_BUDGET_MS } from "./context";
-import { refreshDashboard } from "./dashboard";
+import { refreshDashboardAfterCheck } from "./dashboard";
 import { messageOf } from "./errors";
 import { storedFormId } from "./form";
 import { retryPending, takeInMissedResponses } from "./intake";
@@ -58,20 +58,11 @@ export function sweep(options: { readonly continuing?: boolean } = {}): CheckSum
     return summary;
   }
   properties.deleteProperty(SWEEP_RESUME_KEY);
-  refreshDashboardOf(ctx);
+  refreshDashboardAfterCheck(ctx);
   const letters = cycle.letters?.lines ?? [];
   rememberSummary(summary, stamp(ctx), letters);
   log([...summaryLines(summary), ...letters].join("\n"));
   return summary;
-}
-
-/** The Dasbor figures once every case is checked; a failure is logged, never hides the check's results. */
-function refreshDashboardOf(ctx: GasContext): void {
-  try {
-    ctx.deps.lock.runExclusive(() => refreshDashboard(ctx));
-  } catch (error) {
-    log(`Dasbor belum diperbarui: ${messageOf(error)}`);
-  }
 }
 
 /** One pending continuation at most; past the trigger limit the next daily sweep checks everything. */

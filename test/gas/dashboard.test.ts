@@ -76,3 +76,13 @@ describe("without the Dasbor tab", () => {
     expect(rt.store.spreadsheet.getSheetByName("Dasbor")).toBeNull();
   });
 });
+
+describe("the menu's full check", () => {
+  it("refreshes the Dasbor figures too, in one write", async () => {
+    const rt = await newOffice();
+    addApplications(rt, [application(0), application(1)]);
+    const calls = dashboardCalls(rt, () => expectOk(rt.menu("menuRunCheck"), "menuRunCheck"));
+    expect(calls.get("Range.setValues")).toBe(1);
+    expect(permohonanTotal(rt)).toBe(2);
+  });
+});
