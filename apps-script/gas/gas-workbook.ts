@@ -287,6 +287,29 @@ export class GasWorkbook implements Workbook {
     });
   }
 
+  /**
+   * Rewrites an engine-owned tab (the dashboard) with this grid in one setValues call from A1.
+   * Cells the last grid filled beyond the new one are blanked by the same call (it covers the
+   * sheet's used area too), so nothing stale is left and no clear is needed. A missing tab is
+   * created only when `create` (set-up); otherwise nothing is written and the result is false.
+   */
+  writeGrid(name: string, grid: readonly (readonly CellValue[])[], options: { readonly create: boolean }): boolean {
+    return atBoundary(() => {
+      const found = this.sheetNamed(name);
+      if (!found && !options.create) return false;
+      const sheet = found ?? this.spreadsheet.insertSheet(name);
+      this.sheets.set(name, sheet);
+      const rows = Math.max(grid.length, sheet.getLastRow(), 1);
+      const columns = Math.max(...grid.map((line) => line.length), sheet.getLastColumn(), 1);
+      if (rows > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), rows - sheet.getMaxRows());
+      if (columns > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), columns - sheet.getMaxColumns());
+      const values = Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => this.values.toSheet(grid[r]?.[c] ?? null)));
+      sheet.getRange(1, 1, rows, columns).setValues(values);
+      this.forget(name);
+      return true;
+    });
+  }
+
   private writePatches(sheet: Sheet, change: TableChanges, headers: readonly string[], columnOf: (h: string) => number, lastRow: number): string[] {
     const def = this.defOf(change.table);
     const keyColumns = (def?.key ?? [headers[0] ?? ""]).map((h) => headers.findIndex((x) => normalizeHeader(x) === normalizeHeader(h)) + 1);

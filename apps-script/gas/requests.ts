@@ -10,6 +10,7 @@ import type { Role } from "../core/domain/reference";
 import { APPROVER_ROLES } from "../core/letters/settle";
 import { LockBusyError } from "../core/ports";
 import { type GasContext, log, openContext } from "./context";
+import { refreshDashboardAfterCheck } from "./dashboard";
 import { settleDeferredEdits } from "./edit";
 import { effectiveUserEmail } from "./session";
 import { messageOf } from "./errors";
@@ -97,7 +98,10 @@ export function carryOut(ctx: GasContext, request: MenuRequest): string[] {
       const checkCtx = openContext({ actorEmail: null, toasts: false });
       const summary = runCheck(checkCtx.deps, request.kind === "check" ? {} : { onlyIds: [...new Set(request.ids ?? [])] });
       const lines = summaryLines(summary);
-      if (request.kind === "check") rememberSummary(summary, `${stamp(ctx)}${by}`);
+      if (request.kind === "check") {
+        rememberSummary(summary, `${stamp(ctx)}${by}`);
+        refreshDashboardAfterCheck(checkCtx);
+      }
       if (by) log([`Pemeriksaan${by}`, ...lines].join("\n"));
       return lines;
     }

@@ -7,6 +7,7 @@ import { PENGATURAN, REGISTERS } from "../core/registers/catalog";
 import type { RegisterDef } from "../core/registers/schema";
 import { readRegister } from "../core/registers/table";
 import type { GasContext } from "./context";
+import { ensureDashboard } from "./dashboard";
 import type { JobStep } from "./jobs";
 import { formatColumns, formatHeader } from "./setup-format";
 import { applyConditionalFormats, applyProtection, applyValidation } from "./setup-rules";
@@ -20,6 +21,7 @@ export function setupSteps(ctx: GasContext): JobStep[] {
     { label: "Membuat dan memperbarui register", run: () => createRegisters(ctx) },
     { label: "Memeriksa zona waktu", run: () => checkTimeZone(ctx) },
     ...REGISTERS.map((def) => ({ label: `Merapikan tab ${def.name}`, run: () => layOut(ctx, def) })),
+    { label: "Membuat dasbor dan grafiknya", run: () => ctx.deps.lock.runExclusive(() => ensureDashboard(ctx)) },
   ];
 }
 

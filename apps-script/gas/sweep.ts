@@ -7,6 +7,7 @@ import { migrateWorkbook, migrationMessage } from "../core/engine/migrate";
 import { runOfficeCycle } from "../core/engine/office-cycle";
 import type { CheckSummary } from "../core/engine/types";
 import { type GasContext, log, openContext, TIME_BUDGET_MS } from "./context";
+import { refreshDashboardAfterCheck } from "./dashboard";
 import { messageOf } from "./errors";
 import { storedFormId } from "./form";
 import { retryPending, takeInMissedResponses } from "./intake";
@@ -57,6 +58,7 @@ export function sweep(options: { readonly continuing?: boolean } = {}): CheckSum
     return summary;
   }
   properties.deleteProperty(SWEEP_RESUME_KEY);
+  refreshDashboardAfterCheck(ctx);
   const letters = cycle.letters?.lines ?? [];
   rememberSummary(summary, stamp(ctx), letters);
   log([...summaryLines(summary), ...letters].join("\n"));

@@ -1,6 +1,8 @@
 // What `npm start` prints after a run: the summary for staff, or JSON for scripts.
 import type { CheckSummary, RefusedMove, ServiceCounts } from "../../apps-script/core/engine/types";
 import { redactPersonalNumbers } from "../../apps-script/core/text/sanitize";
+import { relative } from "node:path";
+import { dashboardLines } from "./dashboard-view";
 import type { LocalJobResult } from "./main-job";
 
 /** Lines of a list longer than this end in "… dan N lainnya": the workbook has the rest. */
@@ -73,6 +75,7 @@ export function formatSummary(result: LocalJobResult, path: string, actor: strin
     `Langkah diterapkan: ${s.movesApplied}   Langkah ditolak: ${s.movesRefused}   ID baru: ${s.idsAssigned}   Sel diperbarui: ${result.cellsSaved}`,
   );
   lines.push(...refusedMoveLines(s));
+  if (result.dashboard) lines.push(...dashboardLines(result.dashboard, result.dashboardFile ? shownPath(result.dashboardFile) : null));
   if (s.problems.length > 0) {
     lines.push("", "Baris bermasalah (lihat kolom Catatan Validasi):", ...limited(s.problems, (p) => `  ${p.id}: ${p.messages.join("; ")}`));
   }
@@ -97,6 +100,12 @@ export function jsonSummary(summary: CheckSummary): CheckSummary & { readonly re
 /** JSON for `--json`, with every string passed through the NIK/NIP mask. */
 export function toJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) => (typeof v === "string" ? redactPersonalNumbers(v) : v), 2);
+}
+
+/** A path under the working folder as relative, any other as it is. */
+function shownPath(path: string): string {
+  const near = relative(process.cwd(), path);
+  return near === "" || near.startsWith("..") ? path : near;
 }
 
 // The engine masks what it reports; the mask is applied once more to what leaves the process.

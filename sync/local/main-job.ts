@@ -11,6 +11,7 @@ import { type LetterStage, runOfficeCycleAsync } from "../../apps-script/core/en
 import { resolveRole } from "../../apps-script/core/engine/run-check";
 import type { CheckSummary } from "../../apps-script/core/engine/types";
 import { certificateLines } from "../../apps-script/core/engine/certificates";
+import { currentDashboard, type DashboardFigures } from "../../apps-script/core/engine/dashboard";
 import { mailLines } from "../../apps-script/core/engine/outbox-send";
 import { spawnLines } from "../../apps-script/core/engine/spawn-cases";
 import { approvalLines } from "../../apps-script/core/letters/settle";
@@ -21,6 +22,7 @@ import { StagedOutputs } from "../letters/staged-outputs";
 import { recoverStagedOutputs } from "../letters/staged-recovery";
 import { LocalFileError } from "./errors";
 import { fileSha256, withWorkbookLock } from "./file-guard";
+import { DASHBOARD_FILE, dashboardHtml } from "./dashboard-view";
 import { EML_FOLDER, EmlOutbox } from "./eml-outbox";
 import { inProcessLock } from "./node-ports";
 import { createSampleWorkbook } from "./sample-workbook";
@@ -59,6 +61,10 @@ export interface LocalJobResult {
   readonly removedLeftovers: readonly string[];
   /** "Buku kerja diperbarui ke versi 2: …" when this run migrated the workbook, else null. */
   readonly migrated?: string | null;
+  /** The dashboard's figures after this run (the Dasbor tab's, locally); null while the configuration is not valid. */
+  readonly dashboard?: DashboardFigures | null;
+  /** Where the HTML dashboard was written (surat/dasbor.html), when it was. */
+  readonly dashboardFile?: string | null;
 }
 
 const NO_LETTERS: LocalLetters = { created: 0, reworked: 0, approved: 0, pdfs: 0, note: null, lines: [] };
@@ -117,11 +123,15 @@ export async function runLocalJob(options: LocalJobOptions): Promise<LocalJobRes
       const config = loadConfig(file.workbook);
       const mails = await mail.writeTo(lettersDir, outputs, `${config.settings.unitName} <${config.settings.serviceEmail}>`);
       const stage = localLetters(cycle.letters);
+      // After the cycle, so the figures are the ones this run leaves behind.
+      const dashboard = currentDashboard(file.workbook, options.clock);
+      const dashboardFile = dashboard ? join(lettersDir, DASHBOARD_FILE) : null;
+      if (dashboard && dashboardFile) outputs.write(dashboardFile, dashboardHtml(dashboard, config.settings.unitName));
       const letters = mails.length === 0 ? stage : { ...stage, lines: [...stage.lines, `Surel yang terkirim ditulis sebagai berkas .eml di ${relative(process.cwd(), join(lettersDir, EML_FOLDER)) || EML_FOLDER} (buka dengan program surel).`] };
       options.onProgress?.("Menyimpan hasil …");
       const cellsSaved = await file.save({ beforeReplace: (sha) => outputs.seal(sha) });
       await outputs.commitAfter(file.sha256 ?? (await fileSha256(lock.path))!);
-      return { created, summary, role: resolveRole(config, options.actorEmail), cellsSaved, letters, mails, removedLeftovers: lock.removedLeftovers, migrated };
+      return { created, summary, role: resolveRole(config, options.actorEmail), cellsSaved, letters, mails, removedLeftovers: lock.removedLeftovers, migrated, dashboard, dashboardFile };
     } catch (error) {
       await outputs.discard();
       throw error;

@@ -8,7 +8,8 @@
 //   Dates in the spreadsheet's zone, typing-like parsing of strings (see cells.ts), number
 //   formats, notes, data validation and conditional-format builders, protections that start with
 //   every editor and block staff edits, frozen rows, widths, insert/delete/sort rows, toasts,
-//   Ui menus and alerts (getUi only from the UI).
+//   Ui menus and alerts (getUi only from the UI), embedded charts (newChart builder, insertChart,
+//   getCharts) and Charts.ChartType (charts.ts).
 // - LockService (one document lock and one separate script lock shared by executions), PropertiesService, CacheService,
 //   Session (active user per execution: '' when Apps Script cannot tell; the effective user is the
 //   trigger's creator in an installable trigger), MailApp (quota, invalid address), ScriptApp
@@ -51,6 +52,7 @@ import { FakeCacheService, FakeHtmlService, FakeLockService, FakeMailApp, FakePr
 import { FakeScriptApp } from "./fake/script-app";
 import type { FakeSheet } from "./fake/sheet";
 import { FakeSpreadsheet, FakeSpreadsheetApp } from "./fake/spreadsheet";
+import { FakeCharts } from "./fake/charts";
 import { type AuthMode, CallCounter, type Execution, FakeStore, type FakeTrigger } from "./fake/store";
 
 let bundlePromise: Promise<{ bundle: GasBundle; script: vm.Script }> | null = null;
@@ -148,6 +150,7 @@ export class GasRuntime {
       Session: counted(s, new FakeSession(s, this.manifest.timeZone)),
       MailApp: counted(s, new FakeMailApp(s)),
       HtmlService: counted(s, new FakeHtmlService()),
+      Charts: counted(s, new FakeCharts()),
       ScriptApp: counted(s, new FakeScriptApp(s)),
       FormApp: counted(s, new FakeFormApp(s)),
       Utilities: counted(s, new FakeUtilities(s)),

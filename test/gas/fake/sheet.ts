@@ -1,6 +1,7 @@
 // Sheet of the fake spreadsheet: cell grid with Sheets' size limits, rows inserted/deleted/sorted
 // as staff do, frozen rows, column widths, protections and conditional-format rules.
 import { type Cell, FormulaCell, isBlankCell, parseA1, plainOfCell } from "./cells";
+import { FakeEmbeddedChart, FakeEmbeddedChartBuilder } from "./charts";
 import { FakeRange } from "./range";
 import { type Box, boxesOverlap, type FakeConditionalFormatRule, type FakeDataValidation, FakeProtection, type Layer, layerAt } from "./rules";
 import type { FakeSpreadsheet } from "./spreadsheet";
@@ -23,6 +24,8 @@ export class FakeSheet {
   readonly notes = new Map<string, string>();
   readonly protections: FakeProtection[] = [];
   cfRules: FakeConditionalFormatRule[] = [];
+  /** Charts inserted with insertChart (fake/charts.ts). */
+  readonly charts: FakeEmbeddedChart[] = [];
 
   constructor(
     readonly store: FakeStore,
@@ -164,6 +167,20 @@ export class FakeSheet {
   }
   setConditionalFormatRules(rules: readonly FakeConditionalFormatRule[]): void {
     this.cfRules = [...rules];
+  }
+
+  /** https://developers.google.com/apps-script/reference/spreadsheet/sheet#newChart() */
+  newChart(): FakeEmbeddedChartBuilder {
+    return new FakeEmbeddedChartBuilder(this);
+  }
+  /** https://developers.google.com/apps-script/reference/spreadsheet/sheet#insertChart(EmbeddedChart) */
+  insertChart(chart: FakeEmbeddedChart): void {
+    if (!(chart instanceof FakeEmbeddedChart)) throw new Error("The parameters (Object) don't match the method signature for SpreadsheetApp.Sheet.insertChart.");
+    this.charts.push(chart);
+  }
+  /** https://developers.google.com/apps-script/reference/spreadsheet/sheet#getCharts() */
+  getCharts(): FakeEmbeddedChart[] {
+    return [...this.charts];
   }
 
   /** Sorts the rows below the frozen ones by a column, like Data → Sort sheet. */
