@@ -42,6 +42,9 @@ export function verificationCodeOf(uuid: string): string {
   return `${code.slice(0, 4)}-${code.slice(4, 8)}-${code.slice(8)}`;
 }
 
+/** A maker of fresh verification codes from a UUID source (deps.newUuid). */
+export const newCodeFrom = (newUuid: () => string) => (): string => verificationCodeOf(newUuid());
+
 /** A code as someone types it: case, spaces and dashes ignored, O read as 0 and I/L as 1. Null when it cannot be one. */
 export function normalizeVerificationCode(input: string): string | null {
   const plain = input.toUpperCase().replace(/[\s-]/g, "").replace(/O/g, "0").replace(/[IL]/g, "1");
@@ -101,9 +104,12 @@ export function planCertificates(input: {
       continue;
     }
     numbers.add(letter.number);
+    // A certificate drafted with its code (printed with its QR) keeps it; one drafted before codes
+    // were kept gets one now, filled into "[KODE VERIFIKASI]" at finishing.
+    const codeOf = (l: LetterRecord) => (l.verificationCode !== null && normalizeVerificationCode(l.verificationCode) === l.verificationCode ? l.verificationCode : input.newCode());
     const validUntil = berlakuSampai(letter.date, scheme.validityYears);
     appends.push({
-      "Nomor Sertifikat": letter.number, "Kode Verifikasi": input.newCode(), "Nama Pemegang": cellText(row.get("Nama")),
+      "Nomor Sertifikat": letter.number, "Kode Verifikasi": codeOf(letter), "Nama Pemegang": cellText(row.get("Nama")),
       "Kode Skema": scheme.code, "Nama Skema": scheme.name, "Unit Kompetensi": scheme.units.map((u) => u.code).join("; "),
       "Tanggal Terbit": dateCell(letter.date), "Berlaku Sampai": dateCell(validUntil),
       Status: validUntil < input.today ? CERTIFICATE_STATUS.expired : CERTIFICATE_STATUS.active,
@@ -152,7 +158,7 @@ export function reconcileCertificates(
     const cases = book.some((letter) => !recorded.has(letter.id)) ? readRegister(deps.workbook, PERMOHONAN) : null;
     const plan = planCertificates({
       letters: book, config, existing: register.rows, today: toOfficeDateTime(deps.clock.now(), config.settings.timeZone).date,
-      cases: new Map((cases?.rows ?? []).filter((r) => r.id !== "").map((r) => [r.id, r])), newCode: () => verificationCodeOf(newUuid()),
+      cases: new Map((cases?.rows ?? []).filter((r) => r.id !== "").map((r) => [r.id, r])), newCode: newCodeFrom(newUuid),
     });
     const changes: TableChanges[] = plan.appends.length + plan.patches.length > 0 ? [{ table: SERTIFIKAT_REGISTER.name, patches: plan.patches, appends: plan.appends }] : [];
     if (changes.length > 0) deps.workbook.applyChanges(changes);
