@@ -79,9 +79,40 @@ function base64(bytes: readonly number[]): string {
   return out;
 }
 
+/** UTF-8 bytes of a string: what lean-qr/nano asks `TextEncoder` for. */
+class Utf8Encoder {
+  encode(text: string): Uint8Array {
+    const bytes: number[] = [];
+    for (const ch of text) {
+      const c = ch.codePointAt(0)!;
+      if (c < 0x80) bytes.push(c);
+      else if (c < 0x800) bytes.push(0xc0 | (c >> 6), 0x80 | (c & 63));
+      else if (c < 0x10000) bytes.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+      else bytes.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+    }
+    return new Uint8Array(bytes);
+  }
+}
+
+/**
+ * lean-qr/nano encodes its text with `new TextEncoder()` when called. Apps Script's runtime has
+ * the ECMAScript built-ins only (no TextEncoder, a Web API; the bundle tests run in a bare V8
+ * context likewise), so a UTF-8 encoder stands in for the one call and is taken away after it.
+ */
+function withTextEncoder<T>(run: () => T): T {
+  const scope = globalThis as { TextEncoder?: unknown };
+  if (typeof scope.TextEncoder === "function") return run();
+  scope.TextEncoder = Utf8Encoder;
+  try {
+    return run();
+  } finally {
+    delete scope.TextEncoder;
+  }
+}
+
 /** A 1-bit greyscale PNG of `text`'s QR code, error correction at least M (a printed page gets worn and stamped). */
 export function qrPng(text: string): { readonly bytes: readonly number[]; readonly pixels: number } {
-  const code = generate(text, { minCorrectionLevel: correction.M });
+  const code = withTextEncoder(() => generate(text, { minCorrectionLevel: correction.M }));
   const pixels = (code.size + 2 * QUIET) * SCALE;
   const rowBytes = 1 + Math.ceil(pixels / 8);
   const raw = new Uint8Array(rowBytes * pixels).fill(0xff); // white; filter byte 0 set below
