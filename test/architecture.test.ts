@@ -4,7 +4,7 @@ import { dirname, join, relative, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 
 const CORE = resolve("apps-script/core");
-const ALLOWED_PACKAGES = ["zod/mini", "date-fns", "@date-fns/tz"];
+const ALLOWED_PACKAGES = ["zod/mini", "date-fns", "@date-fns/tz", "lean-qr/nano"];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -1,7 +1,7 @@
 // "periksaPenerapan": run once from the Apps Script editor after a deployment. It prints what only
 // a live account can confirm: the time-zone offsets as Google computes them against the engine's
-// own table, the form's publish state, the triggers and who installed them, and the scopes asked
-// for. Read-only: it changes nothing in the spreadsheet.
+// own table, the form's publish state, the triggers and who installed them, the scopes asked
+// for, and whether certificates print the web app's address. Read-only: it changes nothing in the spreadsheet.
 import { parseSettings } from "../core/engine/settings";
 import { PENGATURAN } from "../core/registers/catalog";
 import { readRegister } from "../core/registers/table";
@@ -77,11 +77,21 @@ function scopeLines(): string[] {
   return [`Cakupan izin yang diminta: ${MANIFEST_SCOPES.map((s) => s.replace("https://www.googleapis.com/auth/", "")).join(", ")}.`, `Status otorisasi akun ini: ${status}.`];
 }
 
+/** Whether certificates can print their verification address and QR code (Pengaturan "Alamat Aplikasi Web"). */
+function webAppLines(): string[] {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const { settings } = parseSettings(readRegister(new GasWorkbook(spreadsheet), PENGATURAN));
+  if (!settings.webAppUrl) {
+    return ["Aplikasi web: Alamat Aplikasi Web belum diisi di Pengaturan; sertifikat dicetak dengan kode verifikasi saja, tanpa alamat dan kode QR (docs/DEPLOY.md bagian 10)."];
+  }
+  return [`Aplikasi web: sertifikat mencetak ${settings.webAppUrl}?kode=… dan kode QR-nya; buka alamat itu dari jendela samaran untuk mencoba.`];
+}
+
 /** Every line of the report; each part reports its own failure instead of stopping the rest. */
 export function deploymentReport(): string[] {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const now = new Date();
-  const parts: [string, () => string[]][] = [["Zona waktu", () => zoneLines(spreadsheet, now)], ["Formulir", formLines], ["Pemicu", triggerLines], ["Izin", scopeLines]];
+  const parts: [string, () => string[]][] = [["Zona waktu", () => zoneLines(spreadsheet, now)], ["Formulir", formLines], ["Pemicu", triggerLines], ["Izin", scopeLines], ["Aplikasi web", webAppLines]];
   const lines: string[] = [];
   for (const [label, part] of parts) {
     try {

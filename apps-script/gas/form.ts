@@ -1,6 +1,7 @@
 // The application form, generated from the Permohonan schema and the active schemes, linked to
 // the spreadsheet. Re-running rebuilds the questions in place so the published link stays the same.
 import { loadConfig } from "../core/engine/config";
+import { maklumatText } from "../core/domain/maklumat";
 import { applicantColumns } from "../core/engine/intake";
 import type { ColumnDef } from "../core/registers/schema";
 import type { GasContext } from "./context";
@@ -141,7 +142,8 @@ export function createOrUpdateForm(ctx: GasContext): FormReport {
   form ??= FormApp.create(`Permohonan Sertifikasi Kompetensi — ${office}`);
   for (const item of form.getItems().reverse()) form.deleteItem(item);
   form
-    .setDescription(`${config.settings.unitName}, ${office}. Data Anda dijaga kerahasiaannya dan hanya dipakai untuk layanan sertifikasi.`)
+    // Applicants read the office's promise and what a holder owes before they apply (seed 000, 001).
+    .setDescription(`${config.settings.unitName}, ${office}. Data Anda dijaga kerahasiaannya dan hanya dipakai untuk layanan sertifikasi.\n\n${maklumatText({ withObligations: true })}`)
     .setConfirmationMessage("Terima kasih. Nomor permohonan Anda dikirim ke alamat e-mail yang Anda isi.");
   for (const column of applicantColumns()) addQuestion(form, column, choices);
   if (created) {

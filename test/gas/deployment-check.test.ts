@@ -1,7 +1,7 @@
 // periksaPenerapan, the function run once from the editor after a deployment: what it prints
 // about zones, the form, triggers and scopes, from the built bundle.
 import { describe, expect, it } from "vitest";
-import { expectOk, newOffice } from "./office";
+import { expectOk, newOffice, put } from "./office";
 
 describe("periksaPenerapan", () => {
   it("prints each zone's offset from Google beside the engine's, the form, the triggers with their installer, and the scopes", async () => {
@@ -23,6 +23,18 @@ describe("periksaPenerapan", () => {
     for (const scope of manifest.oauthScopes) expect(scopes).toContain(scope.replace("https://www.googleapis.com/auth/", ""));
     expect(scopes.split(",")).toHaveLength(manifest.oauthScopes.length);
     expect(rt.store.logs).toEqual(expect.arrayContaining(lines));
+    expect(lines.find((l) => l.startsWith("Aplikasi web:"))).toMatch(/Alamat Aplikasi Web belum diisi di Pengaturan; sertifikat dicetak dengan kode verifikasi saja/);
+  });
+
+  it("with the web app's address set, says certificates print it with its QR code", async () => {
+    const rt = await newOffice();
+    const url = "https://script.google.com/macros/s/AKfycbTest/exec";
+    const rows = rt.table("Pengaturan");
+    const at = rows.findIndex((r) => r["Kunci"] === "Alamat Aplikasi Web");
+    put(rt, "Pengaturan", at < 0 ? rt.sheet("Pengaturan").getLastRow() + 1 : at + 2, 1, [["Alamat Aplikasi Web", url]]);
+    const run = rt.run("periksaPenerapan");
+    expectOk(run, "periksaPenerapan");
+    expect(run.value as string[]).toContain(`Aplikasi web: sertifikat mencetak ${url}?kode=… dan kode QR-nya; buka alamat itu dari jendela samaran untuk mencoba.`);
   });
 
   it("run by another account, says whose triggers it cannot see; with a form, whether it is published", async () => {

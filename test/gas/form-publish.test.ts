@@ -50,3 +50,16 @@ describe("with an office set up after 30 June 2026", () => {
     expect(rt.store.alerts.at(-1)).toMatch(/tidak menerima jawaban \(ditutup\)/);
   });
 });
+
+describe("the form's description", () => {
+  it("carries the maklumat pelayanan and the holder's obligations, as the core states them", async () => {
+    const { KEWAJIBAN_PEMEGANG, MAKLUMAT_PELAYANAN } = await import("../../apps-script/core/domain/maklumat");
+    const rt = await newOffice({ now: "2026-07-15T01:00:00Z" });
+    expectOk(rt.menu("menuCreateForm"), "menuCreateForm");
+    const description = rt.form().description;
+    expect(description).toContain(MAKLUMAT_PELAYANAN);
+    expect(description).toContain("Kewajiban Pemegang Sertifikat");
+    for (const [i, duty] of KEWAJIBAN_PEMEGANG.entries()) expect(description).toContain(`${i + 1}. ${duty}`);
+    expect(description).toMatch(/^.+Data Anda dijaga kerahasiaannya/); // the privacy line still first
+  });
+});

@@ -1,6 +1,8 @@
 // Letters on Google, through the built bundle: Docs converted from the letters' HTML into
 // "Surat/<tahun>/<jenis>" with A4 set, approval by the head (number into the Doc, PDF beside it),
 // a quota reached mid-batch (the rest queued, finished later, none twice) and refused approvals.
+import jsQR from "jsqr";
+import { PNG } from "pngjs";
 import { describe, expect, it } from "vitest";
 import type { FakeDriveFile } from "./fake/drive";
 import { GasRuntime } from "./harness";
@@ -275,5 +277,58 @@ describe("a batch larger than the documents allowed", () => {
     for (const run of rt.runDailyTriggers()) expectOk(run, "next day's sweep");
     expect(rt.table("Surat").map((r) => r["Status Surat"])).toEqual([...waiting, "Menunggu Persetujuan", "Menunggu Persetujuan"]);
     expect(rt.store.drive.docs()).toHaveLength(6);
+  });
+});
+
+describe("the certificate's verification address and QR code on Google", () => {
+  const URL = "https://script.google.com/macros/s/AKfycbzTestDeployment0123456789/exec";
+  // Drive's HTML→Docs conversion keeping a data: URI image is not documented: both are modelled.
+  for (const keepsImages of [true, false]) {
+    it(`prints the code and address when drafted, ${keepsImages ? "with" : "without"} the QR image surviving the conversion, and numbering keeps that code`, async () => {
+      const rt = await officeWithCases(1, () => ({
+        "Jadwal Uji": "2026-02-27", "Kode TUK": "TUK-01", Asesor: "MET.000.000001 2026", "Rekomendasi Asesor": "K", Status: "Penetapan", "Status Tercatat": "Penetapan",
+      }));
+      setting(rt, "Alamat Aplikasi Web", URL);
+      rt.store.drive.keepsDataUriImages = keepsImages;
+      moveCases(rt, STAFF.kepala, 0, 1, "Penerbitan Sertifikat");
+      const row = rt.table("Surat")[1]!;
+      expect(row["Jenis Surat"]).toBe("SERTIFIKAT");
+      const code = String(row["Kode Verifikasi"]);
+      expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
+      expect(rt.table("Surat")[0]!["Kode Verifikasi"] ?? "").toBe(""); // only certificates carry one
+      const drafted = docOf(rt, row["Tautan Dokumen"]).doc!;
+      expect(drafted.text).toMatch(new RegExp(`Kode verifikasi\\s+${code}`));
+      expect(drafted.text).toContain(`${URL}?kode=${code}`);
+      if (keepsImages) {
+        expect(drafted.images).toHaveLength(1);
+        const png = PNG.sync.read(Buffer.from(drafted.images[0]!.replace(/^data:image\/png;base64,/, ""), "base64"));
+        expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data).toBe(`${URL}?kode=${code}`);
+      } else {
+        expect(drafted.images).toEqual([]); // the address and code in text still let anyone check it
+      }
+      // Unknown until the head approves and the register records it.
+      expect((rt.webGet({ kode: code }).value as { getContent(): string }).getContent()).toContain("Kode verifikasi tidak ditemukan");
+
+      setLetterStatus(rt, STAFF.kepala, 0, ["Disetujui", "Disetujui", "Disetujui"]);
+      expect(rt.table("Sertifikat")[0]!["Kode Verifikasi"]).toBe(code);
+      expect((rt.webGet({ kode: code }).value as { getContent(): string }).getContent()).toContain("AKTIF");
+      expect(docOf(rt, rt.table("Surat")[1]!["Tautan Dokumen"]).doc!.text).toContain(`${URL}?kode=${code}`);
+    });
+  }
+
+  it("keeps the code when the head sends the certificate back for correction", async () => {
+    const rt = await officeWithCases(1, () => ({
+      "Jadwal Uji": "2026-02-27", "Kode TUK": "TUK-01", Asesor: "MET.000.000001 2026", "Rekomendasi Asesor": "K", Status: "Penetapan", "Status Tercatat": "Penetapan",
+    }));
+    setting(rt, "Alamat Aplikasi Web", URL);
+    moveCases(rt, STAFF.kepala, 0, 1, "Penerbitan Sertifikat");
+    const before = rt.table("Surat")[1]!;
+    setLetterStatus(rt, STAFF.kepala, 1, ["Perlu Perbaikan"]);
+    for (const run of rt.runDailyTriggers()) expectOk(run, "sweep");
+    const after = rt.table("Surat")[1]!;
+    expect(after["Status Surat"]).toBe("Menunggu Persetujuan");
+    expect(after["Tautan Dokumen"]).not.toBe(before["Tautan Dokumen"]);
+    expect(after["Kode Verifikasi"]).toBe(before["Kode Verifikasi"]);
+    expect(docOf(rt, after["Tautan Dokumen"]).doc!.text).toContain(`?kode=${String(before["Kode Verifikasi"])}`);
   });
 });

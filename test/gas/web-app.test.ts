@@ -49,6 +49,13 @@ describe("the verification web app", () => {
       expect(page(rt, parameter)).toBe(unknown);
     }
     expect(unknown).toContain("Kode verifikasi tidak ditemukan");
+    // The holder's obligations and the maklumat pelayanan, on every answer alike (seed 001, 000).
+    for (const answer of [valid, revoked, unknown]) {
+      expect(answer).toContain("Kewajiban Pemegang Sertifikat");
+      expect(answer).toContain("<li>Menjamin bahwa sertifikat kompetensi tidak disalahgunakan.</li>");
+      expect(answer).toContain("Maklumat Pelayanan");
+      expect(answer).toContain("kami siap menerima sanksi sesuai ketentuan peraturan perundang-undangan.");
+    }
     expect(rt.table("Sertifikat").map((r) => r["Status"])).toEqual(["Aktif", "Aktif", "Aktif"]); // the page never writes
     for (const line of rt.store.logs.slice(logsBefore)) expect(line).not.toContain(CODE.slice(0, 8));
   });

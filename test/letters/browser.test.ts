@@ -5,7 +5,7 @@ import { pathToFileURL } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LETTER_TYPE_CODES, type LetterTypeCode } from "../../apps-script/core/letters/letter-types";
-import { prepareLetter } from "../../apps-script/core/letters/render";
+import { type LetterVerification, prepareLetter } from "../../apps-script/core/letters/render";
 import type { LocalDate } from "../../apps-script/core/time/local-date";
 import { CHROMIUM_PATH, findChromium, launchChromium } from "../../sync/letters/chromium";
 import { APPLICANT, makeOffice, makeParticipants, sampleData, UNITS } from "./fixtures";
@@ -19,9 +19,11 @@ const LONG_NAME = "Dr. Hj. Andi Muhammad Fajar Ramadhan Putra Wijayakusumaningra
 const LONG_AGENCY = "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kabupaten Contoh Selatan Raya";
 
 /** The shipped cases plus stress cases: long names, an unbreakable e-mail, a 40-person annex. */
-const CASES: { name: string; type: LetterTypeCode; data: unknown; longEmail?: boolean }[] = [
+const CASES: { name: string; type: LetterTypeCode; data: unknown; longEmail?: boolean; verification?: LetterVerification }[] = [
   ...LETTER_TYPE_CODES.map((type) => ({ name: type.toLowerCase().replace(/_/g, "-"), type, data: sampleData(type) })),
   { name: "sertifikat-nama-panjang", type: "SERTIFIKAT", data: { ...sampleData("SERTIFIKAT"), applicant: { name: LONG_NAME, nip: APPLICANT.nip, agency: LONG_AGENCY }, scheme: { code: "SS-05/LSP-BPSDM DKI/V/2022", name: "Pelayanan Publik Terpadu bagi Aparatur Sipil Negara di Lingkungan Pemerintah Daerah", units: UNITS } } },
+  // With its verification address and QR code (a deployment ID as long as Google gives them).
+  { name: "sertifikat-nama-panjang-qr", type: "SERTIFIKAT", verification: { code: "7K2M-9Q4R-XT3V", webAppUrl: "https://script.google.com/macros/s/AKfycbx0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123/exec" }, data: { ...sampleData("SERTIFIKAT"), applicant: { name: LONG_NAME, nip: APPLICANT.nip, agency: LONG_AGENCY }, scheme: { code: "SS-05/LSP-BPSDM DKI/V/2022", name: "Pelayanan Publik Terpadu bagi Aparatur Sipil Negara di Lingkungan Pemerintah Daerah", units: UNITS } } },
   { name: "sk-penetapan-40-peserta", type: "SK_PENETAPAN", data: { ...sampleData("SK_PENETAPAN"), participants: makeParticipants(40).map((p, i) => (i % 7 ? p : { ...p, name: LONG_NAME, agency: LONG_AGENCY })) } },
   { name: "tanda-terima-surel-panjang", type: "TANDA_TERIMA", longEmail: true, data: { ...sampleData("TANDA_TERIMA"), applicant: { ...APPLICANT, name: LONG_NAME, agency: LONG_AGENCY } } },
   { name: "daftar-hadir-40-peserta", type: "DAFTAR_HADIR", data: { ...sampleData("DAFTAR_HADIR"), participants: makeParticipants(40).map((p, i) => ({ name: i % 7 ? p.name : LONG_NAME, agency: i % 7 ? p.agency : LONG_AGENCY, caseId: `PRM-2026-${String(i + 1).padStart(5, "0")}` })) } },
@@ -81,10 +83,10 @@ describe.skipIf(!CHROMIUM)(`letters in headless Chromium (${CHROMIUM_PATH})`, ()
     await browser?.close();
   });
 
-  it.each(CASES)("$name fits A4 with no text off the page", async ({ name, type, data, longEmail }) => {
+  it.each(CASES)("$name fits A4 with no text off the page", async ({ name, type, data, longEmail, verification }) => {
     const office = makeOffice();
     const letterhead = longEmail ? { ...office.letterhead, email: "layanansertifikasikompetensiaparatursipilnegarabadanpengembangansumberdayamanusiaprovinsisulawesibarat@contoh.go.id" } : office.letterhead;
-    const letter = prepareLetter(type, data, { ...office, letterhead, caseId: "PRM-2026-0123", issued });
+    const letter = prepareLetter(type, data, { ...office, letterhead, caseId: "PRM-2026-0123", issued, ...(verification ? { verification } : {}) });
     const landscape = letter.orientation === "landscape";
     const htmlPath = join(ARTIFACTS, `${name}.html`);
     writeFileSync(htmlPath, letter.html);
@@ -101,8 +103,9 @@ describe.skipIf(!CHROMIUM)(`letters in headless Chromium (${CHROMIUM_PATH})`, ()
       await page.setViewportSize({ width: Math.floor(writing.width), height: Math.floor(writing.height) });
       expect(await textOutside(page, "viewport")).toEqual([]);
       if (landscape) {
-        const height = await page.evaluate(() => document.querySelector(".halaman")!.getBoundingClientRect().height);
-        expect(height).toBeLessThanOrEqual(writing.height);
+        // Each printed side on one page: a certificate's front (the frame) and its back page.
+        const heights = await page.evaluate(() => [".bingkai", ".sert-belakang"].map((s) => document.querySelector(s)?.getBoundingClientRect().height ?? 0));
+        for (const height of heights) expect(height).toBeLessThanOrEqual(writing.height);
       }
 
       const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
@@ -111,7 +114,7 @@ describe.skipIf(!CHROMIUM)(`letters in headless Chromium (${CHROMIUM_PATH})`, ()
       const [long, short] = [842, 595];
       expect(Math.round(facts.width)).toBeCloseTo(landscape ? long : short, -1);
       expect(Math.round(facts.height)).toBeCloseTo(landscape ? short : long, -1);
-      if (type === "SERTIFIKAT") expect(facts.pages).toBe(1);
+      if (type === "SERTIFIKAT") expect(facts.pages).toBe(2); // the front, and the back with the holder's obligations and the maklumat
       else expect(facts.pages).toBeGreaterThanOrEqual(1);
     } finally {
       await page.close();

@@ -2,7 +2,9 @@
 import { describe, expect, it } from "vitest";
 import { LetterConfigError, LetterDataError } from "../../apps-script/core/letters/errors";
 import { LETTER_TYPE_CODES, type LetterTypeCode } from "../../apps-script/core/letters/letter-types";
-import { DATE_PLACEHOLDER, fillIssued, NUMBER_PLACEHOLDER, prepareLetter } from "../../apps-script/core/letters/render";
+import { DATE_PLACEHOLDER, fillIssued, NUMBER_PLACEHOLDER, prepareLetter, VERIFICATION_PLACEHOLDER } from "../../apps-script/core/letters/render";
+import { qrPngDataUrl, verificationAddress } from "../../apps-script/core/letters/qr";
+import { KEWAJIBAN_PEMEGANG, MAKLUMAT_PELAYANAN } from "../../apps-script/core/domain/maklumat";
 import type { LocalDate } from "../../apps-script/core/time/local-date";
 import { APPLICANT, makeOffice, makeParticipants, sampleData, UNITS } from "./fixtures";
 import { ASESOR_REQUIRED } from "./fixtures-asesor";
@@ -161,6 +163,52 @@ describe("a certificate's validity", () => {
     expect(textOf(approved)).toContain("berlaku 5 (lima) tahun sejak 29 Februari 2028 sampai dengan 28 Februari 2033");
     expect(textOf(approved)).toContain("Kode verifikasi 1Y62-N7HV-3Q3Y");
     expect(approved).not.toMatch(/BERLAKU SAMPAI|KODE VERIFIKASI/);
+  });
+});
+
+describe("a certificate drafted with its verification code", () => {
+  const CODE = "7K2M-9Q4R-XT3V";
+  const URL = "https://script.google.com/macros/s/AKfycbTest123/exec";
+  const drafted = (webAppUrl: string | null) =>
+    prepareLetter("SERTIFIKAT", sampleData("SERTIFIKAT"), { ...makeOffice(), caseId: CASE, verification: { code: CODE, webAppUrl } });
+
+  it("prints the code, the verification address and its QR code as a PNG at once", () => {
+    const letter = drafted(URL);
+    expect(letter.verificationCode).toBe(CODE);
+    expect(textOf(letter.html)).toContain(`Kode verifikasi ${CODE}`);
+    expect(textOf(letter.html)).toContain(`${URL}?kode=${CODE}`);
+    const img = /<img class="sert-qr" src="([^"]+)"/.exec(letter.html);
+    expect(img).not.toBeNull();
+    // The template runtime escapes "=" in the attribute; a browser and the Docs import read it back.
+    const src = img![1]!.replace(/&#x3D;/g, "=");
+    expect(src).toMatch(/^data:image\/png;base64,iVBORw0KGgo/);
+    expect(qrPngDataUrl(verificationAddress(URL, CODE)!)).toBe(src);
+    expect(letter.html).not.toContain(VERIFICATION_PLACEHOLDER);
+  });
+
+  it("prints the code alone when the web app's address is not set, as before", () => {
+    const letter = drafted(null);
+    expect(textOf(letter.html)).toContain(`Kode verifikasi ${CODE}`);
+    expect(letter.html).not.toContain("<img");
+    expect(letter.html).not.toContain("?kode=");
+    expect(textOf(letter.html)).toContain("periksa keabsahannya pada laman verifikasi");
+  });
+
+  it("a certificate drafted without a code keeps the placeholder and no QR (filled at finishing)", () => {
+    const letter = render("SERTIFIKAT", false);
+    expect(letter.verificationCode).toBeUndefined();
+    expect(letter.html).toContain(VERIFICATION_PLACEHOLDER);
+    expect(letter.html).not.toContain("<img");
+  });
+
+  it("has a back page with the holder's obligations and the maklumat pelayanan", () => {
+    const html = drafted(URL).html;
+    const back = html.slice(html.indexOf('class="sert-belakang"'));
+    expect(back).toMatch(/page-break-before: always/);
+    const text = textOf(back);
+    expect(inOrder(text, ["Kewajiban Pemegang Sertifikat", ...KEWAJIBAN_PEMEGANG, "Maklumat Pelayanan", MAKLUMAT_PELAYANAN])).toBe(true);
+    // The front is untouched: the obligations are on the back only.
+    expect(textOf(html.slice(0, html.indexOf('class="sert-belakang"')))).not.toContain(KEWAJIBAN_PEMEGANG[0]);
   });
 });
 

@@ -8,7 +8,7 @@ import { caseLetterData } from "../letters/case-data";
 import { LetterConfigError, LetterDataError } from "../letters/errors";
 import { letterTypeOf } from "../letters/letter-types";
 import { type Office, officeFromSettings } from "../letters/office";
-import { type PreparedLetter, prepareLetter } from "../letters/render";
+import { type LetterVerification, type PreparedLetter, prepareLetter } from "../letters/render";
 import { serviceLetterData } from "../letters/service-data";
 import { cellDate, cellText } from "../registers/cells";
 import { PERMOHONAN } from "../registers/catalog";
@@ -39,6 +39,21 @@ export interface LetterContext {
   readonly casesById: (register: string, id: string) => RegisterRow | undefined;
   /** The rows of `register` that name case `id` in a `case` column (participants of a request). */
   readonly dependents: (register: string, id: string) => readonly RegisterRow[];
+  /**
+   * Makes a certificate's random verification code when it is drafted, so the letter prints the
+   * code, its address and QR code at once (a QR cannot be put in later by replacing text). Given
+   * only where the Surat tab keeps the code (column "Kode Verifikasi"); absent, the code is made
+   * at numbering and filled into "[KODE VERIFIKASI]" as before, without a QR.
+   */
+  readonly newVerificationCode?: () => string;
+  /** The code a certificate being drawn again already carries (its Surat row), kept so a re-render after "Perlu Perbaikan" prints the same. */
+  readonly keptVerificationCode?: string | null;
+}
+
+/** The code a certificate is drawn with now: the one it has, else a new one where codes are kept, else none. */
+function certificateVerification(context: LetterContext): LetterVerification | undefined {
+  const code = context.keptVerificationCode ?? context.newVerificationCode?.();
+  return code ? { code, webAppUrl: context.config.settings.webAppUrl } : undefined;
 }
 
 /** Rows of case registers grouped by the case their `case` columns name: register → case ID → rows. */
@@ -110,6 +125,8 @@ export function prepareCaseLetters(types: readonly string[], row: RegisterRow, f
     const letters = types.map((name) => {
       const type = letterTypeOf(name);
       if (!type) throw new LetterDataError("TANDA_TERIMA", row.id, [], `jenis surat "${name}" tidak dikenal`);
+      const verification = type === "SERTIFIKAT" ? certificateVerification(context) : undefined;
+      const letterContext = { ...context.office, caseId: row.id, ...(verification ? { verification } : {}) };
       if (facts.register.name !== PERMOHONAN.name) {
         const data = serviceLetterData(type, {
           row, caseId: row.id, service: facts.service, now: context.now, dueDate: facts.dueDate,
@@ -117,7 +134,7 @@ export function prepareCaseLetters(types: readonly string[], row: RegisterRow, f
           dependents: (register) => context.dependents(register, row.id), settings: config.settings,
           workDays: dayCounter(config.calendar, "hari kerja"),
         });
-        return prepareLetter(type, data, { ...context.office, caseId: row.id });
+        return prepareLetter(type, data, letterContext);
       }
       const tuk = referenced("Kode TUK");
       const assessor = referenced("Asesor");
@@ -134,7 +151,7 @@ export function prepareCaseLetters(types: readonly string[], row: RegisterRow, f
         competenceOf: (member) => (member.id === row.id ? facts.competence
           : assessCompetence(config.schemes.get(cellText(member.get("Kode Skema"))), context.unitResults.get(member.id), cellText(member.get("Rekomendasi Asesor")))),
       });
-      return prepareLetter(type, data, { ...context.office, caseId: row.id });
+      return prepareLetter(type, data, letterContext);
     });
     return { ok: true, letters };
   } catch (error) {

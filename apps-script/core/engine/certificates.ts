@@ -48,6 +48,9 @@ export function verificationCodeOf(uuid: string): string {
   return `${code.slice(0, 4)}-${code.slice(4, 8)}-${code.slice(8)}`;
 }
 
+/** A maker of fresh verification codes from a UUID source (deps.newUuid). */
+export const newCodeFrom = (newUuid: () => string) => (): string => verificationCodeOf(newUuid());
+
 /** A code as someone types it: case, spaces and dashes ignored, O read as 0 and I/L as 1. Null when it cannot be one. */
 export function normalizeVerificationCode(input: string): string | null {
   const plain = input.toUpperCase().replace(/[\s-]/g, "").replace(/O/g, "0").replace(/[IL]/g, "1");
@@ -133,6 +136,9 @@ export function planCertificates(input: {
       continue;
     }
     numbers.add(letter.number);
+    // A certificate drafted with its code (printed with its QR) keeps it; one drafted before codes
+    // were kept gets one now, filled into "[KODE VERIFIKASI]" at finishing.
+    const codeOf = (l: LetterRecord) => (l.verificationCode !== null && normalizeVerificationCode(l.verificationCode) === l.verificationCode ? l.verificationCode : input.newCode());
     const validUntil = berlakuSampai(letter.date, scheme.validityYears);
     const holder = holderKeyOf(row);
     const issuedOn = letter.date;
@@ -147,7 +153,7 @@ export function planCertificates(input: {
     }
     candidates.push({ number: letter.number, scheme: scheme.code, holder, issuedOn, status: validUntil < input.today ? CERTIFICATE_STATUS.expired : CERTIFICATE_STATUS.active });
     appends.push({
-      "Nomor Sertifikat": letter.number, "Kode Verifikasi": input.newCode(), "Nama Pemegang": cellText(row.get("Nama")),
+      "Nomor Sertifikat": letter.number, "Kode Verifikasi": codeOf(letter), "Nama Pemegang": cellText(row.get("Nama")),
       "Kode Skema": scheme.code, "Nama Skema": scheme.name, "Unit Kompetensi": scheme.units.map((u) => u.code).join("; "),
       "Tanggal Terbit": dateCell(letter.date), "Berlaku Sampai": dateCell(validUntil),
       Status: validUntil < input.today ? CERTIFICATE_STATUS.expired : CERTIFICATE_STATUS.active,
@@ -316,7 +322,7 @@ export function reconcileCertificates(
     const recorded = new Set(register.rows.map((r) => cellText(r.get("ID Surat"))));
     const plan = planCertificates({
       letters: book, config, existing: register.rows, today,
-      cases: book.some((letter) => !recorded.has(letter.id)) ? cases() : new Map(), newCode: () => verificationCodeOf(newUuid()),
+      cases: book.some((letter) => !recorded.has(letter.id)) ? cases() : new Map(), newCode: newCodeFrom(newUuid),
     });
     const changes: TableChanges[] = plan.appends.length + plan.patches.length > 0 ? [{ table: SERTIFIKAT_REGISTER.name, patches: plan.patches, appends: plan.appends }] : [];
     const problems = [...plan.problems];

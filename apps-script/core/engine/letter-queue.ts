@@ -7,6 +7,7 @@ import { type Clock, type DocumentSink, isDateCell, type Lock, type Workbook } f
 import { SURAT } from "../registers/catalog";
 import { readRegister } from "../registers/table";
 import { type OfficeDateTime, toOfficeDateTime } from "../time/local-date";
+import { newCodeFrom } from "./certificates";
 import { letterRenderer, type LetterRenderer, needsRendering, rerenderLetters } from "./letter-rerender";
 
 /** Letters per hold of the lock: edits waiting for it get a turn between chunks. */
@@ -17,6 +18,8 @@ export interface LetterQueueDeps {
   readonly clock: Clock;
   readonly lock: Lock;
   readonly documents: DocumentSink;
+  /** Random UUIDs (EngineDeps.newUuid): a certificate drawn again without a kept code gets one. */
+  readonly newUuid?: () => string;
 }
 
 export interface RerenderReport {
@@ -45,11 +48,11 @@ const NOTHING: Round = { queued: 0, picked: 0, created: 0, deferred: 0, failures
  * letter is dated when it was made ("Dibuat"): a queued or corrected letter keeps the meeting and
  * decision dates it was requested with; without a stamp it is dated now.
  */
-function renderChunk(deps: LetterQueueDeps, attempted: Set<string>, prepared: () => LetterRenderer): Round {
+function renderChunk(deps: LetterQueueDeps, attempted: Set<string>, prepared: (keepsCodes: boolean) => LetterRenderer): Round {
   const surat = readRegister(deps.workbook, SURAT);
   const queued = readLetterBook(surat).filter((r) => needsRendering(r) && !attempted.has(r.id));
   if (!surat || queued.length === 0) return NOTHING;
-  const renderer = prepared();
+  const renderer = prepared(surat.has(COL.verificationCode));
   const { config } = renderer;
   if (config.errors.length > 0) return { ...NOTHING, queued: queued.length, configErrors: config.errors };
   const stamps = new Map(surat.rows.map((row) => [row.id, row.get(COL.created)]));
@@ -71,7 +74,7 @@ export function rerenderWaitingLetters(deps: LetterQueueDeps): RerenderReport {
   let created = 0;
   let total: number | null = null;
   let read: LetterRenderer | null = null;
-  const prepared = () => (read ??= letterRenderer(deps.workbook));
+  const prepared = (keepsCodes: boolean) => (read ??= letterRenderer(deps.workbook, keepsCodes && deps.newUuid ? newCodeFrom(deps.newUuid) : undefined));
   for (;;) {
     const round = deps.lock.runExclusive(() => renderChunk(deps, attempted, prepared));
     total ??= round.queued;

@@ -30,7 +30,8 @@ export function needsRendering(record: LetterRecord): boolean {
   return (record.status === LETTER_STATUS.draft && record.docLink === null) || record.status === LETTER_STATUS.needsRework;
 }
 
-export function letterRenderer(workbook: Workbook): LetterRenderer {
+/** `newCode`: where the Surat tab keeps codes, for a certificate drawn again that has none yet. */
+export function letterRenderer(workbook: Workbook, newCode?: () => string): LetterRenderer {
   const config = loadConfig(workbook, new Set(LETTER_TYPE_CODES));
   // Every case register a service uses, read once; a letter's case is found by its ID in any of them.
   const registers = caseRegistersInUse(config);
@@ -52,6 +53,8 @@ export function letterRenderer(workbook: Workbook): LetterRenderer {
     const context: LetterContext = {
       config, now, office: letterOffice(config), cohorts, unitResults,
       casesById: (register, id) => rowsByRegister.get(register)?.get(id), dependents,
+      // A certificate drawn again prints the code it was drafted with.
+      keptVerificationCode: record.verificationCode, ...(newCode ? { newVerificationCode: newCode } : {}),
     };
     let facts: CaseLetterFacts = { scheme: null, eligibility: null, competence: assessCompetence(undefined, undefined, ""), service: kind.service, register: def, dueDate: null };
     if (def.name === PERMOHONAN.name) {

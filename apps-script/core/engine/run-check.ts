@@ -2,7 +2,7 @@
 import type { Role } from "../domain/reference";
 import { readUnitResults, type UnitResult } from "../domain/unit-results";
 import { recordLetters } from "../letters/issue";
-import { LETTER_STATUS, readLetterBook } from "../letters/letter-book";
+import { COL, LETTER_STATUS, readLetterBook } from "../letters/letter-book";
 import { LETTER_KINDS, LETTER_TYPE_CODES, letterTypeOf } from "../letters/letter-types";
 import type { PreparedLetter } from "../letters/render";
 import { type CellValue, dateCell, type RowPatch, type TableChanges } from "../ports";
@@ -13,6 +13,7 @@ import { registerProblems } from "../registers/required";
 import { readRegister, type RegisterRow, type RegisterTable, rowWithId } from "../registers/table";
 import { engineCells, engineText } from "../text/sanitize";
 import { dateParts, type OfficeDateTime, toOfficeDateTime } from "../time/local-date";
+import { newCodeFrom } from "./certificates";
 import { COHORT_LETTERS, cohortsOf, type DependentIndex, dependentIndex, dependentRegisters, dependentsOf, type LetterContext, letterOffice } from "./case-letters";
 import { caseKindOf, caseRegistersInUse, idPrefixOf } from "./case-kinds";
 import { type MethodDecision, readMethodDecisions } from "./method-choice";
@@ -120,6 +121,8 @@ interface CaseRecords {
   readonly methodDecisions: ReadonlyMap<string, MethodDecision>;
   /** Case ID → the document codes its checklist has (Ada = Ya). */
   readonly documents: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The Surat tab has "Kode Verifikasi": certificates get their code when drafted. */
+  readonly keepsVerificationCodes: boolean;
 }
 
 /** Dokumen Kasus read into each case's present codes (upper case). */
@@ -222,6 +225,7 @@ export function runCheck(deps: EngineDeps, options: CheckOptions = {}): CheckSum
     const usedIds = [...(audit?.rows ?? []), ...book.rows].map((r) => r.id);
     const records: CaseRecords = {
       usedIds, histories, methodDecisions: readMethodDecisions(audit), pendingLetters: pendingLettersByCase(book), unitResults: readUnitResults(results), documents: presentDocuments(documentsTable),
+      keepsVerificationCodes: book.has(COL.verificationCode),
     };
     const loaded: Loaded = { tables, cohortRows, casesByRegister, linkedHistories, dependents: dependentIndex(dependentTables, dependentDefs) };
     return sweep(deps, config, registers, loaded, records, options);
@@ -253,6 +257,7 @@ function sweep(deps: EngineDeps, config: OfficeConfig, registers: readonly Regis
   const letterContext: LetterContext = {
     config, now, office: letterOffice(config), cohorts: cohortsOf(loaded.cohortRows), unitResults: records.unitResults,
     casesById: (register, id) => loaded.casesByRegister.get(register)?.get(id), dependents: dependentsOf(loaded.dependents),
+    ...(records.keepsVerificationCodes && deps.newUuid ? { newVerificationCode: newCodeFrom(deps.newUuid) } : {}),
   };
   const counts = new Map<string, number>();
   const byService = new Map<string, Map<string, number>>();

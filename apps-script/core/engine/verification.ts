@@ -3,6 +3,7 @@
 // reason for a revocation), and no list or search. A code that is malformed, unknown or on a row
 // without ID gets one and the same answer, so probing tells nothing. Served by the Apps Script web
 // app (gas/web-app.ts) and locally by `npm run verifikasi`.
+import { JAMINAN_PELAYANAN, KEWAJIBAN_PEMEGANG, KEWAJIBAN_TITLE, MAKLUMAT_PELAYANAN, MAKLUMAT_TITLE } from "../domain/maklumat";
 import { tanggalPanjang } from "../letters/format";
 import { escapeHtml } from "../letters/template-runtime";
 import { cellDate, cellText } from "../registers/cells";
@@ -64,7 +65,10 @@ export function verificationLines(answer: VerificationAnswer): string[] {
 export function verificationPage(answer: VerificationAnswer, office: { readonly unitName: string; readonly notice?: string }): string {
   const lines = verificationLines(answer).map((line) => `<p>${escapeHtml(line)}</p>`).join("");
   const notice = office.notice ? `<p class="catatan">${escapeHtml(office.notice)}</p>` : "";
+  // The same for every answer, found or not: it tells nothing about the code asked.
+  const promise = `<h2>${escapeHtml(KEWAJIBAN_TITLE)}</h2><ol>${KEWAJIBAN_PEMEGANG.map((k) => `<li>${escapeHtml(k)}</li>`).join("")}</ol>`
+    + `<h2>${escapeHtml(MAKLUMAT_TITLE)}</h2><p class="catatan">“${escapeHtml(MAKLUMAT_PELAYANAN)}”</p><p class="catatan">${escapeHtml(JAMINAN_PELAYANAN)}</p>`;
   return `<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><meta name="robots" content="noindex"><title>Verifikasi Sertifikat</title>`
-    + `<style>body{font-family:sans-serif;max-width:40em;margin:2em auto;padding:0 1em}h1{font-size:1.3em}.catatan{color:#555;font-size:.9em}</style></head>`
-    + `<body><h1>Verifikasi Sertifikat — ${escapeHtml(office.unitName)}</h1>${lines}${notice}</body></html>`;
+    + `<style>body{font-family:sans-serif;max-width:40em;margin:2em auto;padding:0 1em}h1{font-size:1.3em}h2{font-size:1.05em;margin-top:1.5em}.catatan{color:#555;font-size:.9em}</style></head>`
+    + `<body><h1>Verifikasi Sertifikat — ${escapeHtml(office.unitName)}</h1>${lines}${notice}${promise}</body></html>`;
 }

@@ -79,6 +79,7 @@ export function recordLetters(
       [COL.status]: status,
       [COL.docLink]: doc?.url ?? null,
       [COL.created]: created,
+      ...(letter.verificationCode ? { [COL.verificationCode]: letter.verificationCode } : {}),
     };
   });
   return { changes: { table: SURAT.name, patches: [], appends }, recorded };
@@ -163,6 +164,8 @@ export function reworkLetters(
         [COL.to]: engineText(letter.tujuan),
         [COL.status]: LETTER_STATUS.awaitingApproval,
         [COL.created]: created,
+        // A certificate drafted before codes were kept gets its first one now (same code otherwise).
+        ...(letter.verificationCode && letter.verificationCode !== record.verificationCode ? { [COL.verificationCode]: letter.verificationCode } : {}),
       },
     });
   }

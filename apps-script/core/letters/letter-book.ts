@@ -28,6 +28,7 @@ export const COL = {
   pdfLink: "Tautan PDF",
   created: "Dibuat",
   note: "Catatan",
+  verificationCode: "Kode Verifikasi",
 } as const;
 
 /** One row of the letter book, typed. `rowIndex` is the data-row index as read (0 = first row). */
@@ -42,6 +43,8 @@ export interface LetterRecord {
   readonly series: string | null;
   readonly sequence: number | null;
   readonly docLink: string | null;
+  /** A certificate's code given at drafting (null: drafted before codes were kept, or not a certificate). */
+  readonly verificationCode: string | null;
 }
 
 const positiveInteger = (value: CellValue): number | null => {
@@ -63,6 +66,7 @@ export function readLetterBook(table: RegisterTable | null): LetterRecord[] {
     series: cellText(row.get(COL.series)) || null,
     sequence: positiveInteger(row.get(COL.sequence)),
     docLink: cellText(row.get(COL.docLink)) || null,
+    verificationCode: (table.has(COL.verificationCode) ? cellText(row.get(COL.verificationCode)) : "") || null,
   }));
 }
 

@@ -7,6 +7,8 @@ import { TEMPLATES } from "./generated/templates";
 import type { Orientation } from "./kind";
 import { type LetterTypeCode, LETTER_KINDS, letterKind } from "./letter-types";
 import { type Office, validateOffice } from "./office";
+import { qrPngDataUrl, verificationAddress } from "./qr";
+import { MAKLUMAT_VIEW } from "../domain/maklumat";
 import { fieldLabel, issueMessage, issuePath } from "./schemas/common";
 import { escapeHtml } from "./template-runtime";
 
@@ -26,9 +28,17 @@ export interface IssuedNumber {
 /** Where a certificate's verification code goes until the Sertifikat register gives it one. */
 export const VERIFICATION_PLACEHOLDER = "[KODE VERIFIKASI]";
 
+/** A certificate's verification code given when it is drafted, and the web app's address (null when not set). */
+export interface LetterVerification {
+  readonly code: string;
+  readonly webAppUrl: string | null;
+}
+
 export interface LetterContext extends Office {
   /** The case the letter belongs to (ID Permohonan), named in errors and in the letter book. */
   readonly caseId: string;
+  /** A certificate drafted with its code: printed with the address and its QR code at once. */
+  readonly verification?: LetterVerification;
   /** When given, the letter is rendered final; otherwise with placeholders for review. */
   readonly issued?: IssuedNumber;
 }
@@ -42,6 +52,8 @@ export interface PreparedLetter {
   readonly perihal: string;
   readonly tujuan: string;
   readonly orientation: Orientation;
+  /** The code printed on a certificate at drafting, kept with its row in Surat. */
+  readonly verificationCode?: string;
 }
 
 type Template = (view: unknown) => string;
@@ -76,14 +88,20 @@ export function letterView(type: LetterTypeCode, data: unknown, context: LetterC
   }
   const valid = parsed.data as Record<string, unknown>;
   const perihal = kind.perihal(valid);
+  const address = context.verification ? verificationAddress(context.verification.webAppUrl, context.verification.code) : null;
   const view = {
     ...valid,
     ...(kind.derive?.(valid, office, context.issued?.date ?? null) ?? {}),
     kop: office.letterhead,
+    maklumat: MAKLUMAT_VIEW,
     ttd: office.signatory,
     surat: {
       nomor: context.issued?.number ?? NUMBER_PLACEHOLDER,
-      kodeVerifikasi: context.issued?.verificationCode ?? VERIFICATION_PLACEHOLDER,
+      kodeVerifikasi: context.verification?.code ?? context.issued?.verificationCode ?? VERIFICATION_PLACEHOLDER,
+      // The address and its QR only when the code is known now (drafted with one) and the web
+      // app is deployed; otherwise the code alone, as before.
+      alamatVerifikasi: address,
+      qrVerifikasi: address ? qrPngDataUrl(address) : null,
       tanggal: context.issued ? tanggalPanjang(context.issued.date) : DATE_PLACEHOLDER,
       tempat: office.letterhead.city,
       perihal,
@@ -125,6 +143,7 @@ export function prepareLetter(type: LetterTypeCode, data: unknown, context: Lett
     perihal,
     tujuan: kind.tujuan(valid),
     orientation: kind.orientation,
+    ...(context.verification ? { verificationCode: context.verification.code } : {}),
   };
 }
 

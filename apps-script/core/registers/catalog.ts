@@ -282,6 +282,8 @@ export const SURAT: RegisterDef = {
     engine("Tautan PDF", "text", { width: 260 }),
     engine("Dibuat", "datetime", { width: 140 }),
     staff("Catatan", "text", { width: 260 }),
+    // Optional: a workbook set up before it keeps working, its certificates coded at numbering.
+    engine("Kode Verifikasi", "text", { width: 150, optional: true, note: "Sertifikat: kode verifikasi yang tercetak (dengan kode QR) sejak surat dibuat; dicatat di tab Sertifikat saat disetujui." }),
   ],
 };
 

@@ -80,6 +80,25 @@ describe("the Sertifikat register", () => {
     expect(new Set(codes).size).toBe(2);
   });
 
+  it("records the code a certificate was drafted with (printed with its QR), and answers unknown until it is numbered", () => {
+    const drafted = "7K2M-9Q4R-XT3V";
+    const workbook = makeOffice([makeApplication({ "ID Permohonan": "PRM-2026-00001", Nama: "Rina Kartika" })]);
+    append(workbook, SURAT.name, [
+      { "ID Surat": "SRT-000020", "Jenis Surat": "SERTIFIKAT", "ID Permohonan": "PRM-2026-00001", "Status Surat": "Menunggu Persetujuan", "Kode Verifikasi": drafted },
+    ]);
+    reconcile(workbook, "2026-03-03");
+    expect(verifyCertificate(register(workbook), drafted, "2026-03-03" as LocalDate)).toEqual({ found: false });
+    const surat = workbook.readTable(SURAT.name)!;
+    const col = (h: string) => surat.headers.indexOf(h);
+    const approved = surat.rows.map((r) => r.map((v, c) => (c === col("Status Surat") ? "Disetujui" : c === col("Nomor Surat") ? "SERT/0044/BPSDM/III/2026" : c === col("Tanggal Surat") ? at("2026-03-04") : v)));
+    const next = new MemoryWorkbook([...workbook.tableNames().filter((n) => n !== SURAT.name).map((n) => workbook.readTable(n)!), { ...surat, rows: approved }]);
+    const report = reconcile(next, "2026-03-04");
+    expect(report.issued).toEqual(["SERT/0044/BPSDM/III/2026"]);
+    expect(report.codes.get("SRT-000020")).toBe(drafted);
+    expect(rowsOf(next, SERTIFIKAT_REGISTER.name)[0]!["Kode Verifikasi"]).toBe(drafted);
+    expect(verifyCertificate(register(next), drafted.toLowerCase(), "2026-03-04" as LocalDate)).toMatchObject({ found: true, holder: "Rina Kartika" });
+  });
+
   it("keeps statuses current: expired after its last day, revoked and replaced as staff record them", () => {
     const workbook = office();
     reconcile(workbook, "2026-03-03");

@@ -25,6 +25,8 @@ export interface FakeDocState {
   pageHeight: number;
   margins: { top: number; bottom: number; left: number; right: number };
   saves: number;
+  /** Inline images the conversion kept, as their data: URIs (see FakeDrive.keepsDataUriImages). */
+  images: string[];
 }
 
 export interface FakeDriveFile {
@@ -50,6 +52,13 @@ export class FakeDrive {
   readonly files = new Map<string, FakeDriveFile>();
   /** Google Docs a user may create a day (250 consumer, 1,500 Workspace); conversions count. */
   docsQuota = 250;
+  /**
+   * Whether converting HTML to a Google Doc keeps an <img> whose src is a data: URI. The upload
+   * guide (https://developers.google.com/workspace/drive/api/guides/manage-uploads, "Import to
+   * Google Docs types") documents the conversion of HTML but says nothing of images; both outcomes
+   * are modelled and the first deployment checks which holds (docs/DEPLOY.md).
+   */
+  keepsDataUriImages = true;
   private readonly docsByDay = new Map<number, number>();
   private readonly failures: { calls: number; message: string }[] = [];
   private nextId = 1;
@@ -217,7 +226,10 @@ export class FakeDriveFiles {
       drive._nextConversion();
       drive._countDoc(this.store.clock);
       const margin = LETTER.margin;
-      doc = { text: htmlText(data), pageWidth: LETTER.width, pageHeight: LETTER.height, margins: { top: margin, bottom: margin, left: margin, right: margin }, saves: 0 };
+      const images = drive.keepsDataUriImages
+        ? [...data.matchAll(/<img\b[^>]*\bsrc="(data:image\/(?:png|jpeg|gif);base64,[^"]+)"/gi)].map((m) => m[1]!.replace(/&#x3D;/gi, "="))
+        : [];
+      doc = { text: htmlText(data), pageWidth: LETTER.width, pageHeight: LETTER.height, margins: { top: margin, bottom: margin, left: margin, right: margin }, saves: 0, images };
     }
     const kind = mimeType === MIME.doc ? "Doc" : mimeType === MIME.folder ? "Folder" : "File";
     const file: FakeDriveFile = {
