@@ -12,6 +12,7 @@ import { loadConfig } from "./config";
 import { type RerenderReport, rerenderLines, rerenderWaitingLetters } from "./letter-queue";
 import { runCheck } from "./run-check";
 import { CERTIFICATE_LETTER, type CertificateReport, certificateLines, reconcileCertificates } from "./certificates";
+import { type DigestReport, digestLines, queueDigests } from "./digest-mail";
 import { type MailReport, mailLines, sendOutbox } from "./outbox-send";
 import { reconcileSpawns, type SpawnReport, spawnLines } from "./spawn-cases";
 import { SPAWN_RULES } from "./spawn-rules";
@@ -54,6 +55,7 @@ export interface OfficeCycleOptions {
   /**
    * The daily sweep and the local run: keep the Sertifikat register's statuses current (expiry)
    * even when nothing was approved now. Otherwise it is read only when a certificate was numbered.
+   * It also queues the day's digest to staff (once per person per office day), sent in the same run.
    */
   readonly reconcileAll?: boolean;
 }
@@ -71,6 +73,8 @@ export interface LetterStage<R extends FinishReport = FinishReport> {
   readonly spawn: SpawnReport | null;
   /** Certificates recorded in the Sertifikat register, statuses changed; null when not reconciled. */
   readonly certificates: CertificateReport | null;
+  /** The day's digests queued; null unless `reconcileAll` (the daily sweep, the local run). */
+  readonly digest: DigestReport | null;
   /** Kotak Surel sent through the place's sender; null without a sender or when approvals were not settled. */
   readonly mail: MailReport | null;
   /** What the finisher reported; null when the stage failed and `letterFailure` reported it. */
@@ -93,6 +97,7 @@ interface Settled {
   readonly approval: ApprovalReport;
   readonly spawn: SpawnReport | null;
   readonly certificates: CertificateReport | null;
+  readonly digest: DigestReport | null;
   readonly mail: MailReport | null;
 }
 
@@ -101,6 +106,7 @@ interface BeforeFinish {
   readonly approval: ApprovalReport | null;
   readonly spawn: SpawnReport | null;
   readonly certificates: CertificateReport | null;
+  readonly digest: DigestReport | null;
   readonly mail: MailReport | null;
 }
 
@@ -118,7 +124,7 @@ function checkStep(deps: EngineDeps, options: OfficeCycleOptions): { check: Chec
 function settle(deps: EngineDeps, claim: ApprovalClaim, waiting: () => ReadonlySet<string>, reconcileAll: boolean): Settled {
   return deps.lock.runExclusive(() => {
     const config = loadConfig(deps.workbook);
-    if (config.errors.length > 0) return { approval: { approved: [], refused: [], withoutDocument: [], problems: [...config.errors] }, spawn: null, certificates: null, mail: null };
+    if (config.errors.length > 0) return { approval: { approved: [], refused: [], withoutDocument: [], problems: [...config.errors] }, spawn: null, certificates: null, digest: null, mail: null };
     const approval = settleApprovals(deps, config, claim, waiting());
     // Reconciled on every settling, not only when a letter was numbered now: a run that stopped
     // between numbering and creating the cases is completed by the next one.
@@ -127,8 +133,10 @@ function settle(deps: EngineDeps, claim: ApprovalClaim, waiting: () => ReadonlyS
     const letterBook = () => (book ??= readLetterBook(readRegister(deps.workbook, SURAT)));
     const spawn = reconcileSpawns(deps, config, SPAWN_RULES, letterBook);
     const certificates = reconcileAll || approval.approved.some((a) => letterTypeOf(a.type) === CERTIFICATE_LETTER) ? reconcileCertificates(deps, config, letterBook) : null;
-    // Sent after the spawn so a participant's account mail leaves in the run that numbered the letter.
-    return { approval, spawn, certificates, mail: sendOutbox(deps, config.settings.timeZone) };
+    // Only where mail leaves now: a digest is today's news, not one to send days later.
+    const digest = reconcileAll && deps.mail ? queueDigests(deps, config) : null;
+    // Sent after the spawn and the digest so their mails leave in the run that queued them.
+    return { approval, spawn, certificates, digest, mail: sendOutbox(deps, config.settings.timeZone) };
   });
 }
 
@@ -149,11 +157,11 @@ function beforeFinish<F>(deps: EngineDeps, ports: OfficePorts<F>, options: Offic
   const { documents } = deps;
   const rerender = options.rerender !== false && documents ? rerenderWaitingLetters({ ...deps, documents }) : null;
   const settled = options.approvals ? settle(deps, options.approvals, ports.waitingApprovals ?? NONE_WAITING, options.reconcileAll === true) : null;
-  return { rerender, approval: settled?.approval ?? null, spawn: settled?.spawn ?? null, certificates: settled?.certificates ?? null, mail: settled?.mail ?? null };
+  return { rerender, approval: settled?.approval ?? null, spawn: settled?.spawn ?? null, certificates: settled?.certificates ?? null, digest: settled?.digest ?? null, mail: settled?.mail ?? null };
 }
 
 function stage<R extends FinishReport>(before: BeforeFinish, finish: R): LetterStage<R> {
-  const { rerender, approval, spawn, certificates, mail } = before;
+  const { rerender, approval, spawn, certificates, digest, mail } = before;
   return {
     rerendered: rerender?.created ?? 0,
     approved: approval?.approved ?? [],
@@ -162,14 +170,15 @@ function stage<R extends FinishReport>(before: BeforeFinish, finish: R): LetterS
     approval,
     spawn,
     certificates,
+    digest,
     mail,
     finish,
-    lines: [...(rerender ? rerenderLines(rerender) : []), ...(approval ? approvalLines(approval) : []), ...(spawn ? spawnLines(spawn) : []), ...(certificates ? certificateLines(certificates) : []), ...(mail ? mailLines(mail) : []), ...finish.lines],
+    lines: [...(rerender ? rerenderLines(rerender) : []), ...(approval ? approvalLines(approval) : []), ...(spawn ? spawnLines(spawn) : []), ...(certificates ? certificateLines(certificates) : []), ...(digest ? digestLines(digest) : []), ...(mail ? mailLines(mail) : []), ...finish.lines],
   };
 }
 
 function failed<R extends FinishReport>(lines: readonly string[]): LetterStage<R> {
-  return { rerendered: 0, approved: [], refused: 0, rerender: null, approval: null, spawn: null, certificates: null, mail: null, finish: null, lines };
+  return { rerendered: 0, approved: [], refused: 0, rerender: null, approval: null, spawn: null, certificates: null, digest: null, mail: null, finish: null, lines };
 }
 
 /** The cycle with a finisher that answers at once (Apps Script, the Sheets API runner). */
