@@ -81,6 +81,7 @@ export function formatSummary(result: LocalJobResult, path: string, actor: strin
     lines.push("", `Surat: ${l.created} dibuat untuk ditinjau, ${l.reworked} dibuat ulang, ${l.approved} disetujui dan diberi nomor, ${l.pdfs} PDF.`);
     if (l.note) lines.push(`  ${l.note}`);
   }
+  if (result.digest && result.digest.length > 0) lines.push("", ...result.digest);
   const approvals = l.lines.filter((line) => !line.includes("disetujui dan diberi nomor:"));
   if (approvals.length > 0) lines.push("", ...approvals.map((line) => `Surat: ${line}`));
   if (result.removedLeftovers.length > 0) lines.push("", `Berkas sementara sisa proses yang terhenti dihapus: ${result.removedLeftovers.join(", ")}`);
