@@ -92,7 +92,9 @@ export function formatSummary(result: LocalJobResult, path: string, actor: strin
 
 /** The summary with every optional list present, so a script reads `refusedMoves` without a guard. */
 export function jsonSummary(summary: CheckSummary): CheckSummary & { readonly refusedMoves: readonly RefusedMove[] } {
-  return { ...summary, refusedMoves: summary.refusedMoves ?? [] };
+  // The digest's case list is the engine's working data, not part of the summary.
+  const { dueCases: _due, ...rest } = summary;
+  return { ...rest, refusedMoves: summary.refusedMoves ?? [] };
 }
 
 /** JSON for `--json`, with every string passed through the NIK/NIP mask. */

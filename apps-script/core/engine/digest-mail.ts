@@ -70,13 +70,14 @@ export function dueCases(deps: EngineDeps, config: OfficeConfig, today: LocalDat
 }
 
 /**
- * Queues today's digests not queued yet, in one write. Run by the daily sweep and the local run
+ * Queues today's digests not queued yet, in one write: of `known` (the check's list, made from
+ * the cells it just wrote) or, without it, of the case registers as they stand. Run by the daily sweep and the local run
  * only: an edit or a menu action must not add a message to anyone's day.
  */
-export function queueDigests(deps: EngineDeps, config: OfficeConfig): DigestReport {
+export function queueDigests(deps: EngineDeps, config: OfficeConfig, known?: readonly DueCase[]): DigestReport {
   return deps.lock.runExclusive(() => {
     const now = toOfficeDateTime(deps.clock.now(), config.settings.timeZone);
-    const digests = planDigests(config, dueCases(deps, config, now.date));
+    const digests = planDigests(config, known ?? dueCases(deps, config, now.date));
     if (digests.length === 0) return { queued: 0, byRole: {}, problems: [] };
     if (!deps.workbook.readTable(KOTAK_SUREL.name)) {
       return { queued: 0, byRole: {}, problems: [`Tab ${KOTAK_SUREL.name} belum ada: ringkasan harian belum diantre. Jalankan "Siapkan / perbarui register".`] };

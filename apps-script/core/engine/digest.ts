@@ -2,14 +2,17 @@
 // of the moves out of its recorded state), and for the head the cases late beyond the escalation
 // threshold. Pure over the loaded configuration and the case rows; digest-mail.ts words and queues it.
 import type { Role } from "../domain/reference";
+import type { CellValue } from "../ports";
 import { RECORDED_STATUS_COLUMN } from "../registers/catalog";
 import { cellDate, cellText } from "../registers/cells";
+import type { RegisterDef } from "../registers/schema";
 import type { RegisterRow } from "../registers/table";
 import { dayCounter, type DayUnit } from "../time/day-counter";
 import type { LocalDate } from "../time/local-date";
+import type { WorkflowDef } from "../workflow/definition";
+import type { ServiceDef } from "../workflow/service";
 import { caseKindOf } from "./case-kinds";
 import type { OfficeConfig, UserEntry } from "./config";
-import type { RegisterDef } from "../registers/schema";
 
 /** The head: told of every case late beyond Pengaturan "Ambang Eskalasi (hari kerja)". */
 export const HEAD_ROLE: Role = "Kepala";
@@ -43,19 +46,24 @@ export interface Digest {
 const lower = (text: string) => text.trim().toLowerCase();
 
 /**
- * The case a row stands for when it is due soon or late, judged as case-step.ts flags it
- * ("Terlambat": today past a deadline; "Segera": within Ambang Segera, in the service's unit),
- * from the deadlines the check wrote. Final and paused states (no deadline there) give null.
+ * A case, by its engine cells (`cell`), when it is due soon or late, judged as case-step.ts flags
+ * it ("Terlambat": today past a deadline; "Segera": within Ambang Segera, in the service's unit).
+ * Final and paused states (no deadline there) give null. The check calls it with the cells it
+ * just computed, so the daily run need not read the case registers again.
  */
-export function dueCaseOf(config: OfficeConfig, register: RegisterDef, row: RegisterRow, today: LocalDate): DueCase | null {
-  if (row.id === "") return null;
-  const kind = caseKindOf(config, register, row);
-  if ("problem" in kind) return null;
-  const step = cellText(row.get(RECORDED_STATUS_COLUMN));
+export function dueCaseFrom(
+  config: OfficeConfig,
+  kind: { readonly workflow: WorkflowDef; readonly service: ServiceDef },
+  caseId: string,
+  cell: (header: string) => CellValue | undefined,
+  today: LocalDate,
+): DueCase | null {
+  if (caseId === "") return null;
+  const step = cellText(cell(RECORDED_STATUS_COLUMN));
   const state = kind.workflow.states.find((s) => lower(s.status) === lower(step));
-  if (!state || state.final || state.clockStops || cellText(row.get("Penanda")) === "Jam Berhenti") return null;
+  if (!state || state.final || state.clockStops || cellText(cell("Penanda")) === "Jam Berhenti") return null;
   const days = dayCounter(config.calendar, kind.service.dayUnit);
-  const candidates = ([["langkah", cellDate(row.get("Tenggat Langkah"))], ["layanan", cellDate(row.get("Tenggat Layanan"))]] as const)
+  const candidates = ([["langkah", cellDate(cell("Tenggat Langkah"))], ["layanan", cellDate(cell("Tenggat Layanan"))]] as const)
     .filter((c): c is readonly ["langkah" | "layanan", LocalDate] => c[1] !== null)
     .filter(([, due]) => today > due || days.count(today, due) <= config.settings.dueSoonDays)
     .sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
@@ -65,11 +73,18 @@ export function dueCaseOf(config: OfficeConfig, register: RegisterDef, row: Regi
   const late = today > due;
   const roles = new Set(kind.workflow.moves.filter((m) => !m.automatic && lower(m.from) === lower(state.status)).flatMap((m) => m.roles));
   return {
-    caseId: row.id, service: kind.service.name, step: state.status, due, dueOf, late,
+    caseId, service: kind.service.name, step: state.status, due, dueOf, late,
     days: late ? days.count(due, today) : days.count(today, due), unit: days.unit,
     workingDaysLate: late ? config.calendar.countWorkingDays(due, today) : 0,
     roles,
   };
+}
+
+/** The same for a row as it stands in its register (the cells the last check wrote). */
+export function dueCaseOf(config: OfficeConfig, register: RegisterDef, row: RegisterRow, today: LocalDate): DueCase | null {
+  if (row.id === "") return null;
+  const kind = caseKindOf(config, register, row);
+  return "problem" in kind ? null : dueCaseFrom(config, kind, row.id, (header) => row.get(header), today);
 }
 
 /** Layanan order, then the earliest deadline first, then the case ID. */

@@ -121,7 +121,7 @@ function checkStep(deps: EngineDeps, options: OfficeCycleOptions): { check: Chec
  * Approvals under one hold of the lock, judged by the configuration as it is now; approvals that
  * wait elsewhere are asked for under the lock too, so one deferred meanwhile is not judged here.
  */
-function settle(deps: EngineDeps, claim: ApprovalClaim, waiting: () => ReadonlySet<string>, reconcileAll: boolean): Settled {
+function settle(deps: EngineDeps, claim: ApprovalClaim, waiting: () => ReadonlySet<string>, reconcileAll: boolean, check: CheckSummary | null): Settled {
   return deps.lock.runExclusive(() => {
     const config = loadConfig(deps.workbook);
     if (config.errors.length > 0) return { approval: { approved: [], refused: [], withoutDocument: [], problems: [...config.errors] }, spawn: null, certificates: null, digest: null, mail: null };
@@ -134,7 +134,8 @@ function settle(deps: EngineDeps, claim: ApprovalClaim, waiting: () => ReadonlyS
     const spawn = reconcileSpawns(deps, config, SPAWN_RULES, letterBook);
     const certificates = reconcileAll || approval.approved.some((a) => letterTypeOf(a.type) === CERTIFICATE_LETTER) ? reconcileCertificates(deps, config, letterBook) : null;
     // Only where mail leaves now: a digest is today's news, not one to send days later.
-    const digest = reconcileAll && deps.mail ? queueDigests(deps, config) : null;
+    // The check's list when it saw every case; otherwise the registers are read for it.
+    const digest = reconcileAll && deps.mail ? queueDigests(deps, config, check?.dueCases) : null;
     // Sent after the spawn and the digest so their mails leave in the run that queued them.
     return { approval, spawn, certificates, digest, mail: sendOutbox(deps, config.settings.timeZone) };
   });
@@ -153,10 +154,10 @@ function withCodes(before: BeforeFinish): readonly ApprovedLetter[] {
   });
 }
 
-function beforeFinish<F>(deps: EngineDeps, ports: OfficePorts<F>, options: OfficeCycleOptions): BeforeFinish {
+function beforeFinish<F>(deps: EngineDeps, ports: OfficePorts<F>, options: OfficeCycleOptions, check: CheckSummary | null): BeforeFinish {
   const { documents } = deps;
   const rerender = options.rerender !== false && documents ? rerenderWaitingLetters({ ...deps, documents }) : null;
-  const settled = options.approvals ? settle(deps, options.approvals, ports.waitingApprovals ?? NONE_WAITING, options.reconcileAll === true) : null;
+  const settled = options.approvals ? settle(deps, options.approvals, ports.waitingApprovals ?? NONE_WAITING, options.reconcileAll === true, check) : null;
   return { rerender, approval: settled?.approval ?? null, spawn: settled?.spawn ?? null, certificates: settled?.certificates ?? null, digest: settled?.digest ?? null, mail: settled?.mail ?? null };
 }
 
@@ -186,7 +187,7 @@ export function runOfficeCycle<R extends FinishReport>(deps: EngineDeps, ports: 
   const { check, stopped } = checkStep(deps, options);
   if (stopped) return { check, letters: null };
   try {
-    const before = beforeFinish(deps, ports, options);
+    const before = beforeFinish(deps, ports, options, check);
     return { check, letters: stage(before, ports.finisher.finish(withCodes(before))) };
   } catch (error) {
     if (!ports.letterFailure) throw error;
@@ -203,7 +204,7 @@ export async function runOfficeCycleAsync<R extends FinishReport>(
   const { check, stopped } = checkStep(deps, options);
   if (stopped) return { check, letters: null };
   try {
-    const before = beforeFinish(deps, ports, options);
+    const before = beforeFinish(deps, ports, options, check);
     return { check, letters: stage(before, await ports.finisher.finish(withCodes(before))) };
   } catch (error) {
     if (!ports.letterFailure) throw error;

@@ -7,6 +7,7 @@ import { loadConfig } from "../../../apps-script/core/engine/config";
 import { dueCases, digestKey, digestLines, queueDigests } from "../../../apps-script/core/engine/digest-mail";
 import { planDigests } from "../../../apps-script/core/engine/digest";
 import { runOfficeCycle } from "../../../apps-script/core/engine/office-cycle";
+import { runCheck } from "../../../apps-script/core/engine/run-check";
 import { KOTAK_SUREL } from "../../../apps-script/core/engine/outbox";
 import { NOTICE_KEYS } from "../../../apps-script/core/engine/settings";
 import { ensureCaseRegisters } from "../../../apps-script/core/engine/setup";
@@ -156,5 +157,25 @@ describe("in the office cycle", () => {
     expect(cycle(workbook, mail, false).letters!.digest).toBeNull();
     expect(mail.sent).toEqual([]);
     expect(outbox(workbook)).toEqual([]);
+  });
+});
+
+describe("with the check's own list", () => {
+  const byId = (cases: readonly { caseId: string }[]) => [...cases].sort((a, b) => (a.caseId < b.caseId ? -1 : 1));
+
+  it("is what reading the registers after the check gives, so the daily run reads them once", () => {
+    const workbook = office();
+    const summary = runCheck(deps(workbook));
+    workbook.takeChanges();
+    const config = loadConfig(workbook);
+    expect(summary.dueCases!.length).toBeGreaterThan(0);
+    // Every case the check flags "Segera" or "Terlambat" is on the list: the two judge alike.
+    expect(summary.dueCases!.length).toBe(summary.dueSoon + summary.overdue);
+    expect(byId(summary.dueCases!)).toEqual(byId(dueCases(deps(workbook), config, TODAY as never)));
+  });
+
+  it("is not given by an edit's check or a resumed sweep (they do not see every case)", () => {
+    expect(runCheck(deps(office()), { onlyIds: ["PRM-2026-00001"] }).dueCases).toBeUndefined();
+    expect(runCheck(deps(office()), { startAt: 3 }).dueCases).toBeUndefined();
   });
 });
