@@ -84,6 +84,7 @@ export function formatSummary(result: LocalJobResult, path: string, actor: strin
     lines.push("", `Surat: ${l.created} dibuat untuk ditinjau, ${l.reworked} dibuat ulang, ${l.approved} disetujui dan diberi nomor, ${l.pdfs} PDF.`);
     if (l.note) lines.push(`  ${l.note}`);
   }
+  if (result.digest && result.digest.length > 0) lines.push("", ...result.digest);
   const approvals = l.lines.filter((line) => !line.includes("disetujui dan diberi nomor:"));
   if (approvals.length > 0) lines.push("", ...approvals.map((line) => `Surat: ${line}`));
   if (result.removedLeftovers.length > 0) lines.push("", `Berkas sementara sisa proses yang terhenti dihapus: ${result.removedLeftovers.join(", ")}`);
@@ -94,7 +95,9 @@ export function formatSummary(result: LocalJobResult, path: string, actor: strin
 
 /** The summary with every optional list present, so a script reads `refusedMoves` without a guard. */
 export function jsonSummary(summary: CheckSummary): CheckSummary & { readonly refusedMoves: readonly RefusedMove[] } {
-  return { ...summary, refusedMoves: summary.refusedMoves ?? [] };
+  // The digest's case list is the engine's working data, not part of the summary.
+  const { dueCases: _due, ...rest } = summary;
+  return { ...rest, refusedMoves: summary.refusedMoves ?? [] };
 }
 
 /** JSON for `--json`, with every string passed through the NIK/NIP mask. */

@@ -12,6 +12,7 @@ import { resolveRole } from "../../apps-script/core/engine/run-check";
 import type { CheckSummary } from "../../apps-script/core/engine/types";
 import { certificateLines } from "../../apps-script/core/engine/certificates";
 import { currentDashboard, type DashboardFigures } from "../../apps-script/core/engine/dashboard";
+import { digestLines } from "../../apps-script/core/engine/digest-mail";
 import { mailLines } from "../../apps-script/core/engine/outbox-send";
 import { spawnLines } from "../../apps-script/core/engine/spawn-cases";
 import { approvalLines } from "../../apps-script/core/letters/settle";
@@ -55,6 +56,8 @@ export interface LocalJobResult {
   readonly role: string | null;
   readonly cellsSaved: number;
   readonly letters: LocalLetters;
+  /** The daily digest queued this run ("Ringkasan harian: …"), empty when today's was queued before. */
+  readonly digest?: readonly string[];
   /** The .eml files written for Kotak Surel's messages sent this run (surat/surel/). */
   readonly mails?: readonly string[];
   /** Temporary files a killed run had left, removed before this one started. */
@@ -131,7 +134,8 @@ export async function runLocalJob(options: LocalJobOptions): Promise<LocalJobRes
       options.onProgress?.("Menyimpan hasil …");
       const cellsSaved = await file.save({ beforeReplace: (sha) => outputs.seal(sha) });
       await outputs.commitAfter(file.sha256 ?? (await fileSha256(lock.path))!);
-      return { created, summary, role: resolveRole(config, options.actorEmail), cellsSaved, letters, mails, removedLeftovers: lock.removedLeftovers, migrated, dashboard, dashboardFile };
+      const digest = cycle.letters?.digest ? digestLines(cycle.letters.digest) : [];
+      return { created, summary, role: resolveRole(config, options.actorEmail), cellsSaved, letters, digest, mails, removedLeftovers: lock.removedLeftovers, migrated, dashboard, dashboardFile };
     } catch (error) {
       await outputs.discard();
       throw error;

@@ -93,6 +93,14 @@ describe("with cases of several services", () => {
   });
 });
 
+describe("the summary after the daily digest was queued", () => {
+  it("prints the digest line as its own paragraph, and nothing when none was queued", () => {
+    const line = "Ringkasan harian: 3 surel diantre di tab Kotak Surel (Petugas 2, Kepala 1).";
+    expect(formatSummary({ ...makeResult(makeSummary()), digest: [line] }, "k.xlsx", null)).toContain(`\n\n${line}`);
+    expect(formatSummary({ ...makeResult(makeSummary()), digest: [] }, "k.xlsx", null)).not.toContain("Ringkasan harian");
+  });
+});
+
 describe("the JSON summary", () => {
   it("always carries refusedMoves, empty when the engine gave none", () => {
     const parsed = JSON.parse(toJson({ summary: jsonSummary(makeSummary()) }));

@@ -12,6 +12,7 @@ import { loadConfig } from "./config";
 import { type RerenderReport, rerenderLines, rerenderWaitingLetters } from "./letter-queue";
 import { runCheck } from "./run-check";
 import { CERTIFICATE_LETTER, type CertificateReport, certificateLines, reconcileCertificates } from "./certificates";
+import { type DigestReport, digestLines, queueDigests } from "./digest-mail";
 import { type MailReport, mailLines, sendOutbox } from "./outbox-send";
 import { reconcileSpawns, type SpawnReport, spawnLines } from "./spawn-cases";
 import { SPAWN_RULES } from "./spawn-rules";
@@ -54,6 +55,7 @@ export interface OfficeCycleOptions {
   /**
    * The daily sweep and the local run: keep the Sertifikat register's statuses current (expiry)
    * even when nothing was approved now. Otherwise it is read only when a certificate was numbered.
+   * It also queues the day's digest to staff (once per person per office day), sent in the same run.
    */
   readonly reconcileAll?: boolean;
 }
@@ -71,6 +73,8 @@ export interface LetterStage<R extends FinishReport = FinishReport> {
   readonly spawn: SpawnReport | null;
   /** Certificates recorded in the Sertifikat register, statuses changed; null when not reconciled. */
   readonly certificates: CertificateReport | null;
+  /** The day's digests queued; null unless `reconcileAll` (the daily sweep, the local run). */
+  readonly digest: DigestReport | null;
   /** Kotak Surel sent through the place's sender; null without a sender or when approvals were not settled. */
   readonly mail: MailReport | null;
   /** What the finisher reported; null when the stage failed and `letterFailure` reported it. */
@@ -93,6 +97,7 @@ interface Settled {
   readonly approval: ApprovalReport;
   readonly spawn: SpawnReport | null;
   readonly certificates: CertificateReport | null;
+  readonly digest: DigestReport | null;
   readonly mail: MailReport | null;
 }
 
@@ -101,6 +106,7 @@ interface BeforeFinish {
   readonly approval: ApprovalReport | null;
   readonly spawn: SpawnReport | null;
   readonly certificates: CertificateReport | null;
+  readonly digest: DigestReport | null;
   readonly mail: MailReport | null;
 }
 
@@ -115,10 +121,10 @@ function checkStep(deps: EngineDeps, options: OfficeCycleOptions): { check: Chec
  * Approvals under one hold of the lock, judged by the configuration as it is now; approvals that
  * wait elsewhere are asked for under the lock too, so one deferred meanwhile is not judged here.
  */
-function settle(deps: EngineDeps, claim: ApprovalClaim, waiting: () => ReadonlySet<string>, reconcileAll: boolean): Settled {
+function settle(deps: EngineDeps, claim: ApprovalClaim, waiting: () => ReadonlySet<string>, reconcileAll: boolean, check: CheckSummary | null): Settled {
   return deps.lock.runExclusive(() => {
     const config = loadConfig(deps.workbook);
-    if (config.errors.length > 0) return { approval: { approved: [], refused: [], withoutDocument: [], problems: [...config.errors] }, spawn: null, certificates: null, mail: null };
+    if (config.errors.length > 0) return { approval: { approved: [], refused: [], withoutDocument: [], problems: [...config.errors] }, spawn: null, certificates: null, digest: null, mail: null };
     const approval = settleApprovals(deps, config, claim, waiting());
     // Reconciled on every settling, not only when a letter was numbered now: a run that stopped
     // between numbering and creating the cases is completed by the next one.
@@ -127,8 +133,11 @@ function settle(deps: EngineDeps, claim: ApprovalClaim, waiting: () => ReadonlyS
     const letterBook = () => (book ??= readLetterBook(readRegister(deps.workbook, SURAT)));
     const spawn = reconcileSpawns(deps, config, SPAWN_RULES, letterBook);
     const certificates = reconcileAll || approval.approved.some((a) => letterTypeOf(a.type) === CERTIFICATE_LETTER) ? reconcileCertificates(deps, config, letterBook) : null;
-    // Sent after the spawn so a participant's account mail leaves in the run that numbered the letter.
-    return { approval, spawn, certificates, mail: sendOutbox(deps, config.settings.timeZone) };
+    // Only where mail leaves now: a digest is today's news, not one to send days later.
+    // The check's list when it saw every case; otherwise the registers are read for it.
+    const digest = reconcileAll && deps.mail ? queueDigests(deps, config, check?.dueCases) : null;
+    // Sent after the spawn and the digest so their mails leave in the run that queued them.
+    return { approval, spawn, certificates, digest, mail: sendOutbox(deps, config.settings.timeZone) };
   });
 }
 
@@ -145,15 +154,15 @@ function withCodes(before: BeforeFinish): readonly ApprovedLetter[] {
   });
 }
 
-function beforeFinish<F>(deps: EngineDeps, ports: OfficePorts<F>, options: OfficeCycleOptions): BeforeFinish {
+function beforeFinish<F>(deps: EngineDeps, ports: OfficePorts<F>, options: OfficeCycleOptions, check: CheckSummary | null): BeforeFinish {
   const { documents } = deps;
   const rerender = options.rerender !== false && documents ? rerenderWaitingLetters({ ...deps, documents }) : null;
-  const settled = options.approvals ? settle(deps, options.approvals, ports.waitingApprovals ?? NONE_WAITING, options.reconcileAll === true) : null;
-  return { rerender, approval: settled?.approval ?? null, spawn: settled?.spawn ?? null, certificates: settled?.certificates ?? null, mail: settled?.mail ?? null };
+  const settled = options.approvals ? settle(deps, options.approvals, ports.waitingApprovals ?? NONE_WAITING, options.reconcileAll === true, check) : null;
+  return { rerender, approval: settled?.approval ?? null, spawn: settled?.spawn ?? null, certificates: settled?.certificates ?? null, digest: settled?.digest ?? null, mail: settled?.mail ?? null };
 }
 
 function stage<R extends FinishReport>(before: BeforeFinish, finish: R): LetterStage<R> {
-  const { rerender, approval, spawn, certificates, mail } = before;
+  const { rerender, approval, spawn, certificates, digest, mail } = before;
   return {
     rerendered: rerender?.created ?? 0,
     approved: approval?.approved ?? [],
@@ -162,14 +171,15 @@ function stage<R extends FinishReport>(before: BeforeFinish, finish: R): LetterS
     approval,
     spawn,
     certificates,
+    digest,
     mail,
     finish,
-    lines: [...(rerender ? rerenderLines(rerender) : []), ...(approval ? approvalLines(approval) : []), ...(spawn ? spawnLines(spawn) : []), ...(certificates ? certificateLines(certificates) : []), ...(mail ? mailLines(mail) : []), ...finish.lines],
+    lines: [...(rerender ? rerenderLines(rerender) : []), ...(approval ? approvalLines(approval) : []), ...(spawn ? spawnLines(spawn) : []), ...(certificates ? certificateLines(certificates) : []), ...(digest ? digestLines(digest) : []), ...(mail ? mailLines(mail) : []), ...finish.lines],
   };
 }
 
 function failed<R extends FinishReport>(lines: readonly string[]): LetterStage<R> {
-  return { rerendered: 0, approved: [], refused: 0, rerender: null, approval: null, spawn: null, certificates: null, mail: null, finish: null, lines };
+  return { rerendered: 0, approved: [], refused: 0, rerender: null, approval: null, spawn: null, certificates: null, digest: null, mail: null, finish: null, lines };
 }
 
 /** The cycle with a finisher that answers at once (Apps Script, the Sheets API runner). */
@@ -177,7 +187,7 @@ export function runOfficeCycle<R extends FinishReport>(deps: EngineDeps, ports: 
   const { check, stopped } = checkStep(deps, options);
   if (stopped) return { check, letters: null };
   try {
-    const before = beforeFinish(deps, ports, options);
+    const before = beforeFinish(deps, ports, options, check);
     return { check, letters: stage(before, ports.finisher.finish(withCodes(before))) };
   } catch (error) {
     if (!ports.letterFailure) throw error;
@@ -194,7 +204,7 @@ export async function runOfficeCycleAsync<R extends FinishReport>(
   const { check, stopped } = checkStep(deps, options);
   if (stopped) return { check, letters: null };
   try {
-    const before = beforeFinish(deps, ports, options);
+    const before = beforeFinish(deps, ports, options, check);
     return { check, letters: stage(before, await ports.finisher.finish(withCodes(before))) };
   } catch (error) {
     if (!ports.letterFailure) throw error;

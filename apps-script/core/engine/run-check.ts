@@ -19,6 +19,7 @@ import { caseKindOf, caseRegistersInUse, idPrefixOf } from "./case-kinds";
 import { type MethodDecision, readMethodDecisions } from "./method-choice";
 import { type AuditEntry, processCase } from "./case-step";
 import { type OfficeConfig, loadConfig } from "./config";
+import { type DueCase, dueCaseFrom } from "./digest";
 import type { PendingLetter } from "./guards";
 import { type CaseHistories, readHistories } from "./history";
 import { CaseIdAllocator, eventId, firstFreeSequence } from "./ids";
@@ -265,6 +266,8 @@ function sweep(deps: EngineDeps, config: OfficeConfig, registers: readonly Regis
   const refusedMoves: RefusedMove[] = [];
   let dueSoon = 0, overdue = 0, movesApplied = 0, movesRefused = 0, idsAssigned = 0, cellsWritten = 0;
   let resumeAt: number | null = null;
+  // Only a check of every case from the first knows them all (the daily digest's list).
+  const due: DueCase[] | null = only === null && !(options.startAt && options.startAt > 0) ? [] : null;
   const total = registers.reduce((n, def) => n + (loaded.tables.get(def.name)?.rows.length ?? 0), 0);
   let seen = 0;
   // startAt counts cases over the registers in order, so a resumed sweep skips what it did.
@@ -338,6 +341,10 @@ function sweep(deps: EngineDeps, config: OfficeConfig, registers: readonly Regis
       if (def.name === PERMOHONAN.name) counts.set(outcome.status, (counts.get(outcome.status) ?? 0) + 1);
       const perService = byService.get(service.code) ?? byService.set(service.code, new Map()).get(service.code)!;
       perService.set(outcome.status, (perService.get(outcome.status) ?? 0) + 1);
+      if (due && (outcome.flag === "Terlambat" || outcome.flag === "Segera")) {
+        const found = dueCaseFrom(config, kind, caseId, (header) => (header in outcome.values ? outcome.values[header] : row.get(header)), now.date);
+        if (found) due.push(found);
+      }
       if (outcome.flag === "Terlambat") overdue += 1;
       if (outcome.flag === "Segera") dueSoon += 1;
       if (outcome.moveApplied) movesApplied += 1;
@@ -363,6 +370,7 @@ function sweep(deps: EngineDeps, config: OfficeConfig, registers: readonly Regis
     configErrors: [],
     warnings: calendarWarnings(config, now).map(engineText),
     resumeAt,
+    ...(due && resumeAt === null ? { dueCases: due } : {}),
   };
 }
 

@@ -1,6 +1,7 @@
 // What callers hand the engine and what it hands back, shared by every place it runs.
 import type { Role } from "../domain/reference";
 import type { Clock, DocumentSink, Lock, MailSender, Workbook } from "../ports";
+import type { DueCase } from "./digest";
 
 /** Who is acting. `email` is null when the platform cannot tell (simple triggers, consumer accounts). */
 export interface Actor {
@@ -85,6 +86,11 @@ export interface CheckSummary {
   readonly warnings: readonly string[];
   /** Where to resume when the sweep stopped early (`shouldStop`); null when every case was checked. */
   readonly resumeAt?: number | null;
+  /**
+   * The cases due soon or late as this check left them, for the daily digest; only when the check
+   * went through every case from the first (not an edit, not a resumed sweep). Not in `--json`.
+   */
+  readonly dueCases?: readonly DueCase[];
 }
 
 export type { Role };
