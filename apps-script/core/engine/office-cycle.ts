@@ -7,11 +7,12 @@ import { type ApprovalClaim, type ApprovalReport, approvalLines, settleApprovals
 import { type LetterRecord, readLetterBook } from "../letters/letter-book";
 import { letterTypeOf } from "../letters/letter-types";
 import { SURAT } from "../registers/catalog";
-import { readRegister } from "../registers/table";
+import { type RegisterTable, readRegister } from "../registers/table";
 import { loadConfig } from "./config";
 import { type RerenderReport, rerenderLines, rerenderWaitingLetters } from "./letter-queue";
 import { runCheck } from "./run-check";
 import { CERTIFICATE_LETTER, type CertificateReport, certificateLines, reconcileCertificates } from "./certificates";
+import { type LetterMailReport, letterMailLines, queueLetterMails } from "./letter-mail";
 import { type MailReport, mailLines, sendOutbox } from "./outbox-send";
 import { reconcileSpawns, type SpawnReport, spawnLines } from "./spawn-cases";
 import { SPAWN_RULES } from "./spawn-rules";
@@ -71,6 +72,8 @@ export interface LetterStage<R extends FinishReport = FinishReport> {
   readonly spawn: SpawnReport | null;
   /** Certificates recorded in the Sertifikat register, statuses changed; null when not reconciled. */
   readonly certificates: CertificateReport | null;
+  /** Approved letters with a PDF queued for e-mail to their case's address; null when none was due or approvals were not settled. */
+  readonly letterMail: LetterMailReport | null;
   /** Kotak Surel sent through the place's sender; null without a sender or when approvals were not settled. */
   readonly mail: MailReport | null;
   /** What the finisher reported; null when the stage failed and `letterFailure` reported it. */
@@ -93,6 +96,7 @@ interface Settled {
   readonly approval: ApprovalReport;
   readonly spawn: SpawnReport | null;
   readonly certificates: CertificateReport | null;
+  readonly letterMail: LetterMailReport | null;
   readonly mail: MailReport | null;
 }
 
@@ -101,6 +105,7 @@ interface BeforeFinish {
   readonly approval: ApprovalReport | null;
   readonly spawn: SpawnReport | null;
   readonly certificates: CertificateReport | null;
+  readonly letterMail: LetterMailReport | null;
   readonly mail: MailReport | null;
 }
 
@@ -118,17 +123,23 @@ function checkStep(deps: EngineDeps, options: OfficeCycleOptions): { check: Chec
 function settle(deps: EngineDeps, claim: ApprovalClaim, waiting: () => ReadonlySet<string>, reconcileAll: boolean): Settled {
   return deps.lock.runExclusive(() => {
     const config = loadConfig(deps.workbook);
-    if (config.errors.length > 0) return { approval: { approved: [], refused: [], withoutDocument: [], problems: [...config.errors] }, spawn: null, certificates: null, mail: null };
+    if (config.errors.length > 0) return { approval: { approved: [], refused: [], withoutDocument: [], problems: [...config.errors] }, spawn: null, certificates: null, letterMail: null, mail: null };
     const approval = settleApprovals(deps, config, claim, waiting());
     // Reconciled on every settling, not only when a letter was numbered now: a run that stopped
     // between numbering and creating the cases is completed by the next one.
     // The letter book as the approvals left it, read once for the spawns and the certificates (neither writes it).
     let book: readonly LetterRecord[] | null = null;
-    const letterBook = () => (book ??= readLetterBook(readRegister(deps.workbook, SURAT)));
+    let surat: RegisterTable | null | undefined;
+    const suratTable = () => (surat === undefined ? (surat = readRegister(deps.workbook, SURAT)) : surat);
+    const letterBook = () => (book ??= readLetterBook(suratTable()));
     const spawn = reconcileSpawns(deps, config, SPAWN_RULES, letterBook);
     const certificates = reconcileAll || approval.approved.some((a) => letterTypeOf(a.type) === CERTIFICATE_LETTER) ? reconcileCertificates(deps, config, letterBook) : null;
+    // Letters finished by an earlier run (their PDF exists) are queued for their case's address;
+    // a letter finished later in this run goes with the next one. Only with a sender: a place
+    // that cannot send leaves the letter unqueued, so nothing waits in Kotak Surel for nobody.
+    const letterMail = deps.mail ? queueLetterMails(deps, config, suratTable()) : null;
     // Sent after the spawn so a participant's account mail leaves in the run that numbered the letter.
-    return { approval, spawn, certificates, mail: sendOutbox(deps, config.settings.timeZone) };
+    return { approval, spawn, certificates, letterMail, mail: sendOutbox(deps, config.settings.timeZone) };
   });
 }
 
@@ -149,11 +160,11 @@ function beforeFinish<F>(deps: EngineDeps, ports: OfficePorts<F>, options: Offic
   const { documents } = deps;
   const rerender = options.rerender !== false && documents ? rerenderWaitingLetters({ ...deps, documents }) : null;
   const settled = options.approvals ? settle(deps, options.approvals, ports.waitingApprovals ?? NONE_WAITING, options.reconcileAll === true) : null;
-  return { rerender, approval: settled?.approval ?? null, spawn: settled?.spawn ?? null, certificates: settled?.certificates ?? null, mail: settled?.mail ?? null };
+  return { rerender, approval: settled?.approval ?? null, spawn: settled?.spawn ?? null, certificates: settled?.certificates ?? null, letterMail: settled?.letterMail ?? null, mail: settled?.mail ?? null };
 }
 
 function stage<R extends FinishReport>(before: BeforeFinish, finish: R): LetterStage<R> {
-  const { rerender, approval, spawn, certificates, mail } = before;
+  const { rerender, approval, spawn, certificates, letterMail, mail } = before;
   return {
     rerendered: rerender?.created ?? 0,
     approved: approval?.approved ?? [],
@@ -162,14 +173,15 @@ function stage<R extends FinishReport>(before: BeforeFinish, finish: R): LetterS
     approval,
     spawn,
     certificates,
+    letterMail,
     mail,
     finish,
-    lines: [...(rerender ? rerenderLines(rerender) : []), ...(approval ? approvalLines(approval) : []), ...(spawn ? spawnLines(spawn) : []), ...(certificates ? certificateLines(certificates) : []), ...(mail ? mailLines(mail) : []), ...finish.lines],
+    lines: [...(rerender ? rerenderLines(rerender) : []), ...(approval ? approvalLines(approval) : []), ...(spawn ? spawnLines(spawn) : []), ...(certificates ? certificateLines(certificates) : []), ...(letterMail ? letterMailLines(letterMail) : []), ...(mail ? mailLines(mail) : []), ...finish.lines],
   };
 }
 
 function failed<R extends FinishReport>(lines: readonly string[]): LetterStage<R> {
-  return { rerendered: 0, approved: [], refused: 0, rerender: null, approval: null, spawn: null, certificates: null, mail: null, finish: null, lines };
+  return { rerendered: 0, approved: [], refused: 0, rerender: null, approval: null, spawn: null, certificates: null, letterMail: null, mail: null, finish: null, lines };
 }
 
 /** The cycle with a finisher that answers at once (Apps Script, the Sheets API runner). */

@@ -28,6 +28,7 @@ export const COL = {
   pdfLink: "Tautan PDF",
   created: "Dibuat",
   note: "Catatan",
+  mailSent: "Surel Terkirim",
 } as const;
 
 /** One row of the letter book, typed. `rowIndex` is the data-row index as read (0 = first row). */

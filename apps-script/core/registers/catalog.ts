@@ -282,6 +282,8 @@ export const SURAT: RegisterDef = {
     engine("Tautan PDF", "text", { width: 260 }),
     engine("Dibuat", "datetime", { width: 140 }),
     staff("Catatan", "text", { width: 260 }),
+    // Issue 12: appended to the tab by set-up, or by the first mail of a letter (outbox-send.ts).
+    engine("Surel Terkirim", "datetime", { width: 140, optional: true, note: "Diisi mesin: kapan PDF surat ini dikirim lewat surel ke alamat pada kasusnya (tab Kotak Surel). Kosong: belum dikirim atau tidak dikirim." }),
   ],
 };
 
