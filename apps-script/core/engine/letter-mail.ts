@@ -114,10 +114,13 @@ function registerOfPrefix(config: OfficeConfig): Map<string, RegisterDef> {
 
 /**
  * Queues the letter mails not queued yet, in one write, under the lock. Reads Kotak Surel and
- * the case registers only when a finished letter is to be e-mailed.
+ * the case registers only when a finished letter is to be e-mailed. `numberedNow`: letters the
+ * approvals just numbered, whose PDF (locally the draft's, printed before approval) is not final.
  */
-export function queueLetterMails(deps: EngineDeps, config: OfficeConfig, surat: RegisterTable | null): LetterMailReport | null {
+export function queueLetterMails(deps: EngineDeps, config: OfficeConfig, surat: RegisterTable | null, numberedNow: ReadonlySet<string> = new Set()): LetterMailReport | null {
   const candidates = (surat?.rows ?? []).filter((row) => {
+    // Numbered in this run: its PDF is made again with the number after the settling, so it goes next run.
+    if (numberedNow.has(row.id)) return false;
     const code = letterTypeOf(cellText(row.get(COL.type)));
     return code !== null && cellText(row.get(COL.status)) === LETTER_STATUS.approved && cellText(row.get(COL.pdfLink)) !== ""
       && cellText(row.get(COL.mailSent)) === "" && letterMailed(config.settings, code);

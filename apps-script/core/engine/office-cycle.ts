@@ -137,7 +137,7 @@ function settle(deps: EngineDeps, claim: ApprovalClaim, waiting: () => ReadonlyS
     // Letters finished by an earlier run (their PDF exists) are queued for their case's address;
     // a letter finished later in this run goes with the next one. Only with a sender: a place
     // that cannot send leaves the letter unqueued, so nothing waits in Kotak Surel for nobody.
-    const letterMail = deps.mail ? queueLetterMails(deps, config, suratTable()) : null;
+    const letterMail = deps.mail ? queueLetterMails(deps, config, suratTable(), new Set(approval.approved.map((a) => a.id))) : null;
     // Sent after the spawn so a participant's account mail leaves in the run that numbered the letter.
     return { approval, spawn, certificates, letterMail, mail: sendOutbox(deps, config.settings.timeZone) };
   });

@@ -94,6 +94,13 @@ describe("queuing and sending a finished letter", () => {
     expect(rowsOf(workbook, KOTAK_SUREL.name)).toHaveLength(1);
   });
 
+  it("leaves a letter numbered in this run for the next one (its PDF is printed again with the number)", () => {
+    const workbook = office([letter(1, "PENOLAKAN", "PRM-2026-00001")]);
+    const deps = { workbook, clock: clockAt("2026-11-23"), lock: passThroughLock, actor: { email: null }, mail: sender() };
+    expect(queueLetterMails(deps, loadConfig(workbook), readRegister(workbook, SURAT), new Set(["SRT-000001"]))).toBeNull();
+    expect(queueLetterMails(deps, loadConfig(workbook), readRegister(workbook, SURAT))!.queued).toBe(1);
+  });
+
   it("queues once even while the message still waits (the key is in Kotak Surel)", () => {
     const workbook = office([letter(1, "SERTIFIKAT", "PRM-2026-00001")]);
     const deps = { workbook, clock: clockAt("2026-11-23"), lock: passThroughLock, actor: { email: null }, mail: sender() };
