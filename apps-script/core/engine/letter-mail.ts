@@ -132,16 +132,27 @@ export function queueLetterMails(deps: EngineDeps, config: OfficeConfig, surat: 
     const queued = queuedKeys(outbox);
     const byPrefix = registerOfPrefix(config);
     const tables = new Map<string, Map<string, RegisterRow> | null>();
-    const addressOf = (caseId: string): string | null => {
-      const def = byPrefix.get(caseId.split("-")[0] ?? "");
-      const column = def ? addressColumnOf(def) : null;
-      if (!def || !column) return null;
+    const rowOf = (def: RegisterDef, id: string): RegisterRow | undefined => {
       if (!tables.has(def.name)) {
         const table = readRegister(deps.workbook, def);
         tables.set(def.name, table ? new Map(table.rows.filter((r) => r.id !== "").map((r) => [r.id, r])) : null);
       }
-      const row = tables.get(def.name)?.get(caseId);
-      return row ? cellText(row.get(column)).trim() : null;
+      return tables.get(def.name)?.get(id);
+    };
+    const addressOf = (caseId: string): string | null => {
+      const def = byPrefix.get(caseId.split("-")[0] ?? "");
+      const row = def ? rowOf(def, caseId) : undefined;
+      if (!def || !row) return null;
+      const column = addressColumnOf(def);
+      if (column) return cellText(row.get(column)).trim();
+      // No address of its own (Banding): the case it refers to (its Permohonan, the applicant's address).
+      for (const [header, register] of Object.entries(def.cases?.caseReferences ?? {})) {
+        const target = config.caseRegisters.get(register);
+        const targetColumn = target ? addressColumnOf(target) : null;
+        const referred = target && targetColumn ? rowOf(target, cellText(row.get(header))) : undefined;
+        if (referred) return cellText(referred.get(targetColumn!)).trim();
+      }
+      return null;
     };
     const now = toOfficeDateTime(deps.clock.now(), config.settings.timeZone);
     const plan = planLetterMails({ letters: candidates, settings: config.settings, addressOf, queued, today: now.date });

@@ -7,6 +7,7 @@ import { loadConfig } from "../../../apps-script/core/engine/config";
 import { letterMailed, letterMailLines, letterMailSettingRows, queueLetterMails } from "../../../apps-script/core/engine/letter-mail";
 import { KOTAK_SUREL } from "../../../apps-script/core/engine/outbox";
 import { sendOutbox } from "../../../apps-script/core/engine/outbox-send";
+import { ensureCaseRegisters } from "../../../apps-script/core/engine/setup";
 import { LETTER_TYPE_CODES } from "../../../apps-script/core/letters/letter-types";
 import type { MemoryWorkbook } from "../../../apps-script/core/memory-workbook";
 import type { MailMessage, MailSender } from "../../../apps-script/core/ports";
@@ -120,6 +121,16 @@ describe("queuing and sending a finished letter", () => {
     const { report, mail } = run(workbook);
     expect(report?.queued ?? 0).toBe(0);
     expect(mail.sent).toHaveLength(0);
+  });
+
+  it("sends an appeal's decision to the address of the application it refers to (Banding has no address column)", () => {
+    const workbook = makeOffice();
+    ensureCaseRegisters(workbook);
+    append(workbook, "Banding", [{ "ID Banding": "BDG-2026-00001", "Tanggal Banding": at("2026-11-10"), "ID Permohonan": "PRM-2026-00001", "Nama Pemohon Banding": "Rina Kartika", "Alasan Banding": "Keberatan" }] as never);
+    office([letter(1, "PUTUSAN_BANDING", "BDG-2026-00001")], workbook);
+    const { report, mail } = run(workbook);
+    expect(report).toMatchObject({ queued: 1, withoutAddress: [] });
+    expect(mail.sent.map((m) => m.to)).toEqual(["rina@contoh.go.id"]);
   });
 
   it("shows a case without an address as 'tanpa alamat surel' and queues nothing for it", () => {
