@@ -79,6 +79,20 @@ describe("approved letters by e-mail on Apps Script", () => {
     expect(rt.table("Surat").every((r) => String(r["Surel Terkirim"] ?? "") !== "")).toBe(true);
   });
 
+  it("on tabs set up before issue 12 (no Lampiran, no Surel Terkirim), adds the two headers and sends", async () => {
+    const rt = await officeWithApprovedLetters(1);
+    for (const [tab, header] of [["Kotak Surel", "Lampiran"], ["Surat", "Surel Terkirim"]] as const) {
+      const column = rt.column(tab, header);
+      expect(column).toBe(rt.sheet(tab).getLastColumn()); // the last one: blanking it makes the older layout
+      put(rt, tab, 1, column, [[""]]);
+      expect(rt.sheet(tab).getLastColumn()).toBe(column - 1);
+    }
+    sweep(rt);
+    expect(letterMails(rt)).toHaveLength(2);
+    expect(rt.table("Kotak Surel").map((r) => r["Lampiran"])).toEqual(rt.table("Surat").map((r) => r["ID Surat"]));
+    expect(rt.table("Surat").every((r) => String(r["Surel Terkirim"] ?? "") !== "")).toBe(true);
+  });
+
   it("leaves a letter type the office switched off unsent, and a case without an address shown in the log", async () => {
     const rt = await officeWithApprovedLetters(2);
     setting(rt, "Kirim Surel INFORMASI_SERTIFIKASI", "Tidak");
