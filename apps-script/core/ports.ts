@@ -154,6 +154,15 @@ export interface MailMessage {
   readonly to: string;
   readonly subject: string;
   readonly body: string;
+  /** Files sent with it, by reference: the sender fetches each where the place keeps letters. */
+  readonly attachments?: readonly MailAttachment[];
+}
+
+/** A letter's PDF by its link as the letter book records it (Drive link on Apps Script, file: URL locally). */
+export interface MailAttachment {
+  /** File name the recipient sees, e.g. "SRT-000012.pdf". */
+  readonly name: string;
+  readonly link: string;
 }
 
 /** Where e-mails go: MailApp on Apps Script, .eml files beside the local workbook. */

@@ -13,6 +13,7 @@ import type { CheckSummary } from "../../apps-script/core/engine/types";
 import { certificateLines } from "../../apps-script/core/engine/certificates";
 import { currentDashboard, type DashboardFigures } from "../../apps-script/core/engine/dashboard";
 import { digestLines } from "../../apps-script/core/engine/digest-mail";
+import { letterMailLines } from "../../apps-script/core/engine/letter-mail";
 import { mailLines } from "../../apps-script/core/engine/outbox-send";
 import { spawnLines } from "../../apps-script/core/engine/spawn-cases";
 import { approvalLines } from "../../apps-script/core/letters/settle";
@@ -79,7 +80,7 @@ function localLetters(stage: LetterStage<LocalFinish> | null): LocalLetters {
   return {
     created: finish.documents - rerendered, reworked: rerendered, approved: stage.approved.length, pdfs: finish.pdfs,
     note: finish.note,
-    lines: [...(approval ? approvalLines(approval) : []), ...(stage.spawn ? spawnLines(stage.spawn) : []), ...(stage.certificates ? certificateLines(stage.certificates) : []), ...(stage.mail ? mailLines(stage.mail) : [])],
+    lines: [...(approval ? approvalLines(approval) : []), ...(stage.spawn ? spawnLines(stage.spawn) : []), ...(stage.certificates ? certificateLines(stage.certificates) : []), ...(stage.letterMail ? letterMailLines(stage.letterMail) : []), ...(stage.mail ? mailLines(stage.mail) : [])],
   };
 }
 

@@ -1,9 +1,10 @@
 // The local sender: each message sent becomes an RFC 5322 .eml file in surat/surel/, staged with
 // the letters, so it exists exactly when the saved workbook says "Terkirim"; an address MailApp
 // would refuse is refused here too, with the same outcome on the row.
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { StagedOutputs } from "../../sync/letters/staged-outputs";
 import { EML_FOLDER, EmlOutbox } from "../../sync/local/eml-outbox";
@@ -55,4 +56,41 @@ describe("the .eml outbox", () => {
     expect(existsSync(path!)).toBe(false);
     expect(readdirSync(join(dir, EML_FOLDER)).filter((f) => f.endsWith(".eml"))).toEqual([]);
   });
+
+  it("attaches a letter's PDF (its file: link) to the .eml, and refuses the message while the PDF is missing", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "eml-"));
+    const pdfPath = join(dir, "SRT-000001.pdf");
+    const pdf = Buffer.concat([Buffer.from("%PDF-1.7\n"), Buffer.from([0, 1, 2, 250, 251, 252, 253, 254, 255]), Buffer.from("\n%%EOF\n")]);
+    writeFileSync(pdfPath, pdf);
+    const outbox = new EmlOutbox(() => SENT_AT);
+    const missing = { name: "SRT-000002.pdf", link: pathToFileURL(join(dir, "SRT-000002.pdf")).href };
+    expect(() => outbox.send({ to: "rina@contoh.go.id", subject: "Surat", body: "b", attachments: [missing] })).toThrow(/berkas PDF tidak ditemukan/);
+    outbox.send({ to: "rina@contoh.go.id", subject: "Surat Penolakan Permohonan 800/1", body: "Terlampir.", attachments: [{ name: "SRT-000001.pdf", link: pathToFileURL(pdfPath).href }] });
+    const outputs = await StagedOutputs.begin(dir);
+    const [path] = await outbox.writeTo(dir, outputs, "BPSDM <layanan@contoh.go.id>");
+    await outputs.commitAfter("b".repeat(64));
+    const parts = mimeParts(readFileSync(path!, "utf8"));
+    expect(parts.map((p) => p.headers["content-type"]?.split(";")[0])).toEqual(["text/plain", "application/pdf"]);
+    const attached = parts[1]!;
+    expect(attached.headers["content-disposition"]).toMatch(/attachment; filename=SRT-000001\.pdf/);
+    const bytes = Buffer.from(attached.body.replace(/\s+/g, ""), "base64");
+    expect(bytes.subarray(0, 4).toString("latin1")).toBe("%PDF");
+    expect(bytes.equals(pdf)).toBe(true);
+  });
 });
+
+/** The parts of a multipart message: each part's headers (lower-cased names, folded lines joined) and body. */
+function mimeParts(eml: string): { headers: Record<string, string>; body: string }[] {
+  const text = eml.replace(/\r\n/g, "\n");
+  const boundary = /boundary="?([^";\n]+)"?/i.exec(text)?.[1];
+  if (!boundary) throw new Error("not a multipart message");
+  return text.split(`--${boundary}`).slice(1, -1).map((part) => {
+    const [head, ...body] = part.replace(/^\n/, "").split("\n\n");
+    const headers: Record<string, string> = {};
+    for (const line of head!.replace(/\n[ \t]+/g, " ").split("\n")) {
+      const colon = line.indexOf(":");
+      if (colon > 0) headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
+    }
+    return { headers, body: body.join("\n\n") };
+  });
+}

@@ -7,12 +7,13 @@ import { type ApprovalClaim, type ApprovalReport, approvalLines, settleApprovals
 import { type LetterRecord, readLetterBook } from "../letters/letter-book";
 import { letterTypeOf } from "../letters/letter-types";
 import { SURAT } from "../registers/catalog";
-import { readRegister } from "../registers/table";
+import { type RegisterTable, readRegister } from "../registers/table";
 import { loadConfig } from "./config";
 import { type RerenderReport, rerenderLines, rerenderWaitingLetters } from "./letter-queue";
 import { runCheck } from "./run-check";
 import { CERTIFICATE_LETTER, type CertificateReport, certificateLines, reconcileCertificates } from "./certificates";
 import { type DigestReport, digestLines, queueDigests } from "./digest-mail";
+import { type LetterMailReport, letterMailLines, queueLetterMails } from "./letter-mail";
 import { type MailReport, mailLines, sendOutbox } from "./outbox-send";
 import { reconcileSpawns, type SpawnReport, spawnLines } from "./spawn-cases";
 import { SPAWN_RULES } from "./spawn-rules";
@@ -75,6 +76,8 @@ export interface LetterStage<R extends FinishReport = FinishReport> {
   readonly certificates: CertificateReport | null;
   /** The day's digests queued; null unless `reconcileAll` (the daily sweep, the local run). */
   readonly digest: DigestReport | null;
+  /** Approved letters with a PDF queued for e-mail to their case's address; null when none was due or approvals were not settled. */
+  readonly letterMail: LetterMailReport | null;
   /** Kotak Surel sent through the place's sender; null without a sender or when approvals were not settled. */
   readonly mail: MailReport | null;
   /** What the finisher reported; null when the stage failed and `letterFailure` reported it. */
@@ -98,6 +101,7 @@ interface Settled {
   readonly spawn: SpawnReport | null;
   readonly certificates: CertificateReport | null;
   readonly digest: DigestReport | null;
+  readonly letterMail: LetterMailReport | null;
   readonly mail: MailReport | null;
 }
 
@@ -107,6 +111,7 @@ interface BeforeFinish {
   readonly spawn: SpawnReport | null;
   readonly certificates: CertificateReport | null;
   readonly digest: DigestReport | null;
+  readonly letterMail: LetterMailReport | null;
   readonly mail: MailReport | null;
 }
 
@@ -124,20 +129,26 @@ function checkStep(deps: EngineDeps, options: OfficeCycleOptions): { check: Chec
 function settle(deps: EngineDeps, claim: ApprovalClaim, waiting: () => ReadonlySet<string>, reconcileAll: boolean, check: CheckSummary | null): Settled {
   return deps.lock.runExclusive(() => {
     const config = loadConfig(deps.workbook);
-    if (config.errors.length > 0) return { approval: { approved: [], refused: [], withoutDocument: [], problems: [...config.errors] }, spawn: null, certificates: null, digest: null, mail: null };
+    if (config.errors.length > 0) return { approval: { approved: [], refused: [], withoutDocument: [], problems: [...config.errors] }, spawn: null, certificates: null, digest: null, letterMail: null, mail: null };
     const approval = settleApprovals(deps, config, claim, waiting());
     // Reconciled on every settling, not only when a letter was numbered now: a run that stopped
     // between numbering and creating the cases is completed by the next one.
     // The letter book as the approvals left it, read once for the spawns and the certificates (neither writes it).
     let book: readonly LetterRecord[] | null = null;
-    const letterBook = () => (book ??= readLetterBook(readRegister(deps.workbook, SURAT)));
+    let surat: RegisterTable | null | undefined;
+    const suratTable = () => (surat === undefined ? (surat = readRegister(deps.workbook, SURAT)) : surat);
+    const letterBook = () => (book ??= readLetterBook(suratTable()));
     const spawn = reconcileSpawns(deps, config, SPAWN_RULES, letterBook);
     const certificates = reconcileAll || approval.approved.some((a) => letterTypeOf(a.type) === CERTIFICATE_LETTER) ? reconcileCertificates(deps, config, letterBook) : null;
     // Only where mail leaves now: a digest is today's news, not one to send days later.
     // The check's list when it saw every case; otherwise the registers are read for it.
     const digest = reconcileAll && deps.mail ? queueDigests(deps, config, check?.dueCases) : null;
-    // Sent after the spawn and the digest so their mails leave in the run that queued them.
-    return { approval, spawn, certificates, digest, mail: sendOutbox(deps, config.settings.timeZone) };
+    // Letters finished by an earlier run (their PDF exists) are queued for their case's address;
+    // a letter finished later in this run goes with the next one. Only with a sender: a place
+    // that cannot send leaves the letter unqueued, so nothing waits in Kotak Surel for nobody.
+    const letterMail = deps.mail ? queueLetterMails(deps, config, suratTable(), new Set(approval.approved.map((a) => a.id))) : null;
+    // Sent after the spawn, the digest and the letters so their mails leave in the run that queued them.
+    return { approval, spawn, certificates, digest, letterMail, mail: sendOutbox(deps, config.settings.timeZone) };
   });
 }
 
@@ -158,11 +169,11 @@ function beforeFinish<F>(deps: EngineDeps, ports: OfficePorts<F>, options: Offic
   const { documents } = deps;
   const rerender = options.rerender !== false && documents ? rerenderWaitingLetters({ ...deps, documents }) : null;
   const settled = options.approvals ? settle(deps, options.approvals, ports.waitingApprovals ?? NONE_WAITING, options.reconcileAll === true, check) : null;
-  return { rerender, approval: settled?.approval ?? null, spawn: settled?.spawn ?? null, certificates: settled?.certificates ?? null, digest: settled?.digest ?? null, mail: settled?.mail ?? null };
+  return { rerender, approval: settled?.approval ?? null, spawn: settled?.spawn ?? null, certificates: settled?.certificates ?? null, digest: settled?.digest ?? null, letterMail: settled?.letterMail ?? null, mail: settled?.mail ?? null };
 }
 
 function stage<R extends FinishReport>(before: BeforeFinish, finish: R): LetterStage<R> {
-  const { rerender, approval, spawn, certificates, digest, mail } = before;
+  const { rerender, approval, spawn, certificates, digest, letterMail, mail } = before;
   return {
     rerendered: rerender?.created ?? 0,
     approved: approval?.approved ?? [],
@@ -172,14 +183,15 @@ function stage<R extends FinishReport>(before: BeforeFinish, finish: R): LetterS
     spawn,
     certificates,
     digest,
+    letterMail,
     mail,
     finish,
-    lines: [...(rerender ? rerenderLines(rerender) : []), ...(approval ? approvalLines(approval) : []), ...(spawn ? spawnLines(spawn) : []), ...(certificates ? certificateLines(certificates) : []), ...(digest ? digestLines(digest) : []), ...(mail ? mailLines(mail) : []), ...finish.lines],
+    lines: [...(rerender ? rerenderLines(rerender) : []), ...(approval ? approvalLines(approval) : []), ...(spawn ? spawnLines(spawn) : []), ...(certificates ? certificateLines(certificates) : []), ...(digest ? digestLines(digest) : []), ...(letterMail ? letterMailLines(letterMail) : []), ...(mail ? mailLines(mail) : []), ...finish.lines],
   };
 }
 
 function failed<R extends FinishReport>(lines: readonly string[]): LetterStage<R> {
-  return { rerendered: 0, approved: [], refused: 0, rerender: null, approval: null, spawn: null, certificates: null, digest: null, mail: null, finish: null, lines };
+  return { rerendered: 0, approved: [], refused: 0, rerender: null, approval: null, spawn: null, certificates: null, digest: null, letterMail: null, mail: null, finish: null, lines };
 }
 
 /** The cycle with a finisher that answers at once (Apps Script, the Sheets API runner). */

@@ -3,13 +3,15 @@
 // quota runs out half-way the rest simply stay "Menunggu" for the next run, with nothing counted
 // against them. The status is written after the batch, so a run cut off between a send and the
 // write sends that message again on the next run (at least once, never lost): the batch is small.
-import type { CellValue, MailSender, RowPatch } from "../ports";
+import { COL } from "../letters/letter-book";
+import type { CellValue, MailAttachment, MailSender, RowPatch, TableChanges } from "../ports";
 import { dateCell, MailQuotaError } from "../ports";
 import { cellText } from "../registers/cells";
-import { readRegister } from "../registers/table";
+import { SURAT } from "../registers/catalog";
+import { type RegisterRow, readRegister } from "../registers/table";
 import { redactPersonalNumbers } from "../text/sanitize";
 import { toOfficeDateTime } from "../time/local-date";
-import { KOTAK_SUREL, MAX_SEND_ATTEMPTS, SEND_STATUS } from "./outbox";
+import { ATTACHMENT_COLUMN, KOTAK_SUREL, MAX_SEND_ATTEMPTS, SEND_STATUS } from "./outbox";
 import type { EngineDeps } from "./types";
 
 /** At most this many messages per run: keeps a run short and a cut-off run's resends few. */
@@ -33,6 +35,13 @@ function reasonOf(error: unknown): string {
   return redactPersonalNumbers(text.replace(EMAIL_LIKE, "[alamat]").replace(/\s+/g, " ").trim()).slice(0, 300);
 }
 
+/** The letter's PDF as an attachment, or why it cannot go yet (thrown as a refused send). */
+function attachmentOf(letters: ReadonlyMap<string, RegisterRow>, letterId: string): MailAttachment {
+  const link = cellText(letters.get(letterId)?.get(COL.pdfLink));
+  if (link === "") throw new Error(`PDF surat ${letterId} tidak ada di tab ${SURAT.name} (kolom ${COL.pdfLink})`);
+  return { name: `${letterId}.pdf`, link };
+}
+
 /**
  * Sends the waiting messages in sheet order. Reads Kotak Surel once and writes every outcome in
  * one applyChanges; does nothing (and reads nothing) without a sender.
@@ -47,6 +56,10 @@ export function sendOutbox(deps: EngineDeps, timeZone: string): MailReport | nul
     let remaining = Math.min(sender.remainingQuota(), MAX_SENDS_PER_RUN);
     const patches: RowPatch[] = [];
     const report = { sent: 0, failed: 0, waiting: 0, givenUp: 0 };
+    // The letter book only when a letter's PDF goes along: its Tautan PDF, and "Surel Terkirim" after.
+    const surat = due.some((row) => cellText(row.get(ATTACHMENT_COLUMN)) !== "") ? readRegister(deps.workbook, SURAT) : null;
+    const letters = new Map((surat?.rows ?? []).filter((r) => r.id !== "").map((r) => [r.id, r]));
+    const letterPatches: RowPatch[] = [];
     for (const row of due) {
       if (remaining < 1) {
         report.waiting += 1;
@@ -56,10 +69,14 @@ export function sendOutbox(deps: EngineDeps, timeZone: string): MailReport | nul
       const now = toOfficeDateTime(deps.clock.now(), timeZone);
       let values: Record<string, CellValue>;
       try {
-        sender.send({ to: cellText(row.get("Kepada")), subject: cellText(row.get("Perihal")), body: cellText(row.get("Isi")) });
+        const letterId = cellText(row.get(ATTACHMENT_COLUMN));
+        const attachments = letterId === "" ? [] : [attachmentOf(letters, letterId)];
+        sender.send({ to: cellText(row.get("Kepada")), subject: cellText(row.get("Perihal")), body: cellText(row.get("Isi")), ...(attachments.length > 0 ? { attachments } : {}) });
         remaining -= 1;
         report.sent += 1;
         values = { "Status Kirim": SEND_STATUS.sent, Percobaan: attempts, "Terkirim Pada": dateCell(now.date, now.minuteOfDay), "Catatan Kirim": null };
+        const letter = letterId === "" ? undefined : letters.get(letterId);
+        if (letter) letterPatches.push({ id: letter.id, rowHint: letter.rowIndex, values: { [surat!.has(COL.mailSent) ? surat!.sheetHeader(COL.mailSent) : COL.mailSent]: dateCell(now.date, now.minuteOfDay) } });
       } catch (error) {
         if (error instanceof MailQuotaError) {
           // The platform's count ran out before ours: this one and the rest wait, uncounted.
@@ -77,7 +94,14 @@ export function sendOutbox(deps: EngineDeps, timeZone: string): MailReport | nul
       }
       patches.push({ id: row.id, rowHint: row.rowIndex, values });
     }
-    if (patches.length > 0) deps.workbook.applyChanges([{ table: KOTAK_SUREL.name, patches, appends: [] }]);
+    const changes: TableChanges[] = [];
+    if (patches.length > 0) changes.push({ table: KOTAK_SUREL.name, patches, appends: [] });
+    if (letterPatches.length > 0) {
+      // A letter book set up before issue 12 gains the column with its first mailed letter.
+      if (!surat!.has(COL.mailSent)) deps.workbook.ensureTable(SURAT.name, [COL.mailSent]);
+      changes.push({ table: SURAT.name, patches: letterPatches, appends: [] });
+    }
+    if (changes.length > 0) deps.workbook.applyChanges(changes);
     return report;
   });
 }

@@ -16,6 +16,9 @@ export const SEND_STATUS = { waiting: "Menunggu", sent: "Terkirim", failed: "Gag
 /** How many times a message is tried before it is left "Gagal" for staff to look at. */
 export const MAX_SEND_ATTEMPTS = 5;
 
+/** The letter (ID Surat) whose PDF goes with the message: a reference, resolved when sending. */
+export const ATTACHMENT_COLUMN = "Lampiran";
+
 export const KOTAK_SUREL: RegisterDef = {
   name: "Kotak Surel",
   purpose: "Surel yang dikirim mesin (pemberitahuan kepada peserta, pemohon): antre, terkirim atau gagal. Hanya mesin yang menulis.",
@@ -31,6 +34,7 @@ export const KOTAK_SUREL: RegisterDef = {
     engine("Percobaan", "integer", { width: 80 }),
     engine("Terkirim Pada", "datetime", { width: 140 }),
     engine("Catatan Kirim", "text", { width: 300, note: "Alasan gagal terakhir (kuota habis, alamat ditolak)." }),
+    engine(ATTACHMENT_COLUMN, "text", { width: 140, optional: true, note: "ID Surat yang PDF-nya dilampirkan (tab Surat, kolom Tautan PDF). Kosong: tanpa lampiran." }),
   ],
 };
 
@@ -41,6 +45,8 @@ export interface OutgoingMail {
   readonly to: string;
   readonly subject: string;
   readonly body: string;
+  /** ID Surat whose PDF is attached when sent (the letter book's Tautan PDF of that letter). */
+  readonly letterId?: string;
 }
 
 /** The keys already queued, whatever their send status. */
@@ -58,6 +64,7 @@ export function outboxAppends(queued: ReadonlySet<string>, mails: readonly Outgo
     rows.push({
       Kunci: mail.key, "ID Kasus": mail.caseId, Kepada: mail.to, Perihal: mail.subject, Isi: mail.body,
       Dibuat: dateCell(now.date, now.minuteOfDay), "Status Kirim": SEND_STATUS.waiting, Percobaan: 0,
+      ...(mail.letterId ? { [ATTACHMENT_COLUMN]: mail.letterId } : {}),
     });
   }
   return rows;

@@ -2,6 +2,7 @@
 import { compactDigits, emailProblem } from "../domain/identity";
 import { THRESHOLD_SIDES, type ReportRule } from "../domain/lan-reports";
 import { ROLES, type Role } from "../domain/reference";
+import { type LetterTypeCode, letterTypeOf } from "../letters/letter-types";
 import { cellText, controlCharacterProblem, quoted } from "../registers/cells";
 import { locate, normalizeHeader, type RegisterRow, type RegisterTable } from "../registers/table";
 import { parseClockTime } from "../time/local-date";
@@ -42,6 +43,8 @@ export interface Settings {
   readonly expiryReminderMonths: readonly number[];
   /** A case late by more than this many working days is reported to the head (Kepala). */
   readonly escalationDays: number;
+  /** Pengaturan "Kirim Surel <JENIS>" rows: whether that letter type is e-mailed (absent: the kind's default). */
+  readonly letterMail: ReadonlyMap<LetterTypeCode, boolean>;
   /** Every key/value as written, for letter templates that need more. */
   readonly raw: ReadonlyMap<string, string>;
 }
@@ -147,8 +150,20 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
   ...NOTICE_SPECS,
 ];
 
-/** Keys the engine writes or reads by prefix: per-type number formats and the letter counters. */
-const KEY_PREFIXES = ["Format Nomor Surat ", "Nomor Surat Terakhir"];
+/** "Kirim Surel SERTIFIKAT" = Ya/Tidak: whether approved letters of that type are e-mailed (letter-mail.ts). */
+export const LETTER_MAIL_PREFIX = "Kirim Surel ";
+
+/** Keys the engine writes or reads by prefix: per-type number formats, the letter counters, letter e-mail. */
+const KEY_PREFIXES = ["Format Nomor Surat ", "Nomor Surat Terakhir", LETTER_MAIL_PREFIX];
+
+/** A "Kirim Surel <JENIS>" row's letter type and choice, or the problem with its key or value. */
+function letterMailRow(key: string, value: string): { code: LetterTypeCode; send: boolean } | { problem: string; cell: "Kunci" | "Nilai" } {
+  const code = letterTypeOf(key.slice(LETTER_MAIL_PREFIX.length));
+  if (!code) return { problem: `jenis surat ${quoted(key.slice(LETTER_MAIL_PREFIX.length).trim())} tidak dikenal; tulis kode jenis surat, mis. "${LETTER_MAIL_PREFIX}SERTIFIKAT"`, cell: "Kunci" };
+  const answer = value.trim().toLowerCase();
+  if (answer !== "ya" && answer !== "tidak") return { problem: "harus Ya atau Tidak", cell: "Nilai" };
+  return { code, send: answer === "ya" };
+}
 
 const specByKey = new Map(SETTING_SPECS.map((s) => [normalizeHeader(s.key), s]));
 
@@ -162,6 +177,7 @@ export function parseSettings(table: RegisterTable | null): { settings: Settings
   const errors: string[] = [];
   const warnings: string[] = [];
   const raw = new Map<string, string>();
+  const letterMail = new Map<LetterTypeCode, boolean>();
   const seen = new Set<string>();
   let keyUnknown = false;
   const cellProblem = (row: RegisterRow, header: string): boolean => {
@@ -190,6 +206,14 @@ export function parseSettings(table: RegisterTable | null): { settings: Settings
     seen.add(normalizeHeader(key));
     if (!spec && !KEY_PREFIXES.some((p) => key.startsWith(p))) warnings.push(`${locate(table!, row, "Kunci")}: kunci ${quoted(key)} tidak dipakai mesin`);
     if (badValue) continue;
+    if (!spec && key.startsWith(LETTER_MAIL_PREFIX)) {
+      if (value === "") continue;
+      const parsed = letterMailRow(key, value);
+      if ("problem" in parsed) errors.push(`${locate(table!, row, parsed.cell)}: ${parsed.problem}`);
+      else if (letterMail.has(parsed.code)) errors.push(`${locate(table!, row, "Kunci")}: jenis surat ${parsed.code} sudah diatur di baris lain`);
+      else letterMail.set(parsed.code, parsed.send);
+      continue;
+    }
     const problem = value === "" ? (spec && !spec.optional ? "wajib diisi" : null) : (spec?.check?.(value) ?? null);
     if (problem) errors.push(`${locate(table!, row, "Nilai")}: ${problem}`);
     else raw.set(key, value);
@@ -239,6 +263,7 @@ export function parseSettings(table: RegisterTable | null): { settings: Settings
     webAppUrl: raw.get(NOTICE_KEYS.webAppUrl) || null,
     expiryReminderMonths: monthList(get(NOTICE_KEYS.expiryReminders)) ?? [6, 1],
     escalationDays: intOr(NOTICE_KEYS.escalation, 3),
+    letterMail,
     raw,
   };
   return { settings, errors, warnings };

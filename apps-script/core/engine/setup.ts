@@ -13,6 +13,7 @@ import { SHIPPED_HOLIDAYS } from "../seed/holidays";
 import { PELAYANAN_PUBLIK_CODE, PELAYANAN_PUBLIK_SCHEME, pelayananPublikRequirementRows, pelayananPublikUnitRows } from "../seed/scheme-pelayanan-publik";
 import { processAMoveRows, processAStateRows } from "../workflow/process-a";
 import { workbookVersionOf } from "./config";
+import { letterMailSettingRows } from "./letter-mail";
 import { parseSettings, SETTING_SPECS } from "./settings";
 
 /**
@@ -62,7 +63,7 @@ const SAMPLE_ASESOR = [
 
 function seedRows(): [RegisterDef, Record<string, PlainValue>[]][] {
   return [
-    [PENGATURAN, SETTING_SPECS.map((s) => ({ Kunci: s.key, Nilai: s.fallback, Keterangan: s.description }))],
+    [PENGATURAN, [...SETTING_SPECS.map((s) => ({ Kunci: s.key, Nilai: s.fallback, Keterangan: s.description })), ...letterMailSettingRows()]],
     [LIBUR, SHIPPED_HOLIDAYS.map((h) => ({ Tanggal: h.tanggal, Jenis: h.jenis, Keterangan: h.keterangan, "Dasar Hukum": h.dasar }))],
     [SKEMA, [PELAYANAN_PUBLIK_SCHEME]],
     [UNIT_KOMPETENSI, pelayananPublikUnitRows()],

@@ -21,6 +21,12 @@ export interface LetterKind<S extends z.core.$ZodType = z.core.$ZodType> {
   perihal(data: z.output<S>): string;
   /** Addressee (Tujuan) for the letter book. */
   tujuan(data: z.output<S>): string;
+  /**
+   * Whether its PDF is e-mailed, once approved, to the address on its case (the applicant, the
+   * agency, the LSP) unless Pengaturan "Kirim Surel <JENIS>" says otherwise. False for letters
+   * that are internal (assignments, minutes) or name other people (a cohort's decision).
+   */
+  readonly emailed: boolean;
   /** Values computed for the template (counts, derived dates, default texts); `issuedOn` once numbered. */
   derive?(data: z.output<S>, office: Office, issuedOn: LocalDate | null): Record<string, unknown>;
 }

@@ -29,6 +29,7 @@ export const COL = {
   created: "Dibuat",
   note: "Catatan",
   verificationCode: "Kode Verifikasi",
+  mailSent: "Surel Terkirim",
 } as const;
 
 /** One row of the letter book, typed. `rowIndex` is the data-row index as read (0 = first row). */

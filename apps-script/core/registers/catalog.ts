@@ -284,6 +284,8 @@ export const SURAT: RegisterDef = {
     staff("Catatan", "text", { width: 260 }),
     // Optional: a workbook set up before it keeps working, its certificates coded at numbering.
     engine("Kode Verifikasi", "text", { width: 150, optional: true, note: "Sertifikat: kode verifikasi yang tercetak (dengan kode QR) sejak surat dibuat; dicatat di tab Sertifikat saat disetujui." }),
+    // Issue 12: appended to the tab by set-up, or by the first mail of a letter (outbox-send.ts).
+    engine("Surel Terkirim", "datetime", { width: 140, optional: true, note: "Diisi mesin: kapan PDF surat ini dikirim lewat surel ke alamat pada kasusnya (tab Kotak Surel). Kosong: belum dikirim atau tidak dikirim." }),
   ],
 };
 

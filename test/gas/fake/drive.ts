@@ -240,10 +240,22 @@ export class FakeDriveFiles {
     return resource(file, optionalArgs?.fields);
   }
 
-  get(fileId: string, optionalArgs?: { fields?: string; supportsAllDrives?: boolean }): Record<string, unknown> {
+  /**
+   * The file's metadata, or with `alt: "media"` its content ("Download blob file content":
+   * https://developers.google.com/drive/api/guides/manage-downloads). Docs Editors files have no
+   * content to download (they are exported instead); the content comes as a Blob here.
+   */
+  get(fileId: string, optionalArgs?: { fields?: string; supportsAllDrives?: boolean; alt?: string }): Record<string, unknown> | FakeBlob {
     this.store.requireAuth("Drive.Files.get");
     this.store.requireScope("Drive.Files.get", [SCOPE.drive, SCOPE.driveFile]);
-    return resource(this.visible(fileId, "get", optionalArgs), optionalArgs?.fields);
+    const file = this.visible(fileId, "get", optionalArgs);
+    if (optionalArgs?.alt === "media") {
+      if (file.mimeType === MIME.doc || file.mimeType === MIME.folder) {
+        throw new Error("API call to drive.files.get failed with error: Only files with binary content can be downloaded. Use Export with Docs Editors files.");
+      }
+      return new FakeBlob(file.content, file.mimeType, file.name);
+    }
+    return resource(file, optionalArgs?.fields);
   }
 
   /**

@@ -132,12 +132,24 @@ export class FakeMailApp {
     this.store.requireAuth("MailApp.getRemainingDailyQuota");
     return this.store.mailQuota - this.store.mails.length;
   }
-  sendEmail(a: string | { to: string; subject: string; body?: string; htmlBody?: string }, subject?: string, body?: string): void {
+  /**
+   * sendEmail(message): `attachments` is an array of BlobSource
+   * (https://developers.google.com/apps-script/reference/mail/mail-app#sendEmail(Object)); a
+   * message carries at most 250 attachments of 25 MB in all ("Current limitations",
+   * https://developers.google.com/apps-script/guides/services/quotas). The quota counts recipients.
+   */
+  sendEmail(a: string | { to: string; subject: string; body?: string; htmlBody?: string; attachments?: FakeBlob[] }, subject?: string, body?: string): void {
     this.store.requireAuth("MailApp.sendEmail");
-    const message = typeof a === "string" ? { to: a, subject: subject ?? "", body: body ?? "" } : a;
+    const message = typeof a === "string" ? { to: a, subject: subject ?? "", body: body ?? "", attachments: undefined } : a;
     if (!/^[^\s@,]+@[^\s@,]+\.[^\s@,]+$/.test(message.to)) throw new Error(`Invalid email: ${message.to}`);
     if (this.store.mails.length >= this.store.mailQuota) throw new Error("Service invoked too many times for one day: email.");
-    this.store.mails.push({ to: message.to, subject: message.subject, body: message.body ?? message.htmlBody ?? "" });
+    const attachments = (message.attachments ?? []).map((blob) => {
+      if (!(blob instanceof FakeBlob)) throw new Error("The parameters (Object) don't match the method signature for MailApp.sendEmail.");
+      return { name: blob.getName() ?? "", contentType: blob.getContentType() ?? "", bytes: Buffer.from(blob.getBytes()) };
+    });
+    if (attachments.length > 250) throw new Error("Limit Exceeded: Email Attachments Per Message.");
+    if (attachments.reduce((n, f) => n + f.bytes.length, 0) > 25 * 1024 * 1024) throw new Error("Limit Exceeded: Email Total Attachments Size.");
+    this.store.mails.push({ to: message.to, subject: message.subject, body: message.body ?? message.htmlBody ?? "", ...(attachments.length > 0 ? { attachments } : {}) });
   }
 }
 

@@ -70,6 +70,8 @@ export interface Mail {
   readonly to: string;
   readonly subject: string;
   readonly body: string;
+  /** The blobs sent with it, as MailApp received them. */
+  readonly attachments?: readonly { readonly name: string; readonly contentType: string; readonly bytes: Buffer }[];
 }
 
 export interface Toast {

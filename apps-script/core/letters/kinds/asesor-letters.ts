@@ -20,6 +20,7 @@ type Request = { serviceName: string; requestLetter: { number: string } };
 const subjectOf = (what: string, d: Request) => `${what} Permohonan ${d.serviceName} Nomor ${d.requestLetter.number}`;
 
 export const PERSETUJUAN_RCC = defineKind({
+  emailed: true,
   label: "Surat Persetujuan Permohonan Asesor",
   template: "persetujuan-rcc",
   orientation: "portrait",
@@ -40,6 +41,7 @@ export const PERSETUJUAN_RCC = defineKind({
 });
 
 export const PENOLAKAN_RCC = defineKind({
+  emailed: true,
   label: "Surat Tidak Persetujuan Permohonan Asesor",
   template: "penolakan-rcc",
   orientation: "portrait",
@@ -51,6 +53,7 @@ export const PENOLAKAN_RCC = defineKind({
 });
 
 export const SPT_MASTER_ASESOR = defineKind({
+  emailed: false,
   label: "Surat Perintah Tugas Master Asesor",
   template: "spt-master-asesor",
   orientation: "portrait",

@@ -12,6 +12,7 @@ const countResults = (participants: readonly { result: "K" | "BK" }[]) => ({
 });
 
 export const SURAT_TUGAS = defineKind({
+  emailed: false,
   label: "Surat Tugas Asesor",
   template: "surat-tugas",
   orientation: "portrait",
@@ -38,6 +39,7 @@ export const SURAT_TUGAS = defineKind({
 const decisionTitle = (schemeName: string) => `Penetapan Hasil Uji Kompetensi Skema Sertifikasi ${schemeName}`;
 
 export const SK_PENETAPAN = defineKind({
+  emailed: false,
   label: "Keputusan Penetapan Hasil Uji Kompetensi",
   template: "sk-penetapan",
   orientation: "portrait",
@@ -83,6 +85,7 @@ export const DEFAULT_LEGAL_BASIS: readonly string[] = [
 ];
 
 export const BERITA_ACARA = defineKind({
+  emailed: false,
   label: "Berita Acara Rapat Hasil Uji Kompetensi",
   template: "berita-acara",
   orientation: "portrait",
@@ -102,6 +105,7 @@ export const BERITA_ACARA = defineKind({
 });
 
 export const SERTIFIKAT = defineKind({
+  emailed: true,
   label: "Sertifikat Kompetensi",
   template: "sertifikat",
   orientation: "landscape",
@@ -120,6 +124,7 @@ export const SERTIFIKAT = defineKind({
 });
 
 export const SURAT_KETERANGAN = defineKind({
+  emailed: true,
   label: "Surat Keterangan Hasil Uji Kompetensi",
   template: "surat-keterangan",
   orientation: "portrait",
@@ -140,6 +145,7 @@ export const SURAT_KETERANGAN = defineKind({
 
 /** Seed 002 step 5: the cohort's attendance list, signed on the test day. */
 export const DAFTAR_HADIR = defineKind({
+  emailed: false,
   label: "Daftar Hadir Uji Kompetensi",
   template: "daftar-hadir",
   orientation: "portrait",
@@ -160,6 +166,7 @@ const handedOver = (competent: boolean) => (competent ? "Sertifikat Kompetensi" 
 
 /** Seed 002 step 9: the officer hands the certificate or the statement of results to the participant. */
 export const TANDA_TERIMA_PENYERAHAN = defineKind({
+  emailed: true,
   label: "Tanda Terima Penyerahan Dokumen Sertifikasi",
   template: "tanda-terima-penyerahan",
   orientation: "portrait",

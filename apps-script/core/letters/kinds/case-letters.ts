@@ -10,6 +10,7 @@ const applicantTo = (data: { applicant: { name: string; agency: string } }) =>
 const caseBase = () => ({ applicant: person(), scheme: scheme(), applicationDate: isoDate() });
 
 export const TANDA_TERIMA = defineKind({
+  emailed: true,
   label: "Tanda Terima Permohonan",
   template: "tanda-terima",
   orientation: "portrait",
@@ -25,6 +26,7 @@ export const TANDA_TERIMA = defineKind({
 });
 
 export const PENGEMBALIAN_BERKAS = defineKind({
+  emailed: true,
   label: "Surat Pengembalian Berkas",
   template: "pengembalian-berkas",
   orientation: "portrait",
@@ -40,6 +42,7 @@ export const PENGEMBALIAN_BERKAS = defineKind({
 });
 
 export const PERSETUJUAN = defineKind({
+  emailed: true,
   label: "Surat Persetujuan Permohonan",
   template: "persetujuan",
   orientation: "portrait",
@@ -54,6 +57,7 @@ export const PERSETUJUAN = defineKind({
 });
 
 export const PENOLAKAN = defineKind({
+  emailed: true,
   label: "Surat Penolakan Permohonan",
   template: "penolakan",
   orientation: "portrait",
@@ -70,6 +74,7 @@ export const PENOLAKAN = defineKind({
 });
 
 export const UNDANGAN_UJI = defineKind({
+  emailed: true,
   label: "Undangan Uji Kompetensi",
   template: "undangan-uji",
   orientation: "portrait",
@@ -94,6 +99,7 @@ export const UNDANGAN_UJI = defineKind({
 
 /** Seed 002 step 1: the scheme and the process explained to the applicant before verification. */
 export const INFORMASI_SERTIFIKASI = defineKind({
+  emailed: true,
   label: "Surat Informasi Proses dan Skema Sertifikasi",
   template: "informasi-sertifikasi",
   orientation: "portrait",

@@ -17,6 +17,7 @@ const toAgency = (d: { agency: { name: string } }) => `Pimpinan ${d.agency.name}
 const lower = (p: string) => p.toLowerCase();
 
 export const JAWABAN_PERMOHONAN_PENILAIAN = defineKind({
+  emailed: true,
   label: "Surat Jawaban Permohonan Penilaian Kompetensi",
   template: "jawaban-permohonan-penilaian",
   orientation: "portrait",
@@ -36,6 +37,7 @@ export const JAWABAN_PERMOHONAN_PENILAIAN = defineKind({
 });
 
 export const SPK_PENILAIAN = defineKind({
+  emailed: true,
   label: "Surat Perjanjian Kerja Sama Penilaian Kompetensi",
   template: "spk-penilaian",
   orientation: "portrait",
@@ -60,6 +62,7 @@ export const SPK_PENILAIAN = defineKind({
 });
 
 export const PEMBERITAHUAN_INTAKE = defineKind({
+  emailed: true,
   label: "Surat Pemberitahuan Pelaksanaan Intake",
   template: "pemberitahuan-intake",
   orientation: "portrait",
@@ -83,6 +86,7 @@ export const PEMBERITAHUAN_INTAKE = defineKind({
 });
 
 export const INVOICE_PENILAIAN = defineKind({
+  emailed: true,
   label: "Surat Tagihan (Invoice) Penilaian Kompetensi",
   template: "invoice-penilaian",
   orientation: "portrait",
@@ -107,6 +111,7 @@ export const INVOICE_PENILAIAN = defineKind({
 export const REPORTS = ["Laporan Ringkas", "Laporan Lengkap dan Laporan Individual", "Laporan Pemetaan Jabatan"] as const;
 
 export const PENGANTAR_LAPORAN_PENILAIAN = defineKind({
+  emailed: true,
   label: "Surat Pengantar Laporan Hasil Penilaian Kompetensi",
   template: "pengantar-laporan-penilaian",
   orientation: "portrait",

@@ -33,6 +33,7 @@ const teamView = (d: { start: string; end?: string | undefined; team: readonly s
   ({ dates: range(d), withLead: d.team.length > 1, schemeText: schemeText(d.schemes) });
 
 export const UNDANGAN_LISENSI = defineKind({
+  emailed: true,
   label: "Surat Undangan Apresiasi Lisensi",
   template: "undangan-lisensi",
   orientation: "portrait",
@@ -52,6 +53,7 @@ export const UNDANGAN_LISENSI = defineKind({
 });
 
 export const SURAT_TUGAS_ASESMEN_LISENSI = defineKind({
+  emailed: false,
   label: "Surat Pemberitahuan dan Tugas Asesmen Penuh Lisensi",
   template: "tugas-lisensi",
   orientation: "portrait",
@@ -68,6 +70,7 @@ export const SURAT_TUGAS_ASESMEN_LISENSI = defineKind({
 });
 
 export const SURAT_TUGAS_PENYAKSIAN = defineKind({
+  emailed: false,
   label: "Surat Pemberitahuan Uji Kompetensi dan Tugas Penyaksian",
   template: "tugas-lisensi",
   orientation: "portrait",
@@ -95,6 +98,7 @@ export const LICENCE_LEGAL_BASIS: readonly string[] = [
 ];
 
 export const SK_LISENSI = defineKind({
+  emailed: true,
   label: "Keputusan Pemberian Lisensi LSP",
   template: "sk-lisensi",
   orientation: "portrait",
@@ -119,6 +123,7 @@ export const SK_LISENSI = defineKind({
 });
 
 export const SERTIFIKAT_LISENSI = defineKind({
+  emailed: true,
   label: "Sertifikat Lisensi LSP",
   template: "sertifikat-lisensi",
   orientation: "landscape",
@@ -130,6 +135,7 @@ export const SERTIFIKAT_LISENSI = defineKind({
 });
 
 export const PENOLAKAN_LISENSI = defineKind({
+  emailed: true,
   label: "Surat Pemberitahuan Penolakan Lisensi",
   template: "penolakan-lisensi",
   orientation: "portrait",

@@ -10,6 +10,7 @@ const received = (at: { date: string; time?: string | undefined }, timeZone: str
   at.time ? pukul(at.time, timeZone) : null;
 
 export const LEMBAR_DISPOSISI = defineKind({
+  emailed: false,
   label: "Lembar Disposisi",
   template: "lembar-disposisi",
   orientation: "portrait",
@@ -45,6 +46,7 @@ const CHANNEL_TEXT = {
 } as const;
 
 export const JAWABAN_PENGADUAN = defineKind({
+  emailed: true,
   label: "Surat Jawaban Pengaduan",
   template: "jawaban-pengaduan",
   orientation: "portrait",
@@ -71,6 +73,7 @@ const LATE = "Tidak Dapat Diterima";
 const needs = (message: string) => ({ code: "custom" as const, message });
 
 export const PUTUSAN_BANDING = defineKind({
+  emailed: true,
   label: "Surat Putusan Banding",
   template: "putusan-banding",
   orientation: "portrait",
