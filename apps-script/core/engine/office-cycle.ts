@@ -13,6 +13,7 @@ import { type RerenderReport, rerenderLines, rerenderWaitingLetters } from "./le
 import { runCheck } from "./run-check";
 import { CERTIFICATE_LETTER, type CertificateReport, certificateLines, reconcileCertificates } from "./certificates";
 import { type MailReport, mailLines, sendOutbox } from "./outbox-send";
+import { queueSurveyMails, type SurveyMailReport, surveyMailLines } from "./ikm-survey";
 import { reconcileSpawns, type SpawnReport, spawnLines } from "./spawn-cases";
 import { SPAWN_RULES } from "./spawn-rules";
 import type { CheckOptions, CheckSummary, EngineDeps } from "./types";
@@ -71,6 +72,8 @@ export interface LetterStage<R extends FinishReport = FinishReport> {
   readonly spawn: SpawnReport | null;
   /** Certificates recorded in the Sertifikat register, statuses changed; null when not reconciled. */
   readonly certificates: CertificateReport | null;
+  /** IKM survey invitations queued for cases that ended; null unless reconciling everything. */
+  readonly survey: SurveyMailReport | null;
   /** Kotak Surel sent through the place's sender; null without a sender or when approvals were not settled. */
   readonly mail: MailReport | null;
   /** What the finisher reported; null when the stage failed and `letterFailure` reported it. */
@@ -93,6 +96,7 @@ interface Settled {
   readonly approval: ApprovalReport;
   readonly spawn: SpawnReport | null;
   readonly certificates: CertificateReport | null;
+  readonly survey: SurveyMailReport | null;
   readonly mail: MailReport | null;
 }
 
@@ -101,6 +105,7 @@ interface BeforeFinish {
   readonly approval: ApprovalReport | null;
   readonly spawn: SpawnReport | null;
   readonly certificates: CertificateReport | null;
+  readonly survey: SurveyMailReport | null;
   readonly mail: MailReport | null;
 }
 
@@ -118,7 +123,7 @@ function checkStep(deps: EngineDeps, options: OfficeCycleOptions): { check: Chec
 function settle(deps: EngineDeps, claim: ApprovalClaim, waiting: () => ReadonlySet<string>, reconcileAll: boolean): Settled {
   return deps.lock.runExclusive(() => {
     const config = loadConfig(deps.workbook);
-    if (config.errors.length > 0) return { approval: { approved: [], refused: [], withoutDocument: [], problems: [...config.errors] }, spawn: null, certificates: null, mail: null };
+    if (config.errors.length > 0) return { approval: { approved: [], refused: [], withoutDocument: [], problems: [...config.errors] }, spawn: null, certificates: null, survey: null, mail: null };
     const approval = settleApprovals(deps, config, claim, waiting());
     // Reconciled on every settling, not only when a letter was numbered now: a run that stopped
     // between numbering and creating the cases is completed by the next one.
@@ -127,8 +132,10 @@ function settle(deps: EngineDeps, claim: ApprovalClaim, waiting: () => ReadonlyS
     const letterBook = () => (book ??= readLetterBook(readRegister(deps.workbook, SURAT)));
     const spawn = reconcileSpawns(deps, config, SPAWN_RULES, letterBook);
     const certificates = reconcileAll || approval.approved.some((a) => letterTypeOf(a.type) === CERTIFICATE_LETTER) ? reconcileCertificates(deps, config, letterBook) : null;
+    // Reads every case register: only in the reconciling runs (daily sweep, local run).
+    const survey = reconcileAll ? queueSurveyMails(deps, config) : null;
     // Sent after the spawn so a participant's account mail leaves in the run that numbered the letter.
-    return { approval, spawn, certificates, mail: sendOutbox(deps, config.settings.timeZone) };
+    return { approval, spawn, certificates, survey, mail: sendOutbox(deps, config.settings.timeZone) };
   });
 }
 
@@ -149,11 +156,11 @@ function beforeFinish<F>(deps: EngineDeps, ports: OfficePorts<F>, options: Offic
   const { documents } = deps;
   const rerender = options.rerender !== false && documents ? rerenderWaitingLetters({ ...deps, documents }) : null;
   const settled = options.approvals ? settle(deps, options.approvals, ports.waitingApprovals ?? NONE_WAITING, options.reconcileAll === true) : null;
-  return { rerender, approval: settled?.approval ?? null, spawn: settled?.spawn ?? null, certificates: settled?.certificates ?? null, mail: settled?.mail ?? null };
+  return { rerender, approval: settled?.approval ?? null, spawn: settled?.spawn ?? null, certificates: settled?.certificates ?? null, survey: settled?.survey ?? null, mail: settled?.mail ?? null };
 }
 
 function stage<R extends FinishReport>(before: BeforeFinish, finish: R): LetterStage<R> {
-  const { rerender, approval, spawn, certificates, mail } = before;
+  const { rerender, approval, spawn, certificates, survey, mail } = before;
   return {
     rerendered: rerender?.created ?? 0,
     approved: approval?.approved ?? [],
@@ -162,14 +169,15 @@ function stage<R extends FinishReport>(before: BeforeFinish, finish: R): LetterS
     approval,
     spawn,
     certificates,
+    survey,
     mail,
     finish,
-    lines: [...(rerender ? rerenderLines(rerender) : []), ...(approval ? approvalLines(approval) : []), ...(spawn ? spawnLines(spawn) : []), ...(certificates ? certificateLines(certificates) : []), ...(mail ? mailLines(mail) : []), ...finish.lines],
+    lines: [...(rerender ? rerenderLines(rerender) : []), ...(approval ? approvalLines(approval) : []), ...(spawn ? spawnLines(spawn) : []), ...(certificates ? certificateLines(certificates) : []), ...surveyMailLines(survey), ...(mail ? mailLines(mail) : []), ...finish.lines],
   };
 }
 
 function failed<R extends FinishReport>(lines: readonly string[]): LetterStage<R> {
-  return { rerendered: 0, approved: [], refused: 0, rerender: null, approval: null, spawn: null, certificates: null, mail: null, finish: null, lines };
+  return { rerendered: 0, approved: [], refused: 0, rerender: null, approval: null, spawn: null, certificates: null, survey: null, mail: null, finish: null, lines };
 }
 
 /** The cycle with a finisher that answers at once (Apps Script, the Sheets API runner). */
