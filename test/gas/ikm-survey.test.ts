@@ -108,8 +108,11 @@ describe("the IKM survey form", () => {
 describe("the survey mail", () => {
   it("goes once to the applicant of a case that reached a final state, with the link prefilled with the case", async () => {
     const rt = await officeWithForms();
-    addApplications(rt, [application(0), application(1)]);
+    // Received yesterday: the case still open is within the survey's window, only its state keeps it out.
+    const received = new Date(Date.UTC(2026, 6, 14, 2));
+    addApplications(rt, [application(0, { "Tanggal Permohonan": received }), application(1, { "Tanggal Permohonan": received })]);
     sweep(rt);
+    expect(rt.table("Kotak Surel").filter((r) => String(r["Kunci"]).startsWith("IKM:"))).toHaveLength(0);
     const row = rowOf(rt, "PRM-2026-00001");
     for (const r of rt.edit(STAFF.petugas, "Permohonan", row, rt.column("Permohonan", "Catatan Petugas"), [["Ditarik pemohon"]])) expectOk(r, "note");
     for (const r of rt.edit(STAFF.petugas, "Permohonan", row, rt.column("Permohonan", "Status"), [["Dibatalkan"]])) expectOk(r, "cancel");
