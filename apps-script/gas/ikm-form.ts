@@ -14,6 +14,8 @@ import { messageOf } from "./errors";
 export const SURVEY_FORM_ID_KEY = "sertifikasi.surveyFormId";
 /** The published link prefilled with SURVEY_CASE_PLACEHOLDER as the case: the survey mail's link. */
 export const SURVEY_LINK_KEY = "sertifikasi.surveyLink";
+/** The survey's published link, for the menu's link dialog (other staff may not open the form). */
+export const SURVEY_URL_KEY = "sertifikasi.surveyUrl";
 /** When the last reconciliation of the survey's responses started (epoch ms); set when the form is made. */
 export const SURVEY_RECONCILED_KEY = "sertifikasi.surveyReconciledAt";
 /** Responses this long before the last reconciliation are looked at again (clock differences); recorded ones are skipped by ID. */
@@ -75,6 +77,7 @@ export function createOrUpdateSurveyForm(config: OfficeConfig): SurveyFormReport
   const link = form.createResponse().withItemResponse(caseItem.createResponse(SURVEY_CASE_PLACEHOLDER)).toPrefilledUrl();
   properties.setProperty(SURVEY_FORM_ID_KEY, form.getId());
   properties.setProperty(SURVEY_LINK_KEY, link);
+  properties.setProperty(SURVEY_URL_KEY, form.getPublishedUrl());
   return { url: form.getPublishedUrl(), created, published: publishable.isPublished() };
 }
 

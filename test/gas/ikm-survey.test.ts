@@ -42,6 +42,8 @@ describe("the IKM survey form", () => {
     expect(rt.triggersFor("ON_FORM_SUBMIT", survey.id)).toHaveLength(1);
     expect(rt.triggersFor("ON_FORM_SUBMIT", rt.form().id)).toHaveLength(1);
     expect(rt.store.alerts.at(-1)).toMatch(/Formulir survei sudah diterbitkan\./);
+    expectOk(rt.menu("menuShowFormLink", STAFF.petugas), "menuShowFormLink");
+    expect(rt.store.alerts.at(-1)).toContain(`Tautan survei kepuasan (IKM): ${survey.getPublishedUrl()}`);
     // Made again: the same form, still one trigger each, no second survey form.
     const forms = rt.store.forms.size;
     expectOk(rt.menu("menuCreateForm"), "menuCreateForm again");
