@@ -1,6 +1,7 @@
 // The IKM survey form (PermenPANRB 14/2017), made next to the application form: the nine
-// elements as multiple-choice questions titled by the element (the answer is read by that title
-// and the choice's words, so staff may reorder questions or add their own), an "ID Kasus" short
+// elements as multiple-choice questions titled by the element (the answer is read by the item ID
+// recorded when it was made, else by that title, and by the choice's words, so staff may reorder
+// questions, retitle them or add their own), an "ID Kasus" short
 // answer the survey mail prefills, an optional "Saran". Not linked to the spreadsheet: its
 // answers go to Survei IKM through the form-submit trigger, and the daily sweep takes in those
 // the trigger missed.
@@ -16,6 +17,8 @@ export const SURVEY_FORM_ID_KEY = "sertifikasi.surveyFormId";
 export const SURVEY_LINK_KEY = "sertifikasi.surveyLink";
 /** The survey's published link, for the menu's link dialog (other staff may not open the form). */
 export const SURVEY_URL_KEY = "sertifikasi.surveyUrl";
+/** JSON: item ID → element, recorded when the questions are made, so a question staff retitle still lands right. */
+export const SURVEY_ITEMS_KEY = "sertifikasi.surveyItems";
 /** When the last reconciliation of the survey's responses started (epoch ms); set when the form is made. */
 export const SURVEY_RECONCILED_KEY = "sertifikasi.surveyReconciledAt";
 /** Responses this long before the last reconciliation are looked at again (clock differences); recorded ones are skipped by ID. */
@@ -67,7 +70,11 @@ export function createOrUpdateSurveyForm(config: OfficeConfig): SurveyFormReport
     .setConfirmationMessage("Terima kasih atas penilaian Anda.");
   const caseItem = form.addTextItem().setTitle(SURVEY_CASE_ITEM).setHelpText("Nomor permohonan/kasus Anda (sudah terisi bila Anda membuka tautan dari e-mail kami).").setRequired(false);
   // Titled by the element: the answer is read by this title, never by the question's position.
-  for (const q of IKM_QUESTIONS) form.addMultipleChoiceItem().setTitle(q.element).setHelpText(q.question).setChoiceValues([...q.choices]).setRequired(true);
+  const elementOfItem: Record<string, string> = {};
+  for (const q of IKM_QUESTIONS) {
+    const item = form.addMultipleChoiceItem().setTitle(q.element).setHelpText(q.question).setChoiceValues([...q.choices]).setRequired(true);
+    elementOfItem[String(item.getId())] = q.element;
+  }
   form.addParagraphTextItem().setTitle(SURVEY_SUGGESTION_ITEM).setHelpText("Saran dan masukan untuk perbaikan pelayanan (boleh kosong).").setRequired(false);
   const properties = PropertiesService.getDocumentProperties();
   if (created) properties.setProperty(SURVEY_RECONCILED_KEY, String(Date.now()));
@@ -77,6 +84,7 @@ export function createOrUpdateSurveyForm(config: OfficeConfig): SurveyFormReport
   const link = form.createResponse().withItemResponse(caseItem.createResponse(SURVEY_CASE_PLACEHOLDER)).toPrefilledUrl();
   properties.setProperty(SURVEY_FORM_ID_KEY, form.getId());
   properties.setProperty(SURVEY_LINK_KEY, link);
+  properties.setProperty(SURVEY_ITEMS_KEY, JSON.stringify(elementOfItem));
   properties.setProperty(SURVEY_URL_KEY, form.getPublishedUrl());
   return { url: form.getPublishedUrl(), created, published: publishable.isPublished() };
 }
@@ -90,19 +98,32 @@ export function surveyFormLines(report: SurveyFormReport): string[] {
   ];
 }
 
-function surveyResponseOf(response: GoogleAppsScript.Forms.FormResponse): SurveyResponse {
+/** The recorded item ID → element map; empty when unreadable (titles alone then decide). */
+function elementsByItem(): Map<string, string> {
+  try {
+    const parsed = JSON.parse(PropertiesService.getDocumentProperties().getProperty(SURVEY_ITEMS_KEY) ?? "{}") as Record<string, unknown>;
+    return new Map(Object.entries(parsed).filter((e): e is [string, string] => typeof e[1] === "string"));
+  } catch {
+    return new Map();
+  }
+}
+
+function surveyResponseOf(response: GoogleAppsScript.Forms.FormResponse, elements: ReadonlyMap<string, string>): SurveyResponse {
   return {
     id: response.getId(),
     submittedAt: response.getTimestamp(),
     items: response.getItemResponses().map((r) => {
       const value = r.getResponse() as string | string[];
-      return { title: r.getItem().getTitle(), value: Array.isArray(value) ? value.join(", ") : String(value) };
+      const item = r.getItem();
+      // The element the item was made for, whatever its title now; else the title names it.
+      return { title: elements.get(String(item.getId())) ?? item.getTitle(), value: Array.isArray(value) ? value.join(", ") : String(value) };
     }),
   };
 }
 
 function record(ctx: GasContext, responses: readonly GoogleAppsScript.Forms.FormResponse[]): SurveyIntakeReport {
-  const report = recordSurveyResponses(ctx.deps, loadConfig(ctx.workbook), responses.map(surveyResponseOf));
+  const elements = elementsByItem();
+  const report = recordSurveyResponses(ctx.deps, loadConfig(ctx.workbook), responses.map((r) => surveyResponseOf(r, elements)));
   for (const problem of report.problems) log(problem);
   return report;
 }

@@ -74,6 +74,18 @@ describe("the IKM survey form", () => {
     expect(rt.store.mails.filter((m) => /Permohonan sertifikasi diterima/.test(m.subject))).toHaveLength(0);
   });
 
+  it("a question staff retitled still lands on its element (the item ID recorded when it was made)", async () => {
+    const rt = await officeWithForms();
+    const survey = rt.surveyForm();
+    const item = survey.items.find((i) => i.title === "Waktu Penyelesaian")!;
+    item.setTitle("Seberapa cepat layanan kami?");
+    const answers = surveyAnswers("", [4, 4, 1, 4, 4, 4, 4, 4, 4]);
+    answers["Seberapa cepat layanan kami?"] = answers["Waktu Penyelesaian"]!;
+    delete answers["Waktu Penyelesaian"];
+    for (const run of rt.submitForm(answers, survey)) expectOk(run, "handleFormSubmit");
+    expect(rt.table(SURVEY)[0]).toMatchObject({ "Waktu Penyelesaian": 1, Persyaratan: 4 });
+  });
+
   it("records the same response once when its trigger runs twice, and the sweep adds nothing", async () => {
     const rt = await officeWithForms();
     const survey = rt.surveyForm();
