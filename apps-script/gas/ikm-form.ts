@@ -53,7 +53,8 @@ export interface SurveyFormReport {
 }
 
 /**
- * Creates the survey form or rebuilds its questions (the published link stays), publishes it,
+ * Creates the survey form or brings its questions back to the regulation's (the published link and
+ * the items' IDs stay), publishes it,
  * and keeps its ID and prefilled link in document properties. The caller installs the triggers.
  */
 export function createOrUpdateSurveyForm(config: OfficeConfig): SurveyFormReport {
@@ -61,21 +62,30 @@ export function createOrUpdateSurveyForm(config: OfficeConfig): SurveyFormReport
   let form = openStored();
   const created = form === null;
   form ??= FormApp.create(`Survei Kepuasan Masyarakat — ${officeName}`);
-  for (const item of form.getItems().reverse()) form.deleteItem(item);
   form
     .setDescription(
       `${unitName}, ${officeName}. Survei kepuasan masyarakat (PermenPANRB Nomor 14 Tahun 2017): pilih satu jawaban untuk setiap unsur. ` +
         "Jawaban Anda tidak memengaruhi layanan Anda dan hanya dipakai untuk memperbaiki pelayanan.",
     )
     .setConfirmationMessage("Terima kasih atas penilaian Anda.");
-  const caseItem = form.addTextItem().setTitle(SURVEY_CASE_ITEM).setHelpText("Nomor permohonan/kasus Anda (sudah terisi bila Anda membuka tautan dari e-mail kami).").setRequired(false);
-  // Titled by the element: the answer is read by this title, never by the question's position.
+  // Updated in place, never rebuilt: the ID Kasus item's ID is in every survey link already
+  // mailed, and the element items' IDs are how answers are read. Missing items are added.
+  const items = form.getItems();
+  const recorded = elementsByItem();
+  // Item.getType() is an ItemType enum whose string is its name, "TEXT", "MULTIPLE_CHOICE", …
+  // (https://developers.google.com/apps-script/reference/forms/item-type).
+  const existing = (title: string, type: string) =>
+    items.find((i) => String(i.getType()) === type && (recorded.get(String(i.getId())) ?? i.getTitle()) === title) ?? null;
+  const caseHelp = "Nomor permohonan/kasus Anda (sudah terisi bila Anda membuka tautan dari e-mail kami).";
+  const caseItem = (existing(SURVEY_CASE_ITEM, "TEXT")?.asTextItem() ?? form.addTextItem()).setTitle(SURVEY_CASE_ITEM).setHelpText(caseHelp).setRequired(false);
+  // Titled by the element: the answer is read by its item ID or this title, never by the question's position.
   const elementOfItem: Record<string, string> = {};
   for (const q of IKM_QUESTIONS) {
-    const item = form.addMultipleChoiceItem().setTitle(q.element).setHelpText(q.question).setChoiceValues([...q.choices]).setRequired(true);
+    const item = (existing(q.element, "MULTIPLE_CHOICE")?.asMultipleChoiceItem() ?? form.addMultipleChoiceItem()).setTitle(q.element).setHelpText(q.question).setChoiceValues([...q.choices]).setRequired(true);
     elementOfItem[String(item.getId())] = q.element;
   }
-  form.addParagraphTextItem().setTitle(SURVEY_SUGGESTION_ITEM).setHelpText("Saran dan masukan untuk perbaikan pelayanan (boleh kosong).").setRequired(false);
+  (existing(SURVEY_SUGGESTION_ITEM, "PARAGRAPH_TEXT")?.asParagraphTextItem() ?? form.addParagraphTextItem())
+    .setTitle(SURVEY_SUGGESTION_ITEM).setHelpText("Saran dan masukan untuk perbaikan pelayanan (boleh kosong).").setRequired(false);
   const properties = PropertiesService.getDocumentProperties();
   if (created) properties.setProperty(SURVEY_RECONCILED_KEY, String(Date.now()));
   const publishable = form as PublishableForm;

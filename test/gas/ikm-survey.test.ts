@@ -46,10 +46,18 @@ describe("the IKM survey form", () => {
     expect(rt.store.alerts.at(-1)).toContain(`Tautan survei kepuasan (IKM): ${survey.getPublishedUrl()}`);
     // Made again: the same form, still one trigger each, no second survey form.
     const forms = rt.store.forms.size;
+    const ids = survey.items.map((i) => i.id);
+    const link = rt.store.properties.document.get("sertifikasi.surveyLink");
+    survey.items.find((i) => i.title === "Biaya/Tarif")!.setTitle("Biaya layanan").setChoiceValues(["Mahal", "Murah"]);
     expectOk(rt.menu("menuCreateForm"), "menuCreateForm again");
     expect(rt.surveyForm().id).toBe(survey.id);
     expect(rt.store.forms.size).toBe(forms);
+    // Items kept, not rebuilt: a survey link mailed before still prefills the case.
+    expect(survey.items.map((i) => i.id)).toEqual(ids);
+    expect(rt.store.properties.document.get("sertifikasi.surveyLink")).toBe(link);
     expect(rt.triggersFor("ON_FORM_SUBMIT", survey.id)).toHaveLength(1);
+    // A question staff changed is brought back, in place.
+    expect(survey.items.find((i) => i.title === "Biaya/Tarif")!.choices).toEqual(["Sangat mahal", "Cukup mahal", "Murah", "Gratis"]);
     // Installing the triggers again keeps one survey trigger.
     expectOk(rt.menu("menuInstallTriggers"), "menuInstallTriggers");
     expect(rt.triggersFor("ON_FORM_SUBMIT", survey.id)).toHaveLength(1);

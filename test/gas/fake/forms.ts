@@ -75,6 +75,7 @@ export class FakeItem {
     this.validation = validation.rule;
     return this;
   }
+  /** The ItemType's name, as String(item.getType()) gives it (https://developers.google.com/apps-script/reference/forms/item-type). */
   getType(): string {
     return this.kind;
   }
