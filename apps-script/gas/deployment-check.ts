@@ -9,6 +9,7 @@ import { fixedOffset, zoneOffsetMinutes } from "../core/time/zone-offset";
 import { log } from "./context";
 import { messageOf } from "./errors";
 import { storedFormId } from "./form";
+import { storedSurveyFormId } from "./ikm-form";
 import { utilitiesOffset } from "./gas-time-zone";
 import { GasWorkbook } from "./gas-workbook";
 import { installer } from "./requests";
@@ -47,16 +48,20 @@ function zoneLines(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, now: D
 }
 
 function formLines(): string[] {
-  const id = storedFormId();
-  if (!id) return ["Formulir: belum dibuat (Sertifikasi → Buat / perbarui formulir permohonan)."];
+  const survey = storedSurveyFormId();
+  return [...formState("Formulir", storedFormId()), ...(survey ? formState("Formulir survei IKM", survey) : [])];
+}
+
+function formState(label: string, id: string | null): string[] {
+  if (!id) return [`${label}: belum dibuat (Sertifikasi → Buat / perbarui formulir permohonan).`];
   try {
     // isPublished belongs to forms with the newer publishing model; older runtimes lack it.
     const form = FormApp.openById(id) as Partial<GoogleAppsScript.Forms.Form> & { isPublished?: () => boolean; getPublishedUrl(): string };
     const published = typeof form.isPublished === "function" ? (form.isPublished() ? "terbit" : "BELUM TERBIT: terbitkan di Google Formulir (Publikasikan)") : "status terbit tidak dapat dibaca skrip; periksa di Google Formulir";
     const accepting = typeof form.isAcceptingResponses === "function" ? (form.isAcceptingResponses() ? "; menerima jawaban" : "; TIDAK menerima jawaban") : "";
-    return [`Formulir: ${published}${accepting}; tautan ${form.getPublishedUrl()}`];
+    return [`${label}: ${published}${accepting}; tautan ${form.getPublishedUrl()}`];
   } catch (error) {
-    return [`Formulir: tidak dapat dibuka (${messageOf(error)}).`];
+    return [`${label}: tidak dapat dibuka (${messageOf(error)}).`];
   }
 }
 

@@ -6,6 +6,7 @@ import { applicantColumns } from "../core/engine/intake";
 import type { ColumnDef } from "../core/registers/schema";
 import type { GasContext } from "./context";
 import { RECONCILED_KEY } from "./intake";
+import { createOrUpdateSurveyForm, type SurveyFormReport } from "./ikm-form";
 import { installLines, installTriggers } from "./triggers";
 
 export const FORM_ID_KEY = "sertifikasi.formId";
@@ -121,6 +122,8 @@ export interface FormReport {
   readonly published: PublishState;
   /** Set when the triggers are another account's and the form trigger could not be installed here. */
   readonly triggerLines: readonly string[];
+  /** The IKM survey form, made or rebuilt with the application form. */
+  readonly survey: SurveyFormReport;
 }
 
 /** Creates the form (or rebuilds its questions), publishes it, links it to the spreadsheet and installs triggers. */
@@ -153,7 +156,9 @@ export function createOrUpdateForm(ctx: GasContext): FormReport {
   }
   const published = ensurePublished(form);
   PropertiesService.getDocumentProperties().setProperty(FORM_ID_KEY, form.getId());
+  // Before the triggers: its form-submit trigger is installed with the application form's.
+  const survey = createOrUpdateSurveyForm(config);
   const triggers = installTriggers(ctx.spreadsheet.getId(), form.getId());
   const triggerLines = triggers.installedBy ? installLines(triggers, form.getId()) : [];
-  return { url: form.getPublishedUrl(), created, published, triggerLines };
+  return { url: form.getPublishedUrl(), created, published, triggerLines, survey };
 }

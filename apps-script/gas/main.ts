@@ -2,6 +2,7 @@
 // (menu items, triggers, custom functions). Each is a line or two into the modules behind it.
 import { onEdit, retryDeferredEdits as retryEdits } from "./edit";
 import { hariKerja, tenggat } from "./custom-functions";
+import { onSurveySubmission, storedSurveyFormId } from "./ikm-form";
 import { onSubmission, RETRY_HANDLER, retryPending } from "./intake";
 import { openContext } from "./context";
 import { continueLetters } from "./letter-actions";
@@ -26,9 +27,11 @@ export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   onEdit(e);
 }
 
-/** Installable form-submit trigger on the application form. */
+/** Installable form-submit trigger on the application form and on the IKM survey form (told apart by the source form's ID). */
 export function handleFormSubmit(e: GoogleAppsScript.Events.FormsOnFormSubmit): void {
-  onSubmission(e.source.getId(), e.response);
+  const formId = e.source.getId();
+  if (formId === storedSurveyFormId()) onSurveySubmission(e.response);
+  else onSubmission(formId, e.response);
 }
 
 /** Time-driven trigger, daily: checks every case and retries queued submissions. */

@@ -5,6 +5,7 @@ import { PERMOHONAN, SURAT } from "../core/registers/catalog";
 import { type GasContext, openContext } from "./context";
 import { messageOf } from "./errors";
 import { storedFormId } from "./form";
+import { SURVEY_URL_KEY } from "./ikm-form";
 import { GasScheduler } from "./gas-scheduler";
 import { pendingJobs, RESUME_HANDLER, runJob } from "./jobs";
 import { letterIdsIn } from "./letter-actions";
@@ -128,7 +129,8 @@ export function menuShowFormLink(): void {
     if (!id) return ["Belum ada formulir. Pilih Sertifikasi → Buat / perbarui formulir permohonan."];
     // The form belongs to whoever created it: other staff may not open it, so its link is kept.
     const url = PropertiesService.getDocumentProperties().getProperty(FORM_URL_KEY) ?? FormApp.openById(id).getPublishedUrl();
-    return [`Tautan untuk pemohon: ${url}`];
+    const survey = PropertiesService.getDocumentProperties().getProperty(SURVEY_URL_KEY);
+    return [`Tautan untuk pemohon: ${url}`, ...(survey ? [`Tautan survei kepuasan (IKM): ${survey}`] : [])];
   });
 }
 

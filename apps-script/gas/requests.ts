@@ -15,6 +15,7 @@ import { settleDeferredEdits } from "./edit";
 import { effectiveUserEmail } from "./session";
 import { messageOf } from "./errors";
 import { createOrUpdateForm, publishLine, storedFormId } from "./form";
+import { surveyFormLines } from "./ikm-form";
 import { runJob } from "./jobs";
 import { approveAndFinish } from "./letter-actions";
 import { setupSteps } from "./setup";
@@ -119,12 +120,13 @@ export function carryOut(ctx: GasContext, request: MenuRequest): string[] {
       // Run by the installer's own trigger (or click): it repairs the set, records its installer.
       return installAndReport(ctx.spreadsheet.getId(), storedFormId(), false);
     case "createForm": {
-      const { url, created, published, triggerLines } = createOrUpdateForm(ctx);
+      const { url, created, published, triggerLines, survey } = createOrUpdateForm(ctx);
       PropertiesService.getDocumentProperties().setProperty(FORM_URL_KEY, url);
       return [
         created ? "Formulir dibuat dan ditautkan ke spreadsheet ini." : "Pertanyaan formulir diperbarui (tautan tetap).",
         publishLine(published),
         `Tautan untuk pemohon: ${url}`,
+        ...surveyFormLines(survey),
         ...triggerLines,
       ];
     }

@@ -10,6 +10,7 @@ import { type GasContext, log, openContext, TIME_BUDGET_MS } from "./context";
 import { refreshDashboardAfterCheck } from "./dashboard";
 import { messageOf } from "./errors";
 import { storedFormId } from "./form";
+import { storedSurveyLink, takeInMissedSurveyResponses } from "./ikm-form";
 import { retryPending, takeInMissedResponses } from "./intake";
 import { officePorts } from "./letter-actions";
 import { summaryLines } from "./summary-text";
@@ -37,11 +38,14 @@ export function sweep(options: { readonly continuing?: boolean } = {}): CheckSum
     if (retried > 0) log(`${retried} permohonan formulir yang tertunda kini dicatat.`);
     const missed = takeInMissedResponses(ctx, storedFormId());
     if (missed > 0) log(`${missed} jawaban formulir yang tidak tercatat oleh pemicunya kini dicatat.`);
+    const surveys = takeInMissedSurveyResponses(ctx);
+    if (surveys > 0) log(`${surveys} jawaban survei IKM yang tidak tercatat oleh pemicunya kini dicatat.`);
   }
   // Leave room after the cases for the letters and the write-back.
   const stopAt = ctx.startedAt + TIME_BUDGET_MS * 0.7;
   const cycle = runOfficeCycle(
-    ctx.deps,
+    // The survey mail's link: the generated survey form's, prefilled with the case.
+    { ...ctx.deps, surveyUrl: storedSurveyLink() },
     // A Drive or Docs failure is reported with the summary; it must not hide the check's results.
     { ...officePorts(ctx), letterFailure: (error) => [`Surat: ${messageOf(error)}`] },
     {

@@ -5,6 +5,7 @@
 // only the caller's triggers (https://developers.google.com/apps-script/reference/script/script-app#getprojecttriggers),
 // so without the record a second admin would install a second set and every edit and submission
 // would be handled twice.
+import { storedSurveyFormId } from "./ikm-form";
 import { effectiveUserEmail } from "./session";
 
 export const EDIT_HANDLER = "handleEdit";
@@ -74,6 +75,15 @@ function wantedTriggers(spreadsheetId: string, formId: string | null): WantedTri
       label: "saat formulir dikirim",
       matches: (t) => t.getHandlerFunction() === FORM_HANDLER && t.getEventType() === ScriptApp.EventType.ON_FORM_SUBMIT && t.getTriggerSourceId() === formId,
       create: () => ScriptApp.newTrigger(FORM_HANDLER).forForm(formId).onFormSubmit().create(),
+    });
+  }
+  // The IKM survey's answers come through the same handler, routed by the source form's ID (main.ts).
+  const surveyId = storedSurveyFormId();
+  if (surveyId && surveyId !== formId) {
+    wanted.push({
+      label: "saat survei IKM dikirim",
+      matches: (t) => t.getHandlerFunction() === FORM_HANDLER && t.getEventType() === ScriptApp.EventType.ON_FORM_SUBMIT && t.getTriggerSourceId() === surveyId,
+      create: () => ScriptApp.newTrigger(FORM_HANDLER).forForm(surveyId).onFormSubmit().create(),
     });
   }
   return wanted;

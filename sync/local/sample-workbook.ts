@@ -3,6 +3,7 @@
 // an earlier run would have left, and one formula pasted into a name (to show how the engine
 // treats it) — written once as a new file. Only a file that does not exist is built so.
 import { loadConfig } from "../../apps-script/core/engine/config";
+import { SURVEI_IKM } from "../../apps-script/core/engine/ikm-register";
 import { ensureRegisters, seedDefaults } from "../../apps-script/core/engine/setup";
 import { MemoryWorkbook } from "../../apps-script/core/memory-workbook";
 import type { Clock, RawTable } from "../../apps-script/core/ports";
@@ -14,6 +15,7 @@ import { FORMULA_SAMPLE, sampleApplicationHistories, sampleApplications } from "
 import { sampleCases } from "./sample-cases";
 import { sampleCertificate } from "./sample-certificates";
 import { sampleHistoryRows } from "./sample-history";
+import { sampleSurveys } from "./sample-surveys";
 import { writeNewWorkbook } from "./xlsx/new-workbook";
 
 /** The sample office as tables, ready to be written as a new file. */
@@ -38,6 +40,8 @@ export function sampleTables(clock: Clock): RawTable[] {
     ...caseRows,
     { table: DOKUMEN_KASUS.name, patches: [], appends: cases.documents.map((r) => recordToCells(DOKUMEN_KASUS, r)) },
     { table: RIWAYAT.name, patches: [], appends: sampleHistoryRows([...sampleApplicationHistories(today, config.calendar), ...(certificate ? [certificate.history] : []), ...cases.histories]) },
+    // Survey answers of earlier months, so the dashboard has IKM per service to show.
+    { table: SURVEI_IKM.name, patches: [], appends: sampleSurveys(today, config.calendar).map((r) => recordToCells(SURVEI_IKM, r)) },
   ]);
   return workbook.tableNames().map((name) => {
     const table = workbook.readTable(name)!;

@@ -46,5 +46,6 @@ describe("periksaPenerapan", () => {
     expect(lines).toContain("Akun ini tidak memiliki pemicu proyek ini.");
     expect(lines.join("\n")).toMatch(/Pemicu milik admin@bkpsdm\.go\.id hanya terlihat oleh akun itu/);
     expect(lines.find((l) => l.startsWith("Formulir:"))).toMatch(/^Formulir: terbit; menerima jawaban; tautan https:/);
+    expect(lines.find((l) => l.startsWith("Formulir survei IKM:"))).toBe(`Formulir survei IKM: terbit; menerima jawaban; tautan ${rt.surveyForm().getPublishedUrl()}`);
   });
 });

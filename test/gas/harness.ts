@@ -306,16 +306,24 @@ export class GasRuntime {
     return this.store.triggers.filter((t) => t.eventType === eventType && (sourceId === null || t.sourceId === sourceId));
   }
 
-  /** The application form the bundle created. */
+  /** The application form the bundle created: the one its ID is kept as, else the last one made. */
   form(): FakeForm {
-    const form = [...this.store.forms.values()].pop();
+    const kept = this.store.properties.document.get("sertifikasi.formId");
+    const form = (kept !== undefined ? this.store.forms.get(kept) : undefined) ?? [...this.store.forms.values()].filter((f) => f.id !== this.store.properties.document.get("sertifikasi.surveyFormId")).pop();
     if (!form) throw new Error("No form has been created");
     return form;
   }
 
-  /** A respondent submits the form; installed form-submit triggers fire (none fire before installation). */
-  submitForm(answers: Readonly<Record<string, string | string[]>>): ExecutionResult[] {
-    const form = this.form();
+  /** The IKM survey form the bundle created. */
+  surveyForm(): FakeForm {
+    const id = this.store.properties.document.get("sertifikasi.surveyFormId");
+    const form = id !== undefined ? this.store.forms.get(id) : undefined;
+    if (!form) throw new Error("No survey form has been created");
+    return form;
+  }
+
+  /** A respondent submits the form (the application form unless told); installed form-submit triggers fire (none fire before installation). */
+  submitForm(answers: Readonly<Record<string, string | string[]>>, form: FakeForm = this.form()): ExecutionResult[] {
     const response = form._submit(answers);
     return this.triggersFor("ON_FORM_SUBMIT", form.id).map((trigger) =>
       this.run(trigger.handler, {

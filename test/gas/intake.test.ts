@@ -25,9 +25,10 @@ describe("creating the form", () => {
     expect(rt.store.alerts.at(-1)).toContain(form.getPublishedUrl());
 
     expectOk(rt.menu("menuCreateForm"), "again");
-    expect(rt.store.forms.size).toBe(1);
+    // The application form and the IKM survey form (ikm-survey.test.ts), each once, each with one trigger.
+    expect(rt.store.forms.size).toBe(2);
     expect(form.items.map((i) => i.title)).toEqual(titles);
-    expect(rt.store.triggers.filter((t) => t.eventType === "ON_FORM_SUBMIT")).toHaveLength(1);
+    expect(rt.store.triggers.filter((t) => t.eventType === "ON_FORM_SUBMIT").map((t) => t.sourceId).sort()).toEqual([form.id, rt.surveyForm().id].sort());
   });
 });
 

@@ -92,7 +92,7 @@ describe("an Admin who is not the installer", () => {
     expect(rt.store.forms.size).toBe(0);
     processRequests(rt);
     expect(rt.store.logs.join("\n")).toMatch(/Semua register siap/);
-    expect(rt.store.forms.size).toBe(1);
+    expect(rt.store.forms.size).toBe(2); // the application form and the IKM survey form
     const link = rt.menu("menuShowFormLink", STAFF.petugas);
     expectOk(link, "menuShowFormLink");
     expect(rt.store.alerts.at(-1)).toMatch(/Tautan untuk pemohon: https:/);

@@ -185,7 +185,7 @@ describe("with two admins", () => {
     rt.store.lockHolder = 999;
     for (let i = 0; i < 8; i += 1) for (const run of rt.submitForm(formAnswers(i))) expectOk(run, "handleFormSubmit");
     expect(pending(rt, "retryPendingSubmissions")).toHaveLength(1);
-    expect(rt.store.triggers.filter((t) => t.owner === rt.store.owner)).toHaveLength(5); // edit, form, daily, requests, the retry
+    expect(rt.store.triggers.filter((t) => t.owner === rt.store.owner)).toHaveLength(6); // edit, form, survey form, daily, requests, the retry
     rt.store.lockHolder = null;
     for (const run of rt.runDueOneOffTriggers(3 * 60_000)) expectOk(run, "retryPendingSubmissions");
     expect(rt.table("Permohonan")).toHaveLength(8);

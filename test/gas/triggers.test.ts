@@ -13,8 +13,11 @@ describe("the trigger installer", () => {
       "dailySweep:CLOCK",
       "handleEdit:ON_EDIT",
       "handleFormSubmit:ON_FORM_SUBMIT",
+      "handleFormSubmit:ON_FORM_SUBMIT", // the IKM survey form's, routed by its ID
       "processRequests:CLOCK",
     ]);
+    expect(rt.triggersFor("ON_FORM_SUBMIT", rt.form().id)).toHaveLength(1);
+    expect(rt.triggersFor("ON_FORM_SUBMIT", rt.surveyForm().id)).toHaveLength(1);
   });
 
   it("removes duplicates left by an earlier installation", async () => {
@@ -109,9 +112,10 @@ describe("with a second admin", () => {
     expect(rt.store.alerts.at(-1)).toMatch(/Permintaan dicatat/);
     for (const run of rt.runMinuteTriggers()) expectOk(run, "processRequests");
     expect(rt.store.triggers.filter((t) => t.owner === second)).toHaveLength(0);
-    expect(rt.store.triggers.filter((t) => t.owner === rt.store.owner && t.handler === "handleFormSubmit")).toHaveLength(1);
-    const [form] = [...rt.store.forms.values()];
-    expect(form!.published).toBe(true);
+    // One for the application form, one for the IKM survey form.
+    expect(rt.store.triggers.filter((t) => t.owner === rt.store.owner && t.handler === "handleFormSubmit").map((t) => t.sourceId).sort()).toEqual([rt.form().id, rt.surveyForm().id].sort());
+    expect(rt.form().published).toBe(true);
+    expect(rt.surveyForm().published).toBe(true);
   });
 });
 

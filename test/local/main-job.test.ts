@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { SERTIFIKAT_REGISTER } from "../../apps-script/core/engine/certificate-register";
+import { SURVEI_IKM } from "../../apps-script/core/engine/ikm-register";
 import { KOTAK_SUREL } from "../../apps-script/core/engine/outbox";
 import { SHIPPED_CASE_REGISTERS } from "../../apps-script/core/seed/services";
 import { REGISTERS } from "../../apps-script/core/registers/catalog";
@@ -41,7 +42,7 @@ describe("the main job on a new local workbook", () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(path);
     // The catalog's registers, the case registers the shipped services declare in Kolom Kasus, and the outbox.
-    expect(book.worksheets.map((w) => w.name).sort()).toEqual([...REGISTERS.map((r) => r.name), ...SHIPPED_CASE_REGISTERS, KOTAK_SUREL.name, SERTIFIKAT_REGISTER.name].sort());
+    expect(book.worksheets.map((w) => w.name).sort()).toEqual([...REGISTERS.map((r) => r.name), ...SHIPPED_CASE_REGISTERS, KOTAK_SUREL.name, SERTIFIKAT_REGISTER.name, SURVEI_IKM.name].sort());
 
     const { rows } = await openSheet(path, "Permohonan");
     const ok = rows.get("PRM-2026-00001")!;

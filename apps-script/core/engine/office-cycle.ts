@@ -15,6 +15,7 @@ import { CERTIFICATE_LETTER, type CertificateReport, certificateLines, reconcile
 import { type DigestReport, digestLines, queueDigests } from "./digest-mail";
 import { type LetterMailReport, letterMailLines, queueLetterMails } from "./letter-mail";
 import { type MailReport, mailLines, sendOutbox } from "./outbox-send";
+import { queueSurveyMails, type SurveyMailReport, surveyMailLines } from "./ikm-survey";
 import { reconcileSpawns, type SpawnReport, spawnLines } from "./spawn-cases";
 import { SPAWN_RULES } from "./spawn-rules";
 import type { CheckOptions, CheckSummary, EngineDeps } from "./types";
@@ -78,6 +79,8 @@ export interface LetterStage<R extends FinishReport = FinishReport> {
   readonly digest: DigestReport | null;
   /** Approved letters with a PDF queued for e-mail to their case's address; null when none was due or approvals were not settled. */
   readonly letterMail: LetterMailReport | null;
+  /** IKM survey invitations queued for cases that ended; null unless reconciling everything. */
+  readonly survey: SurveyMailReport | null;
   /** Kotak Surel sent through the place's sender; null without a sender or when approvals were not settled. */
   readonly mail: MailReport | null;
   /** What the finisher reported; null when the stage failed and `letterFailure` reported it. */
@@ -102,6 +105,7 @@ interface Settled {
   readonly certificates: CertificateReport | null;
   readonly digest: DigestReport | null;
   readonly letterMail: LetterMailReport | null;
+  readonly survey: SurveyMailReport | null;
   readonly mail: MailReport | null;
 }
 
@@ -112,6 +116,7 @@ interface BeforeFinish {
   readonly certificates: CertificateReport | null;
   readonly digest: DigestReport | null;
   readonly letterMail: LetterMailReport | null;
+  readonly survey: SurveyMailReport | null;
   readonly mail: MailReport | null;
 }
 
@@ -129,7 +134,7 @@ function checkStep(deps: EngineDeps, options: OfficeCycleOptions): { check: Chec
 function settle(deps: EngineDeps, claim: ApprovalClaim, waiting: () => ReadonlySet<string>, reconcileAll: boolean, check: CheckSummary | null): Settled {
   return deps.lock.runExclusive(() => {
     const config = loadConfig(deps.workbook);
-    if (config.errors.length > 0) return { approval: { approved: [], refused: [], withoutDocument: [], problems: [...config.errors] }, spawn: null, certificates: null, digest: null, letterMail: null, mail: null };
+    if (config.errors.length > 0) return { approval: { approved: [], refused: [], withoutDocument: [], problems: [...config.errors] }, spawn: null, certificates: null, digest: null, letterMail: null, survey: null, mail: null };
     const approval = settleApprovals(deps, config, claim, waiting());
     // Reconciled on every settling, not only when a letter was numbered now: a run that stopped
     // between numbering and creating the cases is completed by the next one.
@@ -147,8 +152,10 @@ function settle(deps: EngineDeps, claim: ApprovalClaim, waiting: () => ReadonlyS
     // a letter finished later in this run goes with the next one. Only with a sender: a place
     // that cannot send leaves the letter unqueued, so nothing waits in Kotak Surel for nobody.
     const letterMail = deps.mail ? queueLetterMails(deps, config, suratTable(), new Set(approval.approved.map((a) => a.id))) : null;
-    // Sent after the spawn, the digest and the letters so their mails leave in the run that queued them.
-    return { approval, spawn, certificates, digest, letterMail, mail: sendOutbox(deps, config.settings.timeZone) };
+    // Reads every case register: only in the reconciling runs (daily sweep, local run).
+    const survey = reconcileAll ? queueSurveyMails(deps, config) : null;
+    // Sent after the spawn, the digest, the letters and the survey invitations so their mails leave in the run that queued them.
+    return { approval, spawn, certificates, digest, letterMail, survey, mail: sendOutbox(deps, config.settings.timeZone) };
   });
 }
 
@@ -169,11 +176,11 @@ function beforeFinish<F>(deps: EngineDeps, ports: OfficePorts<F>, options: Offic
   const { documents } = deps;
   const rerender = options.rerender !== false && documents ? rerenderWaitingLetters({ ...deps, documents }) : null;
   const settled = options.approvals ? settle(deps, options.approvals, ports.waitingApprovals ?? NONE_WAITING, options.reconcileAll === true, check) : null;
-  return { rerender, approval: settled?.approval ?? null, spawn: settled?.spawn ?? null, certificates: settled?.certificates ?? null, digest: settled?.digest ?? null, letterMail: settled?.letterMail ?? null, mail: settled?.mail ?? null };
+  return { rerender, approval: settled?.approval ?? null, spawn: settled?.spawn ?? null, certificates: settled?.certificates ?? null, digest: settled?.digest ?? null, letterMail: settled?.letterMail ?? null, survey: settled?.survey ?? null, mail: settled?.mail ?? null };
 }
 
 function stage<R extends FinishReport>(before: BeforeFinish, finish: R): LetterStage<R> {
-  const { rerender, approval, spawn, certificates, digest, letterMail, mail } = before;
+  const { rerender, approval, spawn, certificates, digest, letterMail, survey, mail } = before;
   return {
     rerendered: rerender?.created ?? 0,
     approved: approval?.approved ?? [],
@@ -184,14 +191,15 @@ function stage<R extends FinishReport>(before: BeforeFinish, finish: R): LetterS
     certificates,
     digest,
     letterMail,
+    survey,
     mail,
     finish,
-    lines: [...(rerender ? rerenderLines(rerender) : []), ...(approval ? approvalLines(approval) : []), ...(spawn ? spawnLines(spawn) : []), ...(certificates ? certificateLines(certificates) : []), ...(digest ? digestLines(digest) : []), ...(letterMail ? letterMailLines(letterMail) : []), ...(mail ? mailLines(mail) : []), ...finish.lines],
+    lines: [...(rerender ? rerenderLines(rerender) : []), ...(approval ? approvalLines(approval) : []), ...(spawn ? spawnLines(spawn) : []), ...(certificates ? certificateLines(certificates) : []), ...(digest ? digestLines(digest) : []), ...(letterMail ? letterMailLines(letterMail) : []), ...surveyMailLines(survey), ...(mail ? mailLines(mail) : []), ...finish.lines],
   };
 }
 
 function failed<R extends FinishReport>(lines: readonly string[]): LetterStage<R> {
-  return { rerendered: 0, approved: [], refused: 0, rerender: null, approval: null, spawn: null, certificates: null, digest: null, letterMail: null, mail: null, finish: null, lines };
+  return { rerendered: 0, approved: [], refused: 0, rerender: null, approval: null, spawn: null, certificates: null, digest: null, letterMail: null, survey: null, mail: null, finish: null, lines };
 }
 
 /** The cycle with a finisher that answers at once (Apps Script, the Sheets API runner). */

@@ -118,6 +118,15 @@ const NOTICE_SPECS: readonly SettingSpec[] = [
   { key: NOTICE_KEYS.escalation, fallback: "3", description: "Kasus yang terlambat lebih dari sekian hari kerja dilaporkan kepada Kepala dalam ringkasan harian.", check: positiveInt(60), optional: true },
 ];
 
+/**
+ * The IKM survey's address where the engine did not generate the form (the local workbook, a form
+ * made elsewhere): "{ID Kasus}" in it is replaced by the case. Read as settings.raw (ikm-survey.ts).
+ */
+const SURVEY_SPECS: readonly SettingSpec[] = [
+  { key: "Alamat Survei IKM", fallback: "", description: "Alamat formulir survei kepuasan (IKM) yang dikirim saat kasus selesai; {ID Kasus} diganti nomor kasus. Kosong di Apps Script: dipakai formulir survei yang dibuat menu. Kosong secara lokal: undangan survei tidak dikirim.",
+    check: (v) => (/^https?:\/\/[^\s"'<>]+$/.test(v.split("{ID Kasus}").join("ID")) ? null : "harus alamat http(s)"), optional: true },
+];
+
 /** The keys an office sets, with the sample office's values and what each means. */
 export const SETTING_SPECS: readonly SettingSpec[] = [
   { key: "Nama Instansi", fallback: "Badan Pengembangan Sumber Daya Manusia Provinsi Contoh", description: "Nama instansi pada kop surat." },
@@ -148,6 +157,7 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
   { key: "Batas Dokumen Harian", fallback: "250", description: "Dokumen Google yang dibuat per hari: 250 untuk akun pribadi, 1500 untuk Google Workspace.", check: positiveInt(1500), optional: true },
   ...LAN_SPECS,
   ...NOTICE_SPECS,
+  ...SURVEY_SPECS,
 ];
 
 /** "Kirim Surel SERTIFIKAT" = Ya/Tidak: whether approved letters of that type are e-mailed (letter-mail.ts). */

@@ -2,6 +2,7 @@
 // office's data. Idempotent, and never touches a register that already holds rows.
 import { type TableChanges, type Workbook, WorkbookError } from "../ports";
 import { SERTIFIKAT_REGISTER } from "./certificate-register";
+import { SURVEI_IKM } from "./ikm-register";
 import { KOTAK_SUREL } from "./outbox";
 import { ALUR, ALUR_TRANSISI, ASESOR, JENIS_DOKUMEN, KOLOM_KASUS, LAYANAN, LIBUR, PENGATURAN, PENGGUNA, PERSYARATAN, registersOfVersion, SKEMA, TUK, UNIT_KOMPETENSI, WORKBOOK_VERSION } from "../registers/catalog";
 import { parseCaseRegisters } from "../registers/case-registers";
@@ -103,8 +104,8 @@ export function seedDefaults(workbook: Workbook): { seeded: string[] } {
   }
   if (changes.length > 0) workbook.applyChanges(changes);
   seeded.push(...ensureCaseRegisters(workbook));
-  // The outbox and the certificate register are created with the workbook (and by set-up when missing), never by a run.
-  for (const def of [KOTAK_SUREL, SERTIFIKAT_REGISTER]) {
+  // The outbox, the certificate and survey registers are created with the workbook (and by set-up when missing), never by a run.
+  for (const def of [KOTAK_SUREL, SERTIFIKAT_REGISTER, SURVEI_IKM]) {
     if (workbook.readTable(def.name)) continue;
     workbook.ensureTable(def.name, headersOf(def));
     seeded.push(def.name);

@@ -19,6 +19,8 @@ export interface EngineDeps {
   readonly newUuid?: () => string;
   /** Where Kotak Surel's messages go; without one they wait there for a place that can send. */
   readonly mail?: MailSender;
+  /** The IKM survey's address, "{ID Kasus}" standing for the case (the generated form's prefilled link); else Pengaturan's. */
+  readonly surveyUrl?: string | null;
   /** Progress for long work ("Memeriksa 1.200 dari 10.000 permohonan"). */
   readonly onProgress?: (done: number, total: number, message: string) => void;
 }

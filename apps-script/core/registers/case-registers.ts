@@ -2,6 +2,7 @@
 // an ID column, the staff's own columns with their types, Status, Catatan Petugas, and the
 // engine's case columns shared by every case register (catalog.ts caseEngineColumns).
 import { SERTIFIKAT_REGISTER } from "../engine/certificate-register";
+import { SURVEI_IKM } from "../engine/ikm-register";
 import { KOTAK_SUREL } from "../engine/outbox";
 import { choice, commaList, quoted, requiredText, textCell, yesNo } from "./cells";
 import type { RawTable } from "../ports";
@@ -132,5 +133,6 @@ export function caseRegisterDef(
 export function registerResolver(kolomKasus: RawTable | null): (name: string) => RegisterDef | undefined {
   const declared = kolomKasus ? parseCaseRegisters(new RegisterTable(KOLOM_KASUS, kolomKasus)).registers : new Map<string, RegisterDef>();
   // The outbox is not a catalog register (an older workbook need not have it) but has its own types.
-  return (name) => registerNamed(name) ?? (name === KOTAK_SUREL.name ? KOTAK_SUREL : name === SERTIFIKAT_REGISTER.name ? SERTIFIKAT_REGISTER : undefined) ?? declared.get(name);
+  const engineTabs = new Map([KOTAK_SUREL, SERTIFIKAT_REGISTER, SURVEI_IKM].map((def) => [def.name, def]));
+  return (name) => registerNamed(name) ?? engineTabs.get(name) ?? declared.get(name);
 }

@@ -75,11 +75,74 @@ export class FakeItem {
     this.validation = validation.rule;
     return this;
   }
+  /** The ItemType's name, as String(item.getType()) gives it (https://developers.google.com/apps-script/reference/forms/item-type). */
   getType(): string {
     return this.kind;
   }
   getId(): number {
     return this.id;
+  }
+  /**
+   * Item.asTextItem() and its kin return the item typed, and throw when the item is another kind
+   * (https://developers.google.com/apps-script/reference/forms/item#astextitem).
+   */
+  asTextItem(): this {
+    return this.as("TEXT");
+  }
+  asParagraphTextItem(): this {
+    return this.as("PARAGRAPH_TEXT");
+  }
+  asMultipleChoiceItem(): this {
+    return this.as("MULTIPLE_CHOICE");
+  }
+  private as(kind: ItemKind): this {
+    if (this.kind !== kind) throw new Error(`Item ${this.id} is not a ${kind} item.`);
+    return this;
+  }
+  /**
+   * TextItem.createResponse(response): an ItemResponse for this item, not yet submitted
+   * (https://developers.google.com/apps-script/reference/forms/text-item#createresponseresponse);
+   * a choice item's answer must be one of its choices.
+   */
+  createResponse(response: string): FakeItemResponse {
+    if (this.choices.length > 0 && !this.choices.includes(response)) throw new Error("Invalid argument: response");
+    return new FakeItemResponse(this, response);
+  }
+}
+
+export class FakeItemResponse {
+  readonly serviceName = "ItemResponse";
+  constructor(
+    readonly item: FakeItem,
+    readonly answer: string,
+  ) {}
+  getItem(): FakeItem {
+    return this.item;
+  }
+  getResponse(): string {
+    return this.answer;
+  }
+}
+
+/**
+ * Form.createResponse(): a response built in the script
+ * (https://developers.google.com/apps-script/reference/forms/form#createresponse).
+ * toPrefilledUrl() gives "a URL for the form in which the answers are pre-filled based on the
+ * answers in this form response" (https://developers.google.com/apps-script/reference/forms/form-response#toprefilledurl):
+ * the published address with usp=pp_url and one entry.<item id> parameter per answer, form-encoded.
+ */
+export class FakeResponseBuilder {
+  readonly serviceName = "FormResponse";
+  private readonly answers: FakeItemResponse[] = [];
+  constructor(private readonly form: FakeForm) {}
+  withItemResponse(response: FakeItemResponse): this {
+    if (!this.form.items.includes(response.item)) throw new Error("Invalid argument: response");
+    this.answers.push(response);
+    return this;
+  }
+  toPrefilledUrl(): string {
+    const query = this.answers.map((a) => `entry.${a.item.id}=${encodeURIComponent(a.answer).replace(/%20/g, "+")}`).join("&");
+    return `${this.form.getPublishedUrl()}?usp=pp_url${query ? `&${query}` : ""}`;
   }
 }
 
@@ -180,6 +243,18 @@ export class FakeForm {
   getEditUrl(): string {
     return `https://docs.google.com/forms/d/${this.id}/edit`;
   }
+  createResponse(): FakeResponseBuilder {
+    return new FakeResponseBuilder(this);
+  }
+  /** A respondent opens a prefilled link: its entry.<id> answers by item title (for tests). */
+  _prefilledAnswers(url: string): Record<string, string> {
+    const answers: Record<string, string> = {};
+    for (const [name, value] of new URL(url).searchParams) {
+      const item = this.items.find((i) => `entry.${i.id}` === name);
+      if (item) answers[item.title] = value;
+    }
+    return answers;
+  }
   getItems(): FakeItem[] {
     return [...this.items];
   }
@@ -187,6 +262,14 @@ export class FakeForm {
     const index = typeof item === "number" ? item : this.items.indexOf(item);
     if (index < 0 || index >= this.items.length) throw new Error("Invalid argument: item");
     this.items.splice(index, 1);
+  }
+  /** Form.moveItem(from, to): staff reorder questions (https://developers.google.com/apps-script/reference/forms/form#moveitemfrom,-to). */
+  moveItem(from: FakeItem | number, to: number): FakeItem {
+    const index = typeof from === "number" ? from : this.items.indexOf(from);
+    if (index < 0 || index >= this.items.length || to < 0 || to >= this.items.length) throw new Error("Invalid argument: index");
+    const [item] = this.items.splice(index, 1);
+    this.items.splice(to, 0, item!);
+    return item!;
   }
   private add(kind: ItemKind): FakeItem {
     const item = new FakeItem(this.nextItem++, kind);
