@@ -123,6 +123,6 @@ export function submitApplication(
         })),
       },
     ]);
-    return { id, problems: outcome.errors, statusToken };
+    return { id, problems: outcome.errors, ...(statusToken !== null ? { statusToken } : {}) };
   });
 }
