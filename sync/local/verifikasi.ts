@@ -68,7 +68,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env,
 /** The status answer as JSON: dates as YYYY-MM-DD, null when not known or not counting. */
 function statusJson(answer: StatusAnswer): Record<string, unknown> {
   if (!answer.found) return { ditemukan: false };
-  return { ditemukan: true, layanan: answer.service, tahap: answer.step, sejak: answer.since, tenggatLayanan: answer.due, selesai: answer.final, jamBerhenti: answer.paused };
+  return { ditemukan: true, layanan: answer.service, tahap: answer.step, sejak: answer.since, tenggatLayanan: answer.due, selesai: answer.final, jamBerhenti: answer.paused, dihitungMulai: answer.countsFrom };
 }
 
 runCli(import.meta.url, main, HELP_HINT);

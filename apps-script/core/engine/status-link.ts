@@ -64,6 +64,8 @@ export type StatusAnswer =
       readonly final: boolean;
       /** The service clock stands still in this step (e.g. a dossier returned to the applicant). */
       readonly paused: boolean;
+      /** The step the service promise counts from (Layanan SLA from the state that starts it); null when the service promises no date. */
+      readonly countsFrom: string | null;
     };
 
 const NOT_FOUND: StatusAnswer = { found: false };
@@ -98,7 +100,8 @@ export function lookUpStatus(workbook: Workbook, input: string): StatusAnswer {
   if (!state) return NOT_FOUND;
   const since = last ? last.date : cellDate(row.get("Status Sejak"));
   const due = state.final || state.clockStops ? null : cellDate(row.get("Tenggat Layanan"));
-  return { found: true, service: kind.service.name, step: state.status, since, due, final: state.final, paused: state.clockStops };
+  const countsFrom = kind.service.slaDays === null ? null : kind.workflow.states.find((st) => st.startsService)?.status ?? null;
+  return { found: true, service: kind.service.name, step: state.status, since, due, final: state.final, paused: state.clockStops, countsFrom };
 }
 
 export const STATUS_NOT_FOUND_TEXT = "Tautan status tidak dikenali. Periksa kembali tautan pada e-mail tanda terima Anda; bila tetap tidak dikenali, hubungi kantor layanan.";
@@ -114,7 +117,8 @@ export function statusLines(answer: StatusAnswer): string[] {
   if (answer.final) lines.push("Status: SELESAI — permohonan Anda telah selesai diproses.");
   else if (answer.paused) lines.push("Tenggat janji layanan: waktu layanan berhenti sementara sampai kekurangan dilengkapi.");
   else if (answer.due) lines.push(`Tenggat janji layanan: ${tanggalPanjang(answer.due)}`);
-  else lines.push("Tenggat janji layanan: dihitung sejak berkas dinyatakan lengkap dan benar.");
+  else if (answer.countsFrom) lines.push(`Tenggat janji layanan: dihitung mulai tahap ${answer.countsFrom}.`);
+  else lines.push("Tenggat janji layanan: tidak ditetapkan untuk layanan ini.");
   return lines;
 }
 

@@ -113,10 +113,10 @@ describe("lookUpStatus and the status page", () => {
     reconcileStatusTokens(depsOf(wb, "2026-11-02"));
     const token = tokenOf(wb, "PRM-2026-00001");
     const received = lookUpStatus(wb, token);
-    expect(received).toEqual({ found: true, service: "Sertifikasi Kompetensi bagi PNS", step: "Diterima", since: "2026-11-02", due: null, final: false, paused: false });
+    expect(received).toEqual({ found: true, service: "Sertifikasi Kompetensi bagi PNS", step: "Diterima", since: "2026-11-02", due: null, final: false, paused: false, countsFrom: "Verifikasi" });
     expect(statusLines(received)).toEqual([
       "Layanan: Sertifikasi Kompetensi bagi PNS", "Tahap saat ini: Diterima", "Sejak: 2 November 2026",
-      "Tenggat janji layanan: dihitung sejak berkas dinyatakan lengkap dan benar.",
+      "Tenggat janji layanan: dihitung mulai tahap Verifikasi.",
     ]);
 
     staffEdit(wb, "PRM-2026-00001", { Status: "Verifikasi" });
@@ -153,6 +153,16 @@ describe("lookUpStatus and the status page", () => {
     const answer = lookUpStatus(wb, token);
     expect(answer).toMatchObject({ found: true, service: "Pengelolaan Pengaduan", step: "Diterima", since: "2026-11-23", final: false });
     expect(answer.found && answer.due).toBe(String((caseOf(wb, "Pengaduan", "ADU-2026-00001")["Tenggat Layanan"] as { date: string }).date));
+  });
+
+  it("says a service without a promise has no due date", () => {
+    const wb = makeOffice();
+    append(wb, "Surat Masuk", [{ "ID Surat Masuk": "SM-2026-00001", Status: "Diterima" }]);
+    runAs(wb, clockAt("2026-11-23"), ACTOR.Petugas);
+    reconcileStatusTokens(depsOf(wb, "2026-11-23"));
+    const answer = lookUpStatus(wb, String(caseOf(wb, "Surat Masuk", "SM-2026-00001")[STATUS_TOKEN_COLUMN]));
+    expect(answer).toMatchObject({ found: true, service: "Surat Masuk BNSP", step: "Diterima", due: null, countsFrom: null });
+    expect(statusLines(answer).at(-1)).toBe("Tenggat janji layanan: tidak ditetapkan untuk layanan ini.");
   });
 
   it("answers a wrong, malformed or unknown token exactly like an unknown one, shows nothing personal, and writes nothing", () => {
