@@ -33,7 +33,8 @@ export const GLOBAL_NAME = "Sertifikasi";
 // Issue 11 (four BNSP/LAN services with 14 letters) and issue 12's first parts (Kotak Surel's
 // sender, the Sertifikat register, the verification page) took it to ~366 KB: templates ~57 KB,
 // seed rows ~42 KB. The budget follows so a regression shows; the 150 KB target is issue 10's.
-export const BUNDLE_BUDGET_BYTES = 372 * 1024;
+// The status link (h12-status: token, lookup, page, receipt) took it to 372.4 KB (381,313 bytes).
+export const BUNDLE_BUDGET_BYTES = 373 * 1024;
 
 /** A build input that cannot be right (an unknown time zone, a placeholder script ID): exit 64 or 2. */
 export class GasBuildInputError extends Error {
