@@ -5,6 +5,7 @@
 // responses: the sweep reconciles the form's responses against Permohonan's ID Jawaban Formulir.
 import { parseSettings, type Settings } from "../core/engine/settings";
 import { type Submission, submitApplication } from "../core/engine/intake";
+import { statusLink } from "../core/engine/status-link";
 import { ScheduleLimitError } from "../core/ports";
 import { cellText } from "../core/registers/cells";
 import { FORM_RESPONSE_COLUMN, PENGATURAN, PERMOHONAN } from "../core/registers/catalog";
@@ -65,7 +66,7 @@ function process(ctx: GasContext, response: GoogleAppsScript.Forms.FormResponse)
   return true;
 }
 
-function sendReceipt(ctx: GasContext, answers: Record<string, string>, result: { id: string; problems: readonly string[] }): void {
+function sendReceipt(ctx: GasContext, answers: Record<string, string>, result: Submission): void {
   const to = (answers["Email"] ?? "").trim();
   if (!/^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/.test(to)) return;
   if (MailApp.getRemainingDailyQuota() < 1) {
@@ -76,7 +77,11 @@ function sendReceipt(ctx: GasContext, answers: Record<string, string>, result: {
   MailApp.sendEmail({ to, subject: `Permohonan sertifikasi diterima: ${result.id}`, body: receiptText(answers["Nama"] ?? "", result, settings), name: settings.unitName });
 }
 
-export function receiptText(name: string, result: { id: string; problems: readonly string[] }, settings: Settings): string {
+/**
+ * The receipt: the tracking number and, when the web app is deployed (Pengaturan Alamat Aplikasi
+ * Web), the case's status link; the link's token is the case's secret, sent only to the applicant.
+ */
+export function receiptText(name: string, result: { id: string; problems: readonly string[]; statusToken?: string | null }, settings: Settings): string {
   return [
     `Yth. Bapak/Ibu ${name.trim() || "Pemohon"},`,
     "",
@@ -85,6 +90,9 @@ export function receiptText(name: string, result: { id: string; problems: readon
     `    ${result.id}`,
     "",
     "Simpan nomor ini untuk menanyakan perkembangan permohonan Anda.",
+    ...(settings.webAppUrl && result.statusToken
+      ? ["Tahap permohonan Anda saat ini, sejak kapan, dan tenggat janji layanan dapat dilihat kapan saja pada tautan berikut (jangan dibagikan):", "", `    ${statusLink(settings.webAppUrl, result.statusToken)}`, ""]
+      : ["Kami akan memberi tahu Anda perkembangan permohonan ini melalui e-mail atau telepon yang Anda cantumkan."]),
     result.problems.length > 0
       ? "Petugas kami akan memeriksa kelengkapan data Anda; bila ada yang perlu diperbaiki, kami akan menghubungi Anda."
       : "Petugas kami akan memeriksa kelengkapan berkas Anda.",

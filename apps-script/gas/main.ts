@@ -11,6 +11,7 @@ import { processRequests as carryOutRequests } from "./requests";
 import { deploymentReport } from "./deployment-check";
 import { sweep } from "./sweep";
 import { verificationResponse, type VerifyRequest } from "./web-app";
+import { asksStatus, statusResponse } from "./status-page";
 import { useOffsetSource } from "../core/time/zone-offset";
 import { utilitiesOffset } from "./gas-time-zone";
 
@@ -141,7 +142,10 @@ export function HARIKERJA(dari: unknown, sampai: unknown, libur?: unknown): unkn
   return hariKerja(dari, sampai, libur);
 }
 
-/** Web app (anyone with the link, runs as the owner): the certificate verification page, `?kode=XXXX-XXXX-XXXX`. */
+/**
+ * Web app (anyone with the link, runs as the owner): the certificate verification page,
+ * `?kode=XXXX-XXXX-XXXX`, and an applicant's status page, `?status=<Kode Lacak>`.
+ */
 export function doGet(e: VerifyRequest): GoogleAppsScript.HTML.HtmlOutput {
-  return verificationResponse(e);
+  return asksStatus(e) ? statusResponse(e) : verificationResponse(e);
 }

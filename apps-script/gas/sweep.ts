@@ -5,6 +5,7 @@
 // scripts, API edits, missed triggers).
 import { migrateWorkbook, migrationMessage } from "../core/engine/migrate";
 import { runOfficeCycle } from "../core/engine/office-cycle";
+import { reconcileStatusTokens, statusTokenLines } from "../core/engine/status-link";
 import type { CheckSummary } from "../core/engine/types";
 import { type GasContext, log, openContext, TIME_BUDGET_MS } from "./context";
 import { refreshDashboardAfterCheck } from "./dashboard";
@@ -63,7 +64,9 @@ export function sweep(options: { readonly continuing?: boolean } = {}): CheckSum
   }
   properties.deleteProperty(SWEEP_RESUME_KEY);
   refreshDashboardAfterCheck(ctx);
-  const letters = cycle.letters?.lines ?? [];
+  // After the check gave new rows their IDs: cases without a status-link token get one (counts only).
+  const tokens = statusTokenLines(reconcileStatusTokens(ctx.deps));
+  const letters = [...(cycle.letters?.lines ?? []), ...tokens];
   rememberSummary(summary, stamp(ctx), letters);
   log([...summaryLines(summary), ...letters].join("\n"));
   return summary;

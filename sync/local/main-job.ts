@@ -17,6 +17,7 @@ import { letterMailLines } from "../../apps-script/core/engine/letter-mail";
 import { mailLines } from "../../apps-script/core/engine/outbox-send";
 import { spawnLines } from "../../apps-script/core/engine/spawn-cases";
 import { approvalLines } from "../../apps-script/core/letters/settle";
+import { reconcileStatusTokens, statusTokenLines } from "../../apps-script/core/engine/status-link";
 import type { Clock } from "../../apps-script/core/ports";
 import { HtmlFileSink } from "../letters/html-file-sink";
 import { type LocalFinish, localLetterFinisher } from "../letters/local-finisher";
@@ -123,6 +124,8 @@ export async function runLocalJob(options: LocalJobOptions): Promise<LocalJobRes
         reconcileAll: true,
       });
       for (const failure of cycle.letters?.rerender?.failures ?? []) options.onProgress?.(failure.message);
+      // After the check gave new rows their IDs: every case gets its status-link token (counts only are shown).
+      for (const line of statusTokenLines(reconcileStatusTokens(deps))) options.onProgress?.(line);
       const summary = cycle.check!;
       const config = loadConfig(file.workbook);
       const mails = await mail.writeTo(lettersDir, outputs, `${config.settings.unitName} <${config.settings.serviceEmail}>`);

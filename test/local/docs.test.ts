@@ -9,7 +9,7 @@ import { runCheck } from "../../apps-script/core/engine/run-check";
 import { ensureCaseRegisters } from "../../apps-script/core/engine/setup";
 import { MemoryWorkbook } from "../../apps-script/core/memory-workbook";
 import { type CellValue, dateCell } from "../../apps-script/core/ports";
-import { ALUR, ALUR_TRANSISI, caseEngineColumns, DOKUMEN_KASUS, JENIS_DOKUMEN, KOLOM_KASUS, LAYANAN } from "../../apps-script/core/registers/catalog";
+import { ALUR, ALUR_TRANSISI, caseEngineColumns, DOKUMEN_KASUS, JENIS_DOKUMEN, KOLOM_KASUS, LAYANAN, STATUS_TOKEN_COLUMN } from "../../apps-script/core/registers/catalog";
 import { recordToCells } from "../../apps-script/core/registers/records";
 import type { RegisterDef } from "../../apps-script/core/registers/schema";
 import { serviceMoveRows, serviceRows, serviceStateRows, SHIPPED_SERVICES } from "../../apps-script/core/seed/services";
@@ -160,7 +160,8 @@ describe("docs/LAYANAN.md's worked example of a service added by rows", () => {
     const headers = workbook.readTable(REGISTER)!.headers;
     const step6 = section(LAYANAN_DOC, "Menambah layanan sendiri").split("\n6. ")[1]!.split("\n\n")[0]!.replace(/\s+/g, " ");
     for (const header of ["ID <Register>", "Status", "Catatan Petugas", ...caseEngineColumns().map((c) => c.header)]) expect(step6, header).toContain(`\`${header}\``);
-    expect(headers).toEqual([`ID ${REGISTER}`, ...rowsOf("Kolom Kasus").map((r) => r.Kolom), "Status", "Catatan Petugas", ...caseEngineColumns().map((c) => c.header)]);
+    expect(step6, STATUS_TOKEN_COLUMN).toContain(`\`${STATUS_TOKEN_COLUMN}\``);
+    expect(headers).toEqual([`ID ${REGISTER}`, ...rowsOf("Kolom Kasus").map((r) => r.Kolom), "Status", "Catatan Petugas", ...caseEngineColumns().map((c) => c.header), STATUS_TOKEN_COLUMN]);
 
     // Received Thursday after 15:00: it counts from Friday 20 November; 3 working days → Wednesday 25.
     workbook.applyChanges([{ table: REGISTER, patches: [], appends: [{

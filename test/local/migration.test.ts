@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../apps-script/core/engine/config";
 import { runCheck } from "../../apps-script/core/engine/run-check";
 import { dateCell, type RawTable } from "../../apps-script/core/ports";
-import { REGISTERS, registerNamed } from "../../apps-script/core/registers/catalog";
+import { REGISTERS, registerNamed, STATUS_TOKEN_COLUMN } from "../../apps-script/core/registers/catalog";
 import { headersOf } from "../../apps-script/core/registers/schema";
 import type { LocalDate } from "../../apps-script/core/time/local-date";
 import { runLocalJob } from "../../sync/local/main-job";
@@ -57,7 +57,7 @@ describe("npm start on a workbook release 0.1.0 wrote", () => {
     expect([...before.keys()]).not.toContain("Layanan");
 
     const { result, progress } = await run(path);
-    const message = "Buku kerja diperbarui ke versi 2: tab Dokumen Kasus, Layanan, Jenis Dokumen, Kolom Kasus ditambahkan; kolom Permohonan (+Metode Ditetapkan, Alasan Metode, ID Jawaban Formulir) ditambahkan. Layanan yang sudah berjalan tetap di Permohonan dengan SLA dari Pengaturan.";
+    const message = "Buku kerja diperbarui ke versi 2: tab Dokumen Kasus, Layanan, Jenis Dokumen, Kolom Kasus ditambahkan; kolom Permohonan (+Metode Ditetapkan, Alasan Metode, ID Jawaban Formulir, Kode Lacak) ditambahkan. Layanan yang sudah berjalan tetap di Permohonan dengan SLA dari Pengaturan.";
     expect(progress).toContain(message);
     expect(result.migrated).toBe(message);
     expect(result.summary.configErrors).toEqual([]);
@@ -72,7 +72,10 @@ describe("npm start on a workbook release 0.1.0 wrote", () => {
       // time it checked) come out the same, so staff and engine cells alike are compared.
       const rows = (name === "Pengaturan" ? now.rows.slice(0, table.rows.length) : now.rows).map((r) => r.slice(0, table.headers.length));
       expect(rows, name).toEqual(table.rows);
-      expect(now.rows.flatMap((r) => r.slice(table.headers.length)).filter((v) => v !== null), name).toEqual([]);
+      // Empty, but for the status-link token the run gives every case (Kode Lacak).
+      const token = now.headers.indexOf(STATUS_TOKEN_COLUMN);
+      expect(now.rows.flatMap((r) => r.slice(table.headers.length).filter((_, i) => table.headers.length + i !== token)).filter((v) => v !== null), name).toEqual([]);
+      if (token >= 0) expect(now.rows.map((r) => String(r[token])), name).toEqual(now.rows.map(() => expect.stringMatching(/^[0-9A-HJKMNP-TV-Z]{24}$/)));
       expect(now.formulas ?? new Map(), name).toEqual(table.formulas ?? new Map());
     }
     const settings = recordsOf(after.get("Pengaturan")!);

@@ -62,6 +62,48 @@ describe("npm run verifikasi", () => {
     expect(new Set(answers)).toEqual(new Set([JSON.stringify({ ditemukan: false })]));
   });
 
+  it("--status answers a case's token from a fresh workbook with service, step, since and due date; a wrong token like an unknown one", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "verifikasi-status-"));
+    const path = join(dir, "kantor.xlsx");
+    await runLocalJob({ path, actorEmail: "admin@contoh.go.id", clock: fixedClock("2026-11-20T03:00:00Z") });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(path);
+    const sheet = book.getWorksheet("Permohonan")!;
+    const headers = (sheet.getRow(1).values as unknown[]).slice(1).map(String);
+    const column = (h: string) => headers.indexOf(h) + 1;
+    const cases = Array.from({ length: sheet.rowCount - 1 }, (_, i) => sheet.getRow(i + 2))
+      .map((row) => ({ id: String(row.getCell(column("ID Permohonan")).value ?? ""), token: String(row.getCell(column("Kode Lacak")).value ?? ""), name: String(row.getCell(column("Nama")).value ?? "") }))
+      .filter((c) => c.id !== "");
+    expect(cases.length).toBeGreaterThan(0);
+    expect(new Set(cases.map((c) => c.token)).size).toBe(cases.length);
+    const { id, token, name } = cases[0]!;
+    expect(token).toMatch(/^[0-9A-HJKMNP-TV-Z]{24}$/);
+
+    const text = io();
+    expect(await main(["--status", token, "--berkas", path], {}, text.io)).toBe(0);
+    const page = text.out.join("\n");
+    expect(page).toMatch(/^Layanan: .+\nTahap saat ini: .+\nSejak: \d{1,2} \w+ \d{4}\nTenggat janji layanan: .+$/);
+    for (const hidden of [id, name, token]) expect(page).not.toContain(hidden);
+
+    const json = io();
+    expect(await main(["--status", token.toLowerCase(), "--json", "--berkas", path], {}, json.io)).toBe(0);
+    const answer = JSON.parse(json.out.join("")) as Record<string, unknown>;
+    expect(answer).toEqual({
+      ditemukan: true, layanan: expect.any(String), tahap: expect.any(String), sejak: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      tenggatLayanan: answer["tenggatLayanan"] === null ? null : expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), selesai: expect.any(Boolean), jamBerhenti: expect.any(Boolean), dihitungMulai: answer["dihitungMulai"] === null ? null : expect.any(String),
+    });
+    expect(page).toContain(`Tahap saat ini: ${String(answer["tahap"])}`);
+
+    const answers: string[] = [];
+    for (const wrong of [token.slice(0, -1) + (token.endsWith("0") ? "1" : "0"), id, "x"]) {
+      const run = io();
+      expect(await main(["--status", wrong, "--json", "--berkas", path], {}, run.io)).toBe(1);
+      answers.push(run.out.join(""));
+    }
+    expect(new Set(answers)).toEqual(new Set([JSON.stringify({ ditemukan: false })]));
+    await expect(main(["--status", token, "KODE", "--berkas", path], {}, io().io)).rejects.toThrow(/Dengan --status tidak ada argumen lain/);
+  });
+
   it("refuses a call without a code as a usage error", async () => {
     await expect(main([], {}, io().io)).rejects.toThrow(/Perlu satu argumen, kode verifikasi/);
   });

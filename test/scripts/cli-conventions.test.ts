@@ -63,6 +63,7 @@ describe("bad arguments exit 64 in every command, with an Indonesian message on 
     ["npm run sync", ["backup", "--json", "a", "b"]],
     ["npm run tenggat", ["2026-03-12"]],
     ["npm run verifikasi", []],
+    ["npm run verifikasi", ["--status", "X", "KODE"]],
     ["npm run deploy", ["--paksa"]],
     ["sertifikasi-sync", ["hapus-semua"]],
   ] as [Name, string[]][])("%s %j", (name, args) => {

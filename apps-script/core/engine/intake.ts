@@ -1,6 +1,6 @@
 // A form answer becomes a Permohonan row: unique ID under the lock, text kept as text, validated.
 import { type CellValue, dateCell, WorkbookError } from "../ports";
-import { FORM_RESPONSE_COLUMN, PERMOHONAN, RIWAYAT } from "../registers/catalog";
+import { FORM_RESPONSE_COLUMN, PERMOHONAN, RIWAYAT, STATUS_TOKEN_COLUMN } from "../registers/catalog";
 import { recordToCells } from "../registers/records";
 import { type ColumnDef, headersOf } from "../registers/schema";
 import { cellText } from "../registers/cells";
@@ -13,6 +13,7 @@ import { processCase } from "./case-step";
 import { loadConfig } from "./config";
 import { CaseIdAllocator, eventId } from "./ids";
 import { resolveRole } from "./run-check";
+import { statusTokenOf } from "./status-link";
 import type { EngineDeps } from "./types";
 
 /** Staff-process columns an applicant never fills, and the date the engine stamps itself. */
@@ -36,6 +37,19 @@ export interface Submission {
   readonly problems: readonly string[];
   /** The response was already on Permohonan (its row's ID Jawaban Formulir): nothing was added. */
   readonly duplicate?: boolean;
+  /**
+   * The case's secret for its status link (Kode Lacak); null when the tab has no such column yet
+   * or the place cannot make random IDs (the next sweep gives one).
+   */
+  readonly statusToken?: string | null;
+}
+
+/** A token no case of the register has (a repeat of 120 random bits would be a broken generator). */
+function freshToken(newUuid: () => string, table: RegisterTable): string {
+  const used = new Set(table.rows.map((r) => cellText(r.get(STATUS_TOKEN_COLUMN)).toUpperCase()));
+  let token = statusTokenOf(newUuid());
+  while (used.has(token)) token = statusTokenOf(newUuid());
+  return token;
 }
 
 /**
@@ -59,7 +73,7 @@ export function submitApplication(
     const responses = existing.has(FORM_RESPONSE_COLUMN);
     if (responseId !== null && responses) {
       const earlier = existing.rows.find((r) => cellText(r.get(FORM_RESPONSE_COLUMN)) === responseId);
-      if (earlier) return { id: cellText(earlier.id), problems: [], duplicate: true };
+      if (earlier) return { id: cellText(earlier.id), problems: [], duplicate: true, statusToken: cellText(earlier.get(STATUS_TOKEN_COLUMN)) || null };
     }
     const instant = deps.clock.now();
     const now = toOfficeDateTime(instant, config.settings.timeZone);
@@ -74,6 +88,9 @@ export function submitApplication(
     record["ID Permohonan"] = id;
     record["Tanggal Permohonan"] = dateCell(now.date);
     const fromResponse: Record<string, CellValue> = responseId !== null && responses ? { [FORM_RESPONSE_COLUMN]: responseId } : {};
+    // Made with the case so the receipt can carry the link; random, so never the case ID.
+    const statusToken = deps.newUuid && existing.has(STATUS_TOKEN_COLUMN) ? freshToken(deps.newUuid, existing) : null;
+    if (statusToken !== null) fromResponse[STATUS_TOKEN_COLUMN] = statusToken;
 
     const single = new RegisterTable(PERMOHONAN, {
       name: PERMOHONAN.name,
@@ -106,6 +123,6 @@ export function submitApplication(
         })),
       },
     ]);
-    return { id, problems: outcome.errors };
+    return { id, problems: outcome.errors, ...(statusToken !== null ? { statusToken } : {}) };
   });
 }

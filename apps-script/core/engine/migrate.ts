@@ -19,7 +19,7 @@ export interface MigrationResult {
   readonly to: number;
   /** Tabs created, in the order they were made. */
   readonly added: readonly string[];
-  /** Optional columns appended to existing tabs: "Permohonan (+Metode Ditetapkan, Alasan Metode, ID Jawaban Formulir)". */
+  /** Optional columns appended to existing tabs: "Permohonan (+Metode Ditetapkan, Alasan Metode, ID Jawaban Formulir, Kode Lacak)". */
   readonly columns: readonly string[];
 }
 
@@ -38,7 +38,7 @@ const versionSpec = SETTING_SPECS.find((s) => s.key === WORKBOOK_VERSION_KEY)!;
  * number is loadConfig's to report), or when the configuration has errors: the migration waits
  * until the office's registers say unambiguously what version 1 ran.
  * @example migrateWorkbook(release01Workbook, clock)
- *   // { from: 1, to: 2, added: ["Dokumen Kasus", "Layanan", "Jenis Dokumen", "Kolom Kasus"], columns: ["Permohonan (+Metode Ditetapkan, Alasan Metode, ID Jawaban Formulir)"] }
+ *   // { from: 1, to: 2, added: ["Dokumen Kasus", "Layanan", "Jenis Dokumen", "Kolom Kasus"], columns: ["Permohonan (+Metode Ditetapkan, Alasan Metode, ID Jawaban Formulir, Kode Lacak)"] }
  */
 export function migrateWorkbook(workbook: Workbook, clock?: Clock): MigrationResult {
   const settingsTable = readRegister(workbook, PENGATURAN);

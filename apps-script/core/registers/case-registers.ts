@@ -6,7 +6,7 @@ import { SURVEI_IKM } from "../engine/ikm-register";
 import { KOTAK_SUREL } from "../engine/outbox";
 import { choice, commaList, quoted, requiredText, textCell, yesNo } from "./cells";
 import type { RawTable } from "../ports";
-import { CASE_COLUMN_TYPES, caseEngineColumns, CASE_STATUS_COLUMN, KOLOM_KASUS, PERMOHONAN, REGISTERS, registerNamed, STAFF_NOTE_COLUMN } from "./catalog";
+import { CASE_COLUMN_TYPES, caseEngineColumns, CASE_STATUS_COLUMN, KOLOM_KASUS, PERMOHONAN, REGISTERS, registerNamed, STAFF_NOTE_COLUMN, STATUS_TOKEN_COLUMN, statusTokenColumn } from "./catalog";
 import type { ColumnDef, ColumnType, RegisterDef } from "./schema";
 import { allRows, locate, normalizeHeader, parseRows, RegisterTable } from "./table";
 
@@ -43,7 +43,7 @@ export function parseCaseRegisters(table: RegisterTable | null): { registers: Ma
   const errors = [...parsed.errors];
   const pending = new Map<string, Pending>();
   const fixed = new Set(REGISTERS.map((r) => normalizeHeader(r.name)));
-  const reserved = new Set([CASE_STATUS_COLUMN, STAFF_NOTE_COLUMN, ...caseEngineColumns().map((c) => c.header)].map(normalizeHeader));
+  const reserved = new Set([CASE_STATUS_COLUMN, STAFF_NOTE_COLUMN, STATUS_TOKEN_COLUMN, ...caseEngineColumns().map((c) => c.header)].map(normalizeHeader));
   for (const { row, value, bad } of allRows(parsed)) {
     const name = value.Register;
     if (name === undefined) continue;
@@ -115,6 +115,8 @@ export function caseRegisterDef(
     { header: CASE_STATUS_COLUMN, type: "choice", owner: "staff", width: 160, note: "Ubah untuk memindahkan kasus. Langkah yang tidak sah dikembalikan mesin." },
     { header: STAFF_NOTE_COLUMN, type: "text", owner: "staff", width: 260, note: "Alasan bila langkah memintanya (pengembalian, pembatalan)." },
     ...caseEngineColumns(),
+    // Optional, last: a register made before the status link gains it at its end (status-link.ts).
+    statusTokenColumn(),
   ];
   return {
     name,

@@ -158,6 +158,19 @@ export const METHOD_CHOSEN_COLUMN = "Metode Ditetapkan";
 export const METHOD_REASON_COLUMN = "Alasan Metode";
 /** The form response a Permohonan row came from (FormResponse.getId()): how intake knows it took one in. */
 export const FORM_RESPONSE_COLUMN = "ID Jawaban Formulir";
+/**
+ * The secret of a case's status link (engine/status-link.ts): random, made when the case is taken
+ * in or by the next sweep. Staff see it; it never goes to logs or summaries.
+ */
+export const STATUS_TOKEN_COLUMN = "Kode Lacak";
+
+/** The status-link column, appended at the end of every case register (optional: older workbooks gain it). */
+export function statusTokenColumn(): ColumnDef {
+  return engineColumn(STATUS_TOKEN_COLUMN, "text", {
+    width: 200, optional: true,
+    note: "Diisi mesin: kode rahasia tautan status untuk pemohon (hanya untuk melihat status). Jangan diubah dan jangan dibagikan selain kepada pemohon.",
+  });
+}
 /** The methods of seed 001 (DKI scheme): experienced applicants, and not experienced ones. */
 export const ASSESSMENT_METHODS = ["Asesmen Portofolio dan Pertanyaan Wawancara", "Observasi Demonstrasi dan Pertanyaan Lisan"] as const;
 
@@ -225,6 +238,8 @@ export const PERMOHONAN: RegisterDef = {
     staff(METHOD_REASON_COLUMN, "text", { width: 260, optional: true }),
     // Added in release 0.3, at the end like the two above.
     engine(FORM_RESPONSE_COLUMN, "text", { width: 200, optional: true, note: "Diisi mesin: ID jawaban formulir asal permohonan ini. Jangan diubah." }),
+    // Added for the status link (issue 12), at the end like the columns above.
+    statusTokenColumn(),
   ],
 };
 

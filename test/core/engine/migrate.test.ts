@@ -103,7 +103,7 @@ describe("migrateWorkbook on a version-1 workbook", () => {
     expect(config.workbookVersion).toBe(2);
     expect(config.errors).toEqual([]);
     expect(config.services.get(PNS)).toMatchObject({ register: "Permohonan", slaDays: 25, dayUnit: "hari kerja", cutOffMinute: null });
-    expect(migrationMessage(result)).toMatch(/^Buku kerja diperbarui ke versi 2: tab Dokumen Kasus, Layanan, Jenis Dokumen, Kolom Kasus ditambahkan; kolom Permohonan \(\+Metode Ditetapkan, Alasan Metode, ID Jawaban Formulir\); Surat \(\+Kode Verifikasi, Surel Terkirim\) ditambahkan\. /);
+    expect(migrationMessage(result)).toMatch(/^Buku kerja diperbarui ke versi 2: tab Dokumen Kasus, Layanan, Jenis Dokumen, Kolom Kasus ditambahkan; kolom Permohonan \(\+Metode Ditetapkan, Alasan Metode, ID Jawaban Formulir, Kode Lacak\); Surat \(\+Kode Verifikasi, Surel Terkirim\) ditambahkan\. /);
   });
 
   it("moves and rewrites no existing row: every tab as before (new headers at the end), one row appended to Pengaturan", () => {

@@ -121,7 +121,7 @@ describe("with a workbook saved by LibreOffice", () => {
   it("appends a missing header without touching the existing header cells", async () => {
     const sheet = sharedStylePermohonan(2, 0);
     // The last engine column gone, and the optional columns after it (a release-0.1 tab cut short).
-    const short = { ...sheet, xml: sheet.xml.replace(/<c r="A[HIJK]1"[^>]*>[\s\S]*?<\/c>/g, "").replace(/<c r="A[HIJK]\d+"[^>]*\/>/g, "") };
+    const short = { ...sheet, xml: sheet.xml.replace(/<c r="A[HIJKL]1"[^>]*>[\s\S]*?<\/c>/g, "").replace(/<c r="A[HIJKL]\d+"[^>]*\/>/g, "") };
     const path = tempFile(buildXlsx({ sheets: [short] }));
     const before = cellsOf(partsOf(readFileSync(path))["xl/worksheets/sheet1.xml"]!);
     const file = await XlsxWorkbookFile.open(path, { replaceFile });
