@@ -121,7 +121,8 @@ function elementsByItem(): Map<string, string> {
 function surveyResponseOf(response: GoogleAppsScript.Forms.FormResponse, elements: ReadonlyMap<string, string>): SurveyResponse {
   return {
     id: response.getId(),
-    submittedAt: response.getTimestamp(),
+    // The typings give GoogleAppsScript.Base.Date; at run time it is a JavaScript Date (FormResponse.getTimestamp).
+    submittedAt: response.getTimestamp() as unknown as Date,
     items: response.getItemResponses().map((r) => {
       const value = r.getResponse() as string | string[];
       const item = r.getItem();
