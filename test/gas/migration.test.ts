@@ -29,7 +29,8 @@ async function versionOneSpreadsheet(): Promise<GasRuntime> {
 
 function cellsOf(rt: GasRuntime): Map<string, unknown> {
   const cells = new Map<string, unknown>();
-  for (const sheet of rt.store.spreadsheet.sheets) {
+  // Dasbor is the engine's own tab, rewritten whole by every sweep: its figures are not staff's cells.
+  for (const sheet of rt.store.spreadsheet.sheets.filter((s) => s.name !== "Dasbor")) {
     sheet.rows.forEach((line, r) => line?.forEach((cell, c) => {
       if (!isBlankCell(cell)) cells.set(`${sheet.name}!R${r + 1}C${c + 1}`, plainOfCell(cell));
     }));

@@ -80,7 +80,9 @@ describe("the local dashboard", () => {
     expect(permohonan.total).toBe(permohonan.byStatus.reduce((n, c) => n + c.count, 0));
     expect(permohonan.total).toBeGreaterThan(0);
     expect(dashboard.complaints.reduce((n, m) => n + m.received, 0)).toBeGreaterThan(0);
-    expect(dashboard.ikm).toBeNull(); // the sample workbook has no Survei IKM tab
+    // The sample workbook's survey answers: IKM per service, each with its respondents.
+    expect(dashboard.ikm).not.toBeNull();
+    expect(dashboard.ikm!.length).toBeGreaterThan(0);
   });
 
   it("is written as surat/dasbor.html with each service's case count", async () => {

@@ -76,7 +76,7 @@ describe.each([
       expect([...kinds]).toContain(kind);
     }
     for (const row of book) expect(existsSync(fileURLToPath(cellText(row.get("Tautan Dokumen")))), cellText(row.get("ID Surat"))).toBe(true);
-    const folders = readdirSync(lettersDir).filter((f) => readdirSync(join(lettersDir, f)).some((n) => n.endsWith(".html")));
+    const folders = readdirSync(lettersDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).filter((f) => readdirSync(join(lettersDir, f)).some((n) => n.endsWith(".html")));
     expect(folders.length, folders.join(", ")).toBeGreaterThanOrEqual(3);
 
     // The summary keeps "Permohonan per tahap" and names every service under "Layanan per tahap".

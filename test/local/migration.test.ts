@@ -57,8 +57,8 @@ describe("npm start on a workbook release 0.1.0 wrote", () => {
     expect([...before.keys()]).not.toContain("Layanan");
 
     const { result, progress } = await run(path);
-    const message = "Buku kerja diperbarui ke versi 2: tab Dokumen Kasus, Layanan, Jenis Dokumen, Kolom Kasus ditambahkan; kolom Permohonan (+Metode Ditetapkan, Alasan Metode, ID Jawaban Formulir, Kode Lacak) ditambahkan. Layanan yang sudah berjalan tetap di Permohonan dengan SLA dari Pengaturan.";
-    expect(progress).toContain(message);
+    const message = "Buku kerja diperbarui ke versi 2: tab Dokumen Kasus, Layanan, Jenis Dokumen, Kolom Kasus ditambahkan; kolom Permohonan (+Metode Ditetapkan, Alasan Metode, ID Jawaban Formulir, Kode Lacak); Surat (+Kode Verifikasi, Surel Terkirim) ditambahkan. Layanan yang sudah berjalan tetap di Permohonan dengan SLA dari Pengaturan.";
+    expect(progress, progress.join("\n")).toContain(message);
     expect(result.migrated).toBe(message);
     expect(result.summary.configErrors).toEqual([]);
 

@@ -4,7 +4,7 @@ import { COMPLAINT_SERVICE, dashboardFigures, monthsUpTo, NO_IKM_ANSWERS, quarte
 import { DASHBOARD_CHARTS, dashboardGrid, GRID_WIDTH, SECTION_ROWS } from "../../../apps-script/core/engine/dashboard-grid";
 import { SURVEI_IKM } from "../../../apps-script/core/engine/ikm-register";
 import { computeIkm, IKM_ELEMENTS, type IkmAnswer, type IkmResponse } from "../../../apps-script/core/domain/ikm";
-import type { MemoryWorkbook } from "../../../apps-script/core/memory-workbook";
+import { MemoryWorkbook } from "../../../apps-script/core/memory-workbook";
 import type { LocalDate } from "../../../apps-script/core/time/local-date";
 import { append, at, type Row } from "../../case-factories";
 import { makeApplication, makeOffice } from "../../factories";
@@ -69,7 +69,11 @@ describe("dashboard figures", () => {
     });
 
     it("has no IKM figures when the Survei IKM tab is absent", () => {
-      expect(figures.ikm).toBeNull();
+      const tables = office().tableNames().filter((name) => name !== SURVEI_IKM.name).map((name) => office().readTable(name)!);
+      const withoutTab = new MemoryWorkbook(tables);
+      expect(withoutTab.readTable(SURVEI_IKM.name)).toBeNull();
+      expect(figures.ikm).not.toBeNull(); // a new workbook has the tab (set-up makes it), with no answers
+      expect(dashboardFigures(loadConfig(withoutTab), withoutTab, TODAY).ikm).toBeNull();
     });
   });
 

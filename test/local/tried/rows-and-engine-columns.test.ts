@@ -15,7 +15,8 @@ const id = (value: string): KeyValue => ({ header: "ID Permohonan", value });
 const set = (caseId: string, header: string, string: string): Operation => ({ op: "set", sheet: "Permohonan", key: id(caseId), header, string });
 const applied = (rows: readonly Record<string, unknown>[]) => rows.filter((r) => r.Hasil === "Diterapkan");
 /** Case IDs as the pristine sample has them (PRM-2026-00016 is the row typed without an ID). */
-const SAMPLE_IDS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 13, 14, 15, 16].map((n) => `PRM-2026-${String(n).padStart(5, "0")}`);
+// The sample workbook's IDs, with the finished 2024 case whose certificate nears its expiry.
+const SAMPLE_IDS = [...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 13, 14, 15, 16].map((n) => `PRM-2026-${String(n).padStart(5, "0")}`), "PRM-2024-00031"];
 
 describe("with a row pasted that keeps its ID", () => {
   it("both rows get a duplicate-ID message and neither moves", async () => {
