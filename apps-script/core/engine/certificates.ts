@@ -331,7 +331,7 @@ export function reconcileCertificates(
     const due = dueExpiryReminders(register.rows, today, config.settings.expiryReminderMonths, replaced);
     let reminders: string[] = [];
     if (due.length > 0) {
-      const outbox = deps.workbook.readTable(KOTAK_SUREL.name) ? readRegister(deps.workbook, KOTAK_SUREL) : null;
+      const outbox = readRegister(deps.workbook, KOTAK_SUREL);
       const queued = queuedKeys(outbox);
       const pending = due.filter((d) => !queued.has(reminderKey(d.months, d.row.id, "kantor")) || !queued.has(reminderKey(d.months, d.row.id, "pemegang")));
       if (pending.length > 0 && !outbox) {

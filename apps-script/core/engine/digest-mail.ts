@@ -64,7 +64,7 @@ export function digestMail(config: OfficeConfig, digest: Digest, today: LocalDat
 /** The due-soon and late cases of every case register in use, each register read once. */
 export function dueCases(deps: EngineDeps, config: OfficeConfig, today: LocalDate): DueCase[] {
   return caseRegistersInUse(config).flatMap((def) => {
-    const table = deps.workbook.readTable(def.name) ? readRegister(deps.workbook, def) : null;
+    const table = readRegister(deps.workbook, def);
     return (table?.rows ?? []).map((row) => dueCaseOf(config, def, row, today)).filter((c): c is DueCase => c !== null);
   });
 }
@@ -79,10 +79,11 @@ export function queueDigests(deps: EngineDeps, config: OfficeConfig, known?: rea
     const now = toOfficeDateTime(deps.clock.now(), config.settings.timeZone);
     const digests = planDigests(config, known ?? dueCases(deps, config, now.date));
     if (digests.length === 0) return { queued: 0, byRole: {}, problems: [] };
-    if (!deps.workbook.readTable(KOTAK_SUREL.name)) {
+    const outbox = readRegister(deps.workbook, KOTAK_SUREL);
+    if (!outbox) {
       return { queued: 0, byRole: {}, problems: [`Tab ${KOTAK_SUREL.name} belum ada: ringkasan harian belum diantre. Jalankan "Siapkan / perbarui register".`] };
     }
-    const queued = queuedKeys(readRegister(deps.workbook, KOTAK_SUREL));
+    const queued = queuedKeys(outbox);
     const fresh = digests.filter((d) => !queued.has(digestKey(now.date, d.user.email)));
     const appends = outboxAppends(queued, fresh.map((d) => digestMail(config, d, now.date)), now);
     if (appends.length > 0) deps.workbook.applyChanges([{ table: KOTAK_SUREL.name, patches: [], appends }]);

@@ -182,7 +182,7 @@ export function planSurveyRows(input: {
 export function recordSurveyResponses(deps: EngineDeps, config: OfficeConfig, responses: readonly SurveyResponse[]): SurveyIntakeReport {
   if (responses.length === 0) return { recorded: 0, duplicates: 0, withoutCase: 0, problems: [] };
   return deps.lock.runExclusive(() => {
-    const table = deps.workbook.readTable(SURVEI_IKM.name) ? readRegister(deps.workbook, SURVEI_IKM) : null;
+    const table = readRegister(deps.workbook, SURVEI_IKM);
     if (!table) {
       return { recorded: 0, duplicates: 0, withoutCase: 0, problems: [`Tab ${SURVEI_IKM.name} belum ada: ${responses.length} jawaban survei belum dicatat. Jalankan "Siapkan / perbarui register"; jawaban dicatat pada pemeriksaan harian berikutnya.`] };
     }
@@ -249,8 +249,9 @@ export function queueSurveyMails(deps: EngineDeps, config: OfficeConfig): Survey
   const template = surveyUrlTemplate(deps, config.settings);
   if (!template) return { queued: 0, problems: [] };
   return deps.lock.runExclusive(() => {
-    if (!deps.workbook.readTable(KOTAK_SUREL.name)) return { queued: 0, problems: [] };
-    const queued = queuedKeys(readRegister(deps.workbook, KOTAK_SUREL));
+    const outbox = readRegister(deps.workbook, KOTAK_SUREL);
+    if (!outbox) return { queued: 0, problems: [] };
+    const queued = queuedKeys(outbox);
     const now = toOfficeDateTime(deps.clock.now(), config.settings.timeZone);
     const today = toDayNumber(now.date);
     const mails: OutgoingMail[] = [];

@@ -127,7 +127,7 @@ export function queueLetterMails(deps: EngineDeps, config: OfficeConfig, surat: 
   });
   if (candidates.length === 0) return null;
   return deps.lock.runExclusive(() => {
-    const outbox = deps.workbook.readTable(KOTAK_SUREL.name) ? readRegister(deps.workbook, KOTAK_SUREL) : null;
+    const outbox = readRegister(deps.workbook, KOTAK_SUREL);
     if (!outbox) return { queued: 0, withoutAddress: [], problems: [`Tab ${KOTAK_SUREL.name} belum ada: surat yang disetujui belum dikirim lewat surel. Jalankan "Siapkan / perbarui register".`] };
     const queued = queuedKeys(outbox);
     const byPrefix = registerOfPrefix(config);

@@ -50,7 +50,7 @@ export function sendOutbox(deps: EngineDeps, timeZone: string): MailReport | nul
   const sender = deps.mail;
   if (!sender) return null;
   return deps.lock.runExclusive(() => {
-    const table = deps.workbook.readTable(KOTAK_SUREL.name) ? readRegister(deps.workbook, KOTAK_SUREL) : null;
+    const table = readRegister(deps.workbook, KOTAK_SUREL);
     const due = (table?.rows ?? []).filter((row) => row.id !== "" && cellText(row.get("Status Kirim")) === SEND_STATUS.waiting);
     if (due.length === 0) return { sent: 0, failed: 0, waiting: 0, givenUp: 0 };
     let remaining = Math.min(sender.remainingQuota(), MAX_SENDS_PER_RUN);

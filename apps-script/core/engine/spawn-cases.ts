@@ -121,7 +121,7 @@ export function reconcileSpawns(
     if (perRule.length === 0) return NOTHING;
     const instant = deps.clock.now();
     const now = toOfficeDateTime(instant, config.settings.timeZone);
-    const outboxTable = deps.workbook.readTable(KOTAK_SUREL.name) ? readRegister(deps.workbook, KOTAK_SUREL) : null;
+    const outboxTable = readRegister(deps.workbook, KOTAK_SUREL);
     const queued = queuedKeys(outboxTable);
     const changes: TableChanges[] = [];
     const created: string[] = [];
