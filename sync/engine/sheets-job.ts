@@ -1,38 +1,30 @@
 // The engine against a live spreadsheet from Node (place 2): every register read in one batch
 // through the Sheets API, the core run on an in-memory copy, and only the changed cells written
 // back (values RAW, so text never turns into a formula). Before writing, the ID columns are read
-// again: if staff sorted or added rows meanwhile, nothing is written and the run says so.
+// again: if staff sorted or added rows meanwhile, nothing is written and the run says so. Tab
+// Dasbor is refreshed in the same value write (sheets-dashboard.ts).
 import { MemoryWorkbook } from "../../apps-script/core/memory-workbook";
 import { migrateWorkbook, migrationMessage } from "../../apps-script/core/engine/migrate";
 import { type FinishReport, type LetterFinisher, runOfficeCycle } from "../../apps-script/core/engine/office-cycle";
 import type { CheckSummary } from "../../apps-script/core/engine/types";
-import { type CellValue, type Clock, dateCell, isDateCell, type RawTable } from "../../apps-script/core/ports";
+import { currentDashboard, type DashboardFigures } from "../../apps-script/core/engine/dashboard";
+import { DASHBOARD_TAB, dashboardGrid } from "../../apps-script/core/engine/dashboard-grid";
+import { SURVEI_IKM } from "../../apps-script/core/engine/ikm-register";
+import type { CellValue, Clock, RawTable } from "../../apps-script/core/ports";
 import { KOLOM_KASUS, REGISTERS, registerNamed } from "../../apps-script/core/registers/catalog";
 import { parseCaseRegisters, registerResolver } from "../../apps-script/core/registers/case-registers";
 import type { RegisterDef } from "../../apps-script/core/registers/schema";
 import { RegisterTable } from "../../apps-script/core/registers/table";
 import { cellText } from "../../apps-script/core/registers/cells";
-import { fromDayNumber, toDayNumber } from "../../apps-script/core/time/local-date";
 import { SyncError } from "../backup/errors";
-import type { Cell, Tab } from "../backup/model";
+import type { Tab } from "../backup/model";
 import type { SheetsPlace } from "../backup/places/sheets-place";
 import type { TabWrite, WriteCell } from "../backup/places/types";
-import { fixedBlock } from "../backup/places/types";
 import { inProcessLock } from "../local/node-ports";
+import { dashboardWrite } from "./sheets-dashboard";
+import { rowBlocks, serialToDateCell, toSheetCell } from "./sheet-cells";
 
-/** Sheets serial dates count days from 1899-12-30. */
-const SERIAL_EPOCH_DAY = toDayNumber("1899-12-30" as Parameters<typeof toDayNumber>[0]);
-
-export function serialToDateCell(serial: number, withTime: boolean): CellValue {
-  const day = Math.floor(serial);
-  const minute = Math.round((serial - day) * 1440);
-  return withTime ? dateCell(fromDayNumber(day + SERIAL_EPOCH_DAY), Math.min(minute, 1439)) : dateCell(fromDayNumber(day + SERIAL_EPOCH_DAY));
-}
-
-function toSheetCell(value: CellValue): Cell {
-  if (!isDateCell(value)) return value === "" ? null : value;
-  return toDayNumber(value.date) - SERIAL_EPOCH_DAY + (value.minuteOfDay ?? 0) / 1440;
-}
+export { serialToDateCell } from "./sheet-cells";
 
 /** A tab as the core reads it: register date columns as calendar dates, formulas kept aside. */
 export function tabToRawTable(tab: Tab, defOf: (name: string) => RegisterDef | undefined = registerNamed): RawTable {
@@ -71,14 +63,7 @@ export function changedCells(before: RawTable | null, after: RawTable): TabWrite
     if (changed) rowsOut.push({ index: r + 1, cells });
   });
   if (rowsOut.length === 0) return null;
-  const blocks = [];
-  for (let i = 0; i < rowsOut.length; ) {
-    let j = i;
-    while (j + 1 < rowsOut.length && rowsOut[j + 1]!.index === rowsOut[j]!.index + 1) j += 1;
-    blocks.push(fixedBlock(rowsOut[i]!.index, rowsOut.slice(i, j + 1).map((r) => r.cells)));
-    i = j + 1;
-  }
-  return { name: after.name, create: before === null, rows: after.rows.length + 1, columns: after.headers.length, blocks, formulas: [] };
+  return { name: after.name, create: before === null, rows: after.rows.length + 1, columns: after.headers.length, blocks: rowBlocks(rowsOut), formulas: [] };
 }
 
 /** IDs per row position, to see whether a tab moved between read and write. */
@@ -92,6 +77,8 @@ export interface SheetsJobResult {
   readonly summary: CheckSummary;
   readonly cellsWritten: number;
   readonly tabsWritten: readonly string[];
+  /** The dashboard's figures after this run (tab Dasbor's); null while the configuration is not valid. */
+  readonly dashboard: DashboardFigures | null;
 }
 
 /** The letters' Google Docs are Apps Script's: this runner leaves them to the sweep there. */
@@ -110,9 +97,12 @@ function officeCycle(workbook: MemoryWorkbook, options: { actorEmail: string | n
 
 export async function runSheetsJob(place: SheetsPlace, options: { actorEmail: string | null; clock: Clock; onProgress?: (message: string) => void }): Promise<SheetsJobResult> {
   options.onProgress?.(`Membaca register dari ${place.describe()} …`);
-  const names = REGISTERS.map((r) => r.name);
+  // The survey register and the Dasbor tab come in the same batch: the dashboard's inputs and its last figures.
+  const names = [...REGISTERS.map((r) => r.name), SURVEI_IKM.name, DASHBOARD_TAB];
   const read = await place.read({ tabs: names, missingOk: true });
-  const before = new Map(read.tabs.map((t) => [t.name, tabToRawTable(t)]));
+  const dashboardTab = read.tabs.find((t) => t.name === DASHBOARD_TAB) ?? null;
+  const surveyTab = read.tabs.find((t) => t.name === SURVEI_IKM.name) ?? null;
+  const before = new Map(read.tabs.filter((t) => t !== dashboardTab && t !== surveyTab).map((t) => [t.name, tabToRawTable(t)]));
   // Case registers declared as data (Kolom Kasus): a second batch, converted by their own columns.
   const defOf = registerResolver(before.get(KOLOM_KASUS.name) ?? null);
   const declared = parseCaseRegisters(before.has(KOLOM_KASUS.name) ? new RegisterTable(KOLOM_KASUS, before.get(KOLOM_KASUS.name)!) : null).registers;
@@ -126,10 +116,17 @@ export async function runSheetsJob(place: SheetsPlace, options: { actorEmail: st
   if (migrated) options.onProgress?.(migrated);
   const summary = officeCycle(workbook, options);
   const writes = workbook.tableNames().map((name) => changedCells(before.get(name) ?? null, workbook.readTable(name)!)).filter((w): w is TabWrite => w !== null);
-  if (writes.length === 0) return { summary, cellsWritten: 0, tabsWritten: [] };
+  // The figures this run leaves behind, as the sweep and the local run compute them. The survey is
+  // only read (this runner sends no survey), so it joins the registers after the cycle.
+  const dashboard = currentDashboard(surveyTab ? new MemoryWorkbook([...workbook.tableNames().map((n) => workbook.readTable(n)!), tabToRawTable(surveyTab, () => SURVEI_IKM)]) : workbook, options.clock);
+  const dashboardChange = dashboard ? dashboardWrite(dashboardTab, dashboardGrid(dashboard)) : null;
+  if (dashboardChange) writes.push(dashboardChange);
+  if (writes.length === 0) return { summary, cellsWritten: 0, tabsWritten: [], dashboard };
 
-  const again = await place.read({ tabs: writes.map((w) => w.name).filter((n) => before.has(n)), missingOk: true });
-  for (const tab of again.tabs) {
+  // Registers only: the Dasbor tab is the engine's; a cell typed there meanwhile is put right by the next run.
+  const recheck = writes.map((w) => w.name).filter((n) => before.has(n));
+  const again = recheck.length > 0 ? (await place.read({ tabs: recheck, missingOk: true })).tabs : [];
+  for (const tab of again) {
     const then = before.get(tab.name)!;
     if (keyColumn(tabToRawTable(tab)).join("\n") !== keyColumn(then).join("\n")) {
       throw new SyncError("CONFLICT", `Tab ${tab.name} diubah (diurutkan atau ditambah baris) selama pemeriksaan; tidak ada yang ditulis. Jalankan lagi.`);
@@ -143,5 +140,5 @@ export async function runSheetsJob(place: SheetsPlace, options: { actorEmail: st
       for (let i = 0; i < block.length; i += 1) cellsWritten += block.row(i).filter((c) => c !== undefined).length;
     }
   }
-  return { summary, cellsWritten, tabsWritten: writes.map((w) => w.name) };
+  return { summary, cellsWritten, tabsWritten: writes.map((w) => w.name), dashboard };
 }

@@ -1,5 +1,7 @@
 // What `npm start` prints after a run: the summary for staff, or JSON for scripts.
 import type { CheckSummary, RefusedMove, ServiceCounts } from "../../apps-script/core/engine/types";
+import type { DashboardFigures } from "../../apps-script/core/engine/dashboard";
+import { DASHBOARD_TAB } from "../../apps-script/core/engine/dashboard-grid";
 import { redactPersonalNumbers } from "../../apps-script/core/text/sanitize";
 import { relative } from "node:path";
 import { dashboardLines } from "./dashboard-view";
@@ -53,13 +55,19 @@ export function serviceLines(summary: CheckSummary): string[] {
 
 const configErrorLines = (summary: CheckSummary): string[] => ["Konfigurasi belum sah, tidak ada yang diubah:", ...summary.configErrors.map((e) => `  - ${e}`)];
 
-export function formatSheetsSummary(summary: CheckSummary, where: string, cellsWritten: number): string {
+/** The dashboard's figures after the counts, the same lines for every place; `where` names the full dashboard. */
+function dashboardSection(figures: DashboardFigures | null | undefined, where: string | null): string[] {
+  return figures ? dashboardLines(figures, where) : [];
+}
+
+export function formatSheetsSummary(summary: CheckSummary, where: string, cellsWritten: number, dashboard: DashboardFigures | null = null): string {
   const lines = [`Spreadsheet: ${where}`];
   if (summary.configErrors.length > 0) return safe([...lines, ...configErrorLines(summary)]);
   lines.push("", "Permohonan per tahap:", ...statusLines(summary), ...serviceLines(summary), "");
   lines.push(`Segera jatuh tempo: ${summary.dueSoon}   Terlambat: ${summary.overdue}   Baris bermasalah: ${summary.rowsWithErrors}`);
   lines.push(`Langkah diterapkan: ${summary.movesApplied}   Langkah ditolak: ${summary.movesRefused}   ID baru: ${summary.idsAssigned}   Sel ditulis: ${cellsWritten}`);
   lines.push(...refusedMoveLines(summary));
+  lines.push(...dashboardSection(dashboard, `tab ${DASHBOARD_TAB} di spreadsheet`));
   return safe(lines);
 }
 
@@ -75,7 +83,7 @@ export function formatSummary(result: LocalJobResult, path: string, actor: strin
     `Langkah diterapkan: ${s.movesApplied}   Langkah ditolak: ${s.movesRefused}   ID baru: ${s.idsAssigned}   Sel diperbarui: ${result.cellsSaved}`,
   );
   lines.push(...refusedMoveLines(s));
-  if (result.dashboard) lines.push(...dashboardLines(result.dashboard, result.dashboardFile ? shownPath(result.dashboardFile) : null));
+  lines.push(...dashboardSection(result.dashboard, result.dashboardFile ? shownPath(result.dashboardFile) : null));
   if (s.problems.length > 0) {
     lines.push("", "Baris bermasalah (lihat kolom Catatan Validasi):", ...limited(s.problems, (p) => `  ${p.id}: ${p.messages.join("; ")}`));
   }
@@ -98,6 +106,11 @@ export function jsonSummary(summary: CheckSummary): CheckSummary & { readonly re
   // The digest's case list is the engine's working data, not part of the summary.
   const { dueCases: _due, ...rest } = summary;
   return { ...rest, refusedMoves: summary.refusedMoves ?? [] };
+}
+
+/** `--json` of a `--spreadsheet` run: the same keys as the local run's (`summary`, `dashboard`), `spreadsheet` for `path`. */
+export function spreadsheetJson(result: { readonly summary: CheckSummary; readonly dashboard: DashboardFigures | null }, where: string): string {
+  return toJson({ spreadsheet: where, ...result, summary: jsonSummary(result.summary) });
 }
 
 /** JSON for `--json`, with every string passed through the NIK/NIP mask. */

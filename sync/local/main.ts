@@ -7,7 +7,7 @@ import type { Clock } from "../../apps-script/core/ports";
 import { SyncError } from "../backup/errors";
 import { VERSION_LINE } from "../backup/version";
 import { parseCliArgs } from "./cli-errors";
-import { formatSheetsSummary, formatSummary, jsonSummary, toJson } from "./cli-summary";
+import { formatSheetsSummary, formatSummary, jsonSummary, spreadsheetJson, toJson } from "./cli-summary";
 import { type CliIo, processIo, runCli, saysYes } from "./cli-support";
 import { DEFAULT_LOCAL_ACTOR, DEFAULT_WORKBOOK } from "./defaults";
 import { LOCAL_EXIT_CODES, LocalFileError } from "./errors";
@@ -154,7 +154,7 @@ async function runOnSpreadsheet(location: string, credentials: string | undefine
     throw error;
   }
   const result = await runSheetsJob(place, { actorEmail, clock, onProgress: (m) => io.err(m) });
-  io.out(json ? toJson({ spreadsheet: place.describe(), ...result, summary: jsonSummary(result.summary) }) : formatSheetsSummary(result.summary, place.describe(), result.cellsWritten));
+  io.out(json ? spreadsheetJson(result, place.describe()) : formatSheetsSummary(result.summary, place.describe(), result.cellsWritten, result.dashboard));
   return result.summary.configErrors.length > 0 ? LOCAL_EXIT_CODES.INVALID : 0;
 }
 

@@ -104,6 +104,14 @@ async function send(
   await flush();
 }
 
+/** A sheet ID no tab has, nor one added earlier in the same batch. */
+function freeSheetId(meta: Meta, requests: readonly sheets_v4.Schema$Request[]): number {
+  const used = new Set([...meta.sheets.map((s) => s.sheetId), ...requests.map((r) => r.addSheet?.properties?.sheetId ?? -1)]);
+  let id = 1; // the smallest free one: sheet IDs are 32-bit, so "largest + 1" could overflow
+  while (used.has(id)) id += 1;
+  return id;
+}
+
 async function ensureGrids(api: SheetsApi, meta: Meta, writes: readonly TabWrite[], log: WrittenPart[]): Promise<void> {
   const parts: WrittenPart[] = [];
   await api.updateStructure(async (attempt) => {
@@ -116,7 +124,12 @@ async function ensureGrids(api: SheetsApi, meta: Meta, writes: readonly TabWrite
       const rowCount = Math.max(1, w.rows, sheet?.rowCount ?? 0);
       const columnCount = Math.max(1, w.columns, sheet?.columnCount ?? 0);
       if (!sheet) {
-        requests.push({ addSheet: { properties: { title: w.name, gridProperties: { rowCount, columnCount } } } });
+        // An ID chosen here lets requests in the same batch refer to the new tab; it must not be an
+        // existing one's and must be non-negative.
+        // https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/sheets#sheetproperties
+        const sheetId = w.onCreate ? freeSheetId(current, requests) : undefined;
+        requests.push({ addSheet: { properties: { ...(sheetId === undefined ? {} : { sheetId }), title: w.name, gridProperties: { rowCount, columnCount } } } });
+        if (sheetId !== undefined) requests.push(...(w.onCreate!(sheetId) as sheets_v4.Schema$Request[]));
         parts.push({ tab: w.name, what: "tab baru", fromRow: 1, toRow: rowCount });
       } else if (sheet.rowCount < rowCount || sheet.columnCount < columnCount) {
         requests.push({

@@ -55,6 +55,12 @@ export interface TabWrite {
   readonly formulas: readonly FormulaWrite[];
   /** Empty every row from this 0-based row to the end (the target had more rows). */
   readonly clearFrom?: number;
+  /**
+   * Live sheets only: structural requests (charts, formats) for a tab this write creates, sent in
+   * the same atomic spreadsheets.batchUpdate as its addSheet, given the sheetId chosen for it.
+   * Skipped when the tab already exists (a retry after a lost answer that did add it).
+   */
+  readonly onCreate?: (sheetId: number) => readonly object[];
 }
 
 export interface WrittenPart {

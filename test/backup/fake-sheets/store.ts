@@ -16,6 +16,16 @@ export interface FakeSheet {
   rowCount: number;
   columnCount: number;
   cells: Stored[][];
+  /** Embedded charts added by addChart, as sent (with the chartId given or generated). */
+  charts?: FakeChart[];
+  /** Number formats set by repeatCell, by "row,col" (0-based); other formatting is not modelled. */
+  numberFormats?: Map<string, unknown>;
+}
+
+export interface FakeChart {
+  readonly chartId: number;
+  readonly spec: Record<string, unknown>;
+  readonly position: Record<string, unknown>;
 }
 
 export interface FakeSpreadsheet {
