@@ -32,7 +32,8 @@ Publik, dan contoh permohonan.
   --surat DIR      folder surat HTML/PDF (bawaan: folder "surat" di samping buku kerja)
   --spreadsheet sheets:ID
                    jalankan pada spreadsheet Google yang hidup lewat Sheets API, bukan berkas
-                   lokal (kredensial: --credentials KEY.json, atau Application Default Credentials)
+                   lokal (kredensial: --credentials KEY.json, atau Application Default Credentials);
+                   tab Dasbor ikut ditulis ulang
   --json           keluaran JSON untuk skrip (hanya JSON di stdout: npm run --silent start -- --json)
   --version        nama dan versi alat
 

@@ -124,6 +124,17 @@ describe("tab Dasbor written by the --spreadsheet run", () => {
     expect(sheet(DASHBOARD_TAB)!.charts).toHaveLength(4);
   });
 
+  it("adds the charts once when the answer to the batch that made the tab was lost and it is sent again", async () => {
+    seed(sampleTables(CLOCK));
+    // The batch is applied but its answer cut off: the retry plans again from fresh metadata.
+    server.faults.push({ op: "batchUpdate", kind: "drop", times: 1 });
+    await runSheetsJob(place(), { actorEmail: null, clock: CLOCK });
+    expect(server.requests.filter((r) => r.op === "batchUpdate").map((r) => r.fault ?? "ok")).toEqual(["drop"]);
+    expect(sheet(DASHBOARD_TAB)!.charts).toHaveLength(4);
+    expect(server.book(FAKE_ID).sheets.filter((s) => s.title === DASHBOARD_TAB)).toHaveLength(1);
+    expect(dasbor()).toEqual(expectedDasbor(CLOCK).rows);
+  });
+
   it("a shorter grid on the next run leaves no stale cell, in one value write and no clear", async () => {
     seed(sampleTables(CLOCK));
     await runSheetsJob(place(), { actorEmail: null, clock: CLOCK });
