@@ -10,6 +10,7 @@ import { KOLOM_KASUS, PERMOHONAN, REGISTERS } from "../../apps-script/core/regis
 import { registerResolver } from "../../apps-script/core/registers/case-registers";
 import { SheetsPlace } from "../../sync/backup/places/sheets-place";
 import { toSheetCell } from "../../sync/engine/sheet-cells";
+import { dashboardWrite } from "../../sync/engine/sheets-dashboard";
 import { runSheetsJob, tabToRawTable } from "../../sync/engine/sheets-job";
 import { formatSheetsSummary, spreadsheetJson } from "../../sync/local/cli-summary";
 import { dashboardLines } from "../../sync/local/dashboard-view";
@@ -97,6 +98,10 @@ describe("tab Dasbor written by the --spreadsheet run", () => {
     const domain = (firstChart.spec as { basicChart: { domains: { domain: { sourceRange: { sources: { startRowIndex: number; endRowIndex: number; startColumnIndex: number }[] } } }[] } }).basicChart.domains[0]!.domain.sourceRange.sources[0]!;
     expect(domain).toMatchObject({ sheetId: tab.sheetId, startRowIndex: 3, endRowIndex: 16, startColumnIndex: 0 }); // A4:A16
     expect((firstChart.position as { overlayPosition: { anchorCell: unknown } }).overlayPosition.anchorCell).toEqual({ sheetId: tab.sheetId, rowIndex: 0, columnIndex: 7 });
+    // "Kasus per layanan": C:E is three series (Jumlah, Terlambat, Segera), one column each.
+    const services = tab.charts![2]!.spec as { basicChart: { chartType: string; series: { series: { sourceRange: { sources: { startColumnIndex: number }[] } } }[] } };
+    expect(services.basicChart.chartType).toBe("BAR");
+    expect(services.basicChart.series.map((x) => x.series.sourceRange.sources[0]!.startColumnIndex)).toEqual([2, 3, 4]);
     expect(tab.numberFormats?.get("0,2")).toEqual({ type: "DATE" }); // "Diperbarui mesin" date
 
     // API calls: the registers' read (meta + one batch) and the re-read of the changed registers
@@ -177,5 +182,14 @@ describe("tab Dasbor written by the --spreadsheet run", () => {
     expect(result.summary.configErrors.length).toBeGreaterThan(0);
     expect(result.dashboard).toBeNull();
     expect(sheet(DASHBOARD_TAB)).toBeUndefined();
+  });
+
+  it("overwrites a formula staff typed even where it shows the grid's own value", () => {
+    const grid = [["Dasbor Layanan", null, "x"]];
+    const plain = dashboardWrite({ name: DASHBOARD_TAB, rows: [["Dasbor Layanan", null, "x"]], formulas: new Map() }, grid);
+    expect(plain).toBeNull();
+    const typed = dashboardWrite({ name: DASHBOARD_TAB, rows: [["Dasbor Layanan", null, "x"]], formulas: new Map([[0, new Map([[0, '="Dasbor Layanan"']])]]) }, grid)!;
+    expect(typed.blocks.map((b) => [b.start, b.row(0)])).toEqual([[0, ["Dasbor Layanan"]]]);
+    expect(typed.create).toBe(false);
   });
 });
