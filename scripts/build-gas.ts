@@ -140,7 +140,10 @@ export async function buildGasBundle(options: GasBuildOptions = {}): Promise<Gas
     platform: "neutral",
     mainFields: ["module", "main"],
     conditions: ["import", "default"],
-    target: "es2019",
+    // ES2020 keeps `?.` and `??` as written instead of lowering each to a temporary and a
+    // `== null` test (~11 KB); the Apps Script V8 runtime runs modern ECMAScript syntax
+    // (https://developers.google.com/apps-script/guides/v8-runtime, "Modern ECMAScript syntax").
+    target: "es2020",
     minify: true,
     charset: "utf8",
     legalComments: "eof",
