@@ -27,7 +27,7 @@ const BUILT_IN_HELPERS = new Set(["if", "unless", "each", "with", "lookup", "log
 const LITERALS = new Set(["StringLiteral", "NumberLiteral", "BooleanLiteral", "UndefinedLiteral", "NullLiteral"]);
 
 /** The names of the runtime functions compiled templates may call (the generated module imports them). */
-export const RUNTIME_NAMES = ["escapeHtml", "read", "print", "lambda", "ifBlock", "eachBlock", "withHash", "indent", "partialBlock"] as const;
+export const RUNTIME_NAMES = ["escapeHtml", "read", "print", "printFrom", "lambda", "ifBlock", "eachBlock", "withHash", "indent", "partialBlock"] as const;
 
 const fail = (node: Node, message: string): never => {
   throw new CompactError(node.loc?.start.line, message);
@@ -58,7 +58,9 @@ export function compactTemplate(source: string, helpers: ReadonlySet<string>, pa
   const printed = (node: Node): string => {
     const { c } = vars();
     const { root, parts } = pathOf(node);
-    return parts ? `print(${c},${root}${parts})` : `escapeHtml(lambda(${root},${c}))`;
+    if (!parts) return `escapeHtml(lambda(${root},${c}))`;
+    // Nearly every printed path starts at the context itself: the context is not passed twice.
+    return root === c ? `print(${c}${parts})` : `printFrom(${c},${root}${parts})`;
   };
 
   const helperCall = (node: Node): string => {
@@ -75,7 +77,9 @@ export function compactTemplate(source: string, helpers: ReadonlySet<string>, pa
     const { c, d } = vars();
     const body = statements(program.body);
     depth--;
-    return `(${c},${d})=>${body}`;
+    // Parameters the body never names are left out (most blocks print text or the outer context).
+    const uses = (name: string) => new RegExp(`\\b${name}\\b`).test(body.replace(/"(?:[^"\\]|\\.)*"/g, '""'));
+    return uses(d) ? `(${c},${d})=>${body}` : uses(c) ? `(${c})=>${body}` : `()=>${body}`;
   };
 
   const hashArg = (node: Node): string => {
@@ -120,7 +124,8 @@ export function compactTemplate(source: string, helpers: ReadonlySet<string>, pa
         if (!runtime) return fail(node, `blok {{#${name}}} tidak didukung`);
         if (node.params.length !== 1 || node.hash) return fail(node, `{{#${name}}} memerlukan tepat satu nilai`);
         const { c, d } = vars();
-        return `${runtime}(${c},${value(node.params[0])},${block(node.program)},${block(node.inverse)},${d})`;
+        const inverse = node.inverse ? `,${block(node.inverse)}` : "";
+        return `${runtime}(${c},${d},${value(node.params[0])},${block(node.program)}${inverse})`;
       }
       case "PartialStatement":
       case "PartialBlockStatement":
