@@ -27,11 +27,19 @@ const BUILT_IN_HELPERS = new Set(["if", "unless", "each", "with", "lookup", "log
 const LITERALS = new Set(["StringLiteral", "NumberLiteral", "BooleanLiteral", "UndefinedLiteral", "NullLiteral"]);
 
 /** The names of the runtime functions compiled templates may call (the generated module imports them). */
-export const RUNTIME_NAMES = ["escapeHtml", "read", "print", "lambda", "ifBlock", "eachBlock", "withHash", "indent", "partialBlock"] as const;
+export const RUNTIME_NAMES = ["escapeHtml", "read", "print", "printFrom", "lambda", "ifBlock", "eachBlock", "withHash", "indent", "partialBlock"] as const;
 
 const fail = (node: Node, message: string): never => {
   throw new CompactError(node.loc?.start.line, message);
 };
+
+// Helpers and partials are called through module-level names (`h_tanggal`, `p_kepala_surat`), not
+// `H["tanggal"]` and `P["kepala-surat"]`: the minifier shortens a name to a letter or two, never a
+// quoted key, and the templates make some 240 such calls.
+/** The generated module's name for a helper (helper names are identifiers already). */
+export const helperId = (name: string): string => `h_${name}`;
+/** The generated module's name for a partial: its name with what is not an identifier character as "_". */
+export const partialId = (name: string): string => `p_${name.replace(/[^A-Za-z0-9_$]/g, "_")}`;
 
 /** JS source of a template: `function (c, d, b)` (context, data frame, partial block) returning HTML. */
 export function compactTemplate(source: string, helpers: ReadonlySet<string>, partials: ReadonlySet<string>): string {
@@ -58,14 +66,16 @@ export function compactTemplate(source: string, helpers: ReadonlySet<string>, pa
   const printed = (node: Node): string => {
     const { c } = vars();
     const { root, parts } = pathOf(node);
-    return parts ? `print(${c},${root}${parts})` : `escapeHtml(lambda(${root},${c}))`;
+    if (!parts) return `escapeHtml(lambda(${root},${c}))`;
+    // Nearly every printed path starts at the context itself: the context is not passed twice.
+    return root === c ? `print(${c}${parts})` : `printFrom(${c},${root}${parts})`;
   };
 
   const helperCall = (node: Node): string => {
     const name = String(node.path.original);
     if (!helpers.has(name)) return fail(node, `helper "${name}" tidak dikenal`);
     if (node.params.length !== 1 || node.hash) return fail(node, `helper "${name}" harus dipanggil dengan tepat satu nilai`);
-    return `H[${JSON.stringify(name)}](${value(node.params[0])})`;
+    return `${helperId(name)}(${value(node.params[0])})`;
   };
 
   const block = (program: Node | undefined): string => {
@@ -75,7 +85,9 @@ export function compactTemplate(source: string, helpers: ReadonlySet<string>, pa
     const { c, d } = vars();
     const body = statements(program.body);
     depth--;
-    return `(${c},${d})=>${body}`;
+    // Parameters the body never names are left out (most blocks print text or the outer context).
+    const uses = (name: string) => new RegExp(`\\b${name}\\b`).test(body.replace(/"(?:[^"\\]|\\.)*"/g, '""'));
+    return uses(d) ? `(${c},${d})=>${body}` : uses(c) ? `(${c})=>${body}` : `()=>${body}`;
   };
 
   const hashArg = (node: Node): string => {
@@ -96,7 +108,7 @@ export function compactTemplate(source: string, helpers: ReadonlySet<string>, pa
     } else {
       if (!partials.has(name)) return fail(node, `partial "${name}" tidak dikenal`);
       const inner = node.type === "PartialBlockStatement" ? block(node.program) : "b";
-      call = `P[${JSON.stringify(name)}](${hashArg(node)},${d},${inner})`;
+      call = `${partialId(name)}(${hashArg(node)},${d},${inner})`;
     }
     return node.indent ? `indent(${call},${JSON.stringify(node.indent)})` : call;
   };
@@ -120,7 +132,8 @@ export function compactTemplate(source: string, helpers: ReadonlySet<string>, pa
         if (!runtime) return fail(node, `blok {{#${name}}} tidak didukung`);
         if (node.params.length !== 1 || node.hash) return fail(node, `{{#${name}}} memerlukan tepat satu nilai`);
         const { c, d } = vars();
-        return `${runtime}(${c},${value(node.params[0])},${block(node.program)},${block(node.inverse)},${d})`;
+        const inverse = node.inverse ? `,${block(node.inverse)}` : "";
+        return `${runtime}(${c},${d},${value(node.params[0])},${block(node.program)}${inverse})`;
       }
       case "PartialStatement":
       case "PartialBlockStatement":
@@ -140,18 +153,30 @@ export function compactTemplate(source: string, helpers: ReadonlySet<string>, pa
   return `function(c0,d0,b){return ${statements(ast.body)}}`;
 }
 
-/** The generated module's body: partials first (templates call them through P), then templates. */
+/** The generated module's body: partials first (templates call them by name), then templates. */
 export function compactModule(
   letters: readonly { name: string; code: string }[],
   partials: readonly { name: string; code: string }[],
 ): string {
+  const ids = new Map<string, string>();
+  for (const p of partials) {
+    const id = partialId(p.name);
+    const clash = ids.get(id);
+    if (clash !== undefined) throw new CompactError(undefined, `partial "${p.name}" dan "${clash}" bernama sama di modul hasil (${id})`);
+    ids.set(id, p.name);
+  }
+  // Only the helpers some template calls are bound; string literals are left out of the search.
+  const code = [...letters, ...partials].map((t) => t.code.replace(/"(?:[^"\\]|\\.)*"/g, '""')).join("\n");
+  const used = [...new Set([...code.matchAll(/\bh_([A-Za-z0-9_$]+)\(/g)].map((m) => m[1]!))].sort();
   const entries = (list: readonly { name: string; code: string }[]) => list.map((t) => `  ${JSON.stringify(t.name)}: ${t.code},`).join("\n");
   return [
     `import { ${RUNTIME_NAMES.join(", ")} } from "../template-runtime";`,
     'import { TEMPLATE_HELPERS as H } from "../helpers";',
     "",
-    `export const PARTIALS = {\n${entries(partials)}\n};`,
-    "const P = PARTIALS;",
+    used.length ? `const { ${used.map((name) => `${name}: ${helperId(name)}`).join(", ")} } = H;` : "",
+    ...partials.map((p) => `function ${partialId(p.name)}${p.code.replace(/^function/, "")}`),
+    "",
+    `export const PARTIALS = {\n${partials.map((p) => `  ${JSON.stringify(p.name)}: ${partialId(p.name)},`).join("\n")}\n};`,
     "",
     "/** Each letter's template: the view in, a whole HTML document out (data frame @root = the view). */",
     `export const TEMPLATES = {\n${entries(letters.map((l) => ({ name: l.name, code: `(c) => (${l.code})(c, { root: c })` })))}\n};`,

@@ -41,24 +41,27 @@ export function read(root: any, ...parts: string[]): any {
   return root;
 }
 
-/** `{{a.b}}`: read to the parent, the last step strict, a function there called, the text escaped. */
-export function print(context: any, root: any, ...parts: string[]): string {
+/** `{{@a.b}}`: read from `root` to the parent, the last step strict, a function there called, the text escaped. */
+export function printFrom(context: any, root: any, ...parts: string[]): string {
   const parent = read(root, ...parts.slice(0, -1));
   return escapeHtml(lambda(strict(parent, parts[parts.length - 1]!), context));
 }
+
+/** `{{a.b}}`: `printFrom` with the path starting at the context itself, as nearly every path does. */
+export const print = (context: any, ...parts: string[]): string => printFrom(context, context, ...parts);
 
 /** A printed value that is a function is called with the context (Handlebars' lambda). */
 export const lambda = (value: any, context: any): any => (typeof value === "function" ? value.call(context) : value);
 
 /** `{{#if}}`: false, empty and zero-length arrays take the else branch (0 too, without includeZero). */
-export function ifBlock(context: any, value: any, fn: Block, inverse: Block | null, data: Frame): string {
+export function ifBlock(context: any, data: Frame, value: any, fn: Block, inverse?: Block): string {
   if (typeof value === "function") value = value.call(context);
   if (!value || (Array.isArray(value) && value.length === 0)) return inverse ? inverse(context, data) : "";
   return fn(context, data);
 }
 
 /** `{{#each}}` over arrays, iterables and objects' own keys, with @index/@first/@last/@key. */
-export function eachBlock(context: any, value: any, fn: Block, inverse: Block | null, data: Frame): string {
+export function eachBlock(context: any, data: Frame, value: any, fn: Block, inverse?: Block): string {
   if (typeof value === "function") value = value.call(context);
   let out = "";
   let i = 0;
