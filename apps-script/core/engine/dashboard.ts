@@ -7,7 +7,7 @@ import { RECORDED_STATUS_COLUMN } from "../registers/catalog";
 import { cellDate, cellText } from "../registers/cells";
 import { readRegister, type RegisterRow } from "../registers/table";
 import { dayCounter } from "../time/day-counter";
-import { dateParts, type LocalDate, toOfficeDateTime } from "../time/local-date";
+import { dateParts, type LocalDate, toDayNumber, toOfficeDateTime } from "../time/local-date";
 import type { WorkflowDef } from "../workflow/definition";
 import type { ServiceDef } from "../workflow/service";
 import { caseKindOf, caseRegistersInUse } from "./case-kinds";
@@ -187,15 +187,29 @@ function complaintMonths(config: OfficeConfig, cases: readonly CaseFacts[], mont
   });
 }
 
-/** Survey rows by service for the quarter; an answer cell that is not 1–4 counts as not answered. */
+/**
+ * Survey rows by service for the quarter; an answer cell that is not 1–4 counts as not answered.
+ * A case is one respondent: when the form was sent in twice for one case, the first answer (the
+ * earliest Tanggal Isi, then the row recorded first) counts and the later ones stay recorded.
+ */
 function ikmFigures(config: OfficeConfig, workbook: Workbook, asOf: LocalDate): IkmFigure[] | null {
   const table = readRegister(workbook, SURVEI_IKM);
   if (!table) return null;
   const period = quarterOf(asOf);
   const byService = new Map<string, IkmResponse[]>();
-  for (const row of table.rows) {
+  const answered = new Set<string>();
+  const dated = table.rows.flatMap((row, order) => {
     const filled = cellDate(row.get("Tanggal Isi"));
-    if (!filled || quarterOf(filled) !== period) continue;
+    return filled ? [{ row, filled, order }] : [];
+  });
+  dated.sort((a, b) => toDayNumber(a.filled) - toDayNumber(b.filled) || a.order - b.order);
+  for (const { row, filled } of dated) {
+    const caseId = cellText(row.get("ID Kasus")).toUpperCase();
+    if (caseId !== "") {
+      if (answered.has(caseId)) continue;
+      answered.add(caseId);
+    }
+    if (quarterOf(filled) !== period) continue;
     const response: Partial<Record<(typeof IKM_ELEMENTS)[number], IkmAnswer | null>> = {};
     for (const element of IKM_ELEMENTS) {
       const answer = ikmAnswerOf(element, row.get(element));

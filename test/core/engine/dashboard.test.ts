@@ -100,6 +100,20 @@ describe("dashboard figures", () => {
       expect(prm).toMatchObject({ period: quarterOf(TODAY), value: expected.result.value, mutu: expected.result.mutu, words: expected.result.words, respondents: 3 });
     });
 
+    it("counts a case answering twice as one respondent, its first answer", () => {
+      const twice = office();
+      twice.ensureTable(SURVEI_IKM.name, SURVEI_IKM.columns.map((c) => c.header));
+      const first = { ...survey("K1", "SERTIFIKASI_PNS", "2026-10-05", [4, 4, 4, 4, 4, 4, 4, 4, 4]), "ID Kasus": "PRM-2026-00001" };
+      const again = { ...survey("K2", "SERTIFIKASI_PNS", "2026-10-06", [1, 1, 1, 1, 1, 1, 1, 1, 1]), "ID Kasus": "PRM-2026-00001" };
+      const other = { ...survey("K3", "SERTIFIKASI_PNS", "2026-10-07", [3, 3, 3, 3, 3, 3, 3, 3, 3]), "ID Kasus": "PRM-2026-00002" };
+      // Recorded out of date order: the earlier Tanggal Isi still wins.
+      append(twice, SURVEI_IKM.name, [again, other, first]);
+      const ikm = dashboardFigures(loadConfig(twice), twice, TODAY).ikm!.find((i) => i.code === "SERTIFIKASI_PNS")!;
+      const expected = computeIkm([first, other].map((r) => Object.fromEntries(IKM_ELEMENTS.map((e) => [e, r[e] as IkmAnswer | null]))));
+      if (!expected.ok) throw new Error(expected.message);
+      expect(ikm).toMatchObject({ respondents: 2, value: expected.result.value });
+    });
+
     it("shows a service with no answers as not yet answered", () => {
       const adu = figures.ikm!.find((i) => i.code === COMPLAINT_SERVICE)!;
       expect(adu).toMatchObject({ value: null, mutu: null, words: NO_IKM_ANSWERS, respondents: 0 });
