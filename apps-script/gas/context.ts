@@ -10,6 +10,7 @@ import { documentLock, GasLock } from "./gas-lock";
 import { GasWorkbook } from "./gas-workbook";
 import { messageOf, redact } from "./errors";
 import { GasScheduler } from "./gas-scheduler";
+import { uuidSource } from "./random-uuids";
 
 export const TOAST_TITLE = "Sertifikasi";
 /** Leave a margin under the 6-minute execution limit for the final write and clean-up. */
@@ -85,7 +86,8 @@ export function openContext(options: ContextOptions): GasContext {
     lock: new GasLock(documentLock(), options.lockTimeoutMs),
     actor: { email: options.actorEmail },
     documents,
-    newUuid: () => Utilities.getUuid(),
+    // A few Utilities.getUuid calls key every UUID this execution needs (random-uuids.ts).
+    newUuid: uuidSource(() => Utilities.getUuid()),
     ...(options.mail ? { mail: mailAppSender } : {}),
     // Long sweeps report progress at most every 15 s: each toast is a service call.
     onProgress: (_done, _total, message) => {
