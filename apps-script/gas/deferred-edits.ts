@@ -1,5 +1,6 @@
 // Edits that found the lock busy, kept in document properties with who made them, so a later run
 // (retryDeferredEdits) judges them by that person and nothing else judges them first.
+import { documentProperties } from "./properties";
 export const DEFERRED_PREFIX = "sertifikasi.edit.";
 
 export interface DeferredEdit {
@@ -11,7 +12,7 @@ export interface DeferredEdit {
 
 /** Every deferred edit, by its property key. */
 export function deferredEdits(): Map<string, DeferredEdit> {
-  const properties = PropertiesService.getDocumentProperties();
+  const properties = documentProperties();
   const edits = new Map<string, DeferredEdit>();
   for (const key of properties.getKeys().filter((k) => k.startsWith(DEFERRED_PREFIX))) {
     edits.set(key, JSON.parse(properties.getProperty(key) ?? "{}") as DeferredEdit);

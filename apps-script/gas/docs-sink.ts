@@ -16,6 +16,7 @@ import { RegisterTable } from "../core/registers/table";
 import { ALL_DRIVES, type DocsRequest, drive, type DriveFolders, updateDocument } from "./drive-folders";
 import { messageOf, redact, translateError } from "./errors";
 import type { GasWorkbook } from "./gas-workbook";
+import { documentProperties } from "./properties";
 
 export const GOOGLE_DOC = "application/vnd.google-apps.document";
 /** Pengaturan key: Docs the office may create a day (Apps Script quota: 250 consumer, 1,500 Workspace). */
@@ -165,7 +166,7 @@ export class GasDocumentSink implements DocumentSink {
   }
 
   private store(): GoogleAppsScript.Properties.Properties {
-    this.properties ??= PropertiesService.getDocumentProperties();
+    this.properties ??= documentProperties();
     return this.properties;
   }
 

@@ -2,6 +2,7 @@
 // remembered in document properties and paths such as "Surat/2026/SK_PENETAPAN" under it.
 import { WorkbookError } from "../core/ports";
 import { messageOf } from "./errors";
+import { documentProperties } from "./properties";
 
 export const FOLDER_MIME = "application/vnd.google-apps.folder";
 const FOLDERS_KEY = "sertifikasi.folders";
@@ -77,7 +78,7 @@ export class DriveFolders {
   }
 
   private store(): GoogleAppsScript.Properties.Properties {
-    this.properties ??= PropertiesService.getDocumentProperties();
+    this.properties ??= documentProperties();
     return this.properties;
   }
 

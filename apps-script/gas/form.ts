@@ -8,13 +8,14 @@ import type { GasContext } from "./context";
 import { RECONCILED_KEY } from "./intake";
 import { createOrUpdateSurveyForm, type SurveyFormReport } from "./ikm-form";
 import { installLines, installTriggers } from "./triggers";
+import { documentProperties } from "./properties";
 
 export const FORM_ID_KEY = "sertifikasi.formId";
 
 export { applicantColumns };
 
 export function storedFormId(): string | null {
-  return PropertiesService.getDocumentProperties().getProperty(FORM_ID_KEY);
+  return documentProperties().getProperty(FORM_ID_KEY);
 }
 
 function openStoredForm(): GoogleAppsScript.Forms.Form | null {
@@ -152,10 +153,10 @@ export function createOrUpdateForm(ctx: GasContext): FormReport {
   if (created) {
     form.setDestination(FormApp.DestinationType.SPREADSHEET, ctx.spreadsheet.getId());
     // The sweep's reconciliation looks at this form's responses from its first one on.
-    PropertiesService.getDocumentProperties().setProperty(RECONCILED_KEY, String(Date.now()));
+    documentProperties().setProperty(RECONCILED_KEY, String(Date.now()));
   }
   const published = ensurePublished(form);
-  PropertiesService.getDocumentProperties().setProperty(FORM_ID_KEY, form.getId());
+  documentProperties().setProperty(FORM_ID_KEY, form.getId());
   // Before the triggers: its form-submit trigger is installed with the application form's.
   const survey = createOrUpdateSurveyForm(config);
   const triggers = installTriggers(ctx.spreadsheet.getId(), form.getId());

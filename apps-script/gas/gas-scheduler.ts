@@ -5,6 +5,7 @@
 // reported in Indonesian before the platform throws its English error.
 import { type Scheduler, ScheduleLimitError } from "../core/ports";
 import { effectiveUserEmail } from "./session";
+import { documentProperties } from "./properties";
 
 /**
  * "Triggers: 20 / user / script" (https://developers.google.com/apps-script/guides/services/quotas).
@@ -42,7 +43,7 @@ function limitError(handler: string): ScheduleLimitError {
 }
 
 /** The recorded waiting one-off of a handler, or null. */
-export function pendingOneOff(handler: string, properties = PropertiesService.getDocumentProperties()): PendingOneOff | null {
+export function pendingOneOff(handler: string, properties = documentProperties()): PendingOneOff | null {
   const text = properties.getProperty(PENDING_ONE_OFF_PREFIX + handler);
   if (!text) return null;
   try {
@@ -68,7 +69,7 @@ export class GasScheduler implements Scheduler {
    * the next runLater of either account removes its extra.
    */
   runLater(handler: string, afterMs: number): void {
-    const properties = PropertiesService.getDocumentProperties();
+    const properties = documentProperties();
     const me = effectiveUserEmail();
     const now = Date.now();
     const pending = pendingOneOff(handler, properties);
@@ -102,7 +103,7 @@ export class GasScheduler implements Scheduler {
    */
   cancel(handler: string): void {
     for (const trigger of ownTriggers(handler).mine) ScriptApp.deleteTrigger(trigger);
-    const properties = PropertiesService.getDocumentProperties();
+    const properties = documentProperties();
     const pending = pendingOneOff(handler, properties);
     if (pending && pending.owner === effectiveUserEmail()) properties.deleteProperty(PENDING_ONE_OFF_PREFIX + handler);
   }

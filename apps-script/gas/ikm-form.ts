@@ -11,6 +11,7 @@ import {
 } from "../core/engine/ikm-survey";
 import { type GasContext, log, openContext } from "./context";
 import { messageOf } from "./errors";
+import { documentProperties } from "./properties";
 
 export const SURVEY_FORM_ID_KEY = "sertifikasi.surveyFormId";
 /** The published link prefilled with SURVEY_CASE_PLACEHOLDER as the case: the survey mail's link. */
@@ -26,11 +27,11 @@ const RECONCILE_OVERLAP_MS = 10 * 60_000;
 const SURVEY_LOCK_WAIT_MS = 60_000;
 
 export function storedSurveyFormId(): string | null {
-  return PropertiesService.getDocumentProperties().getProperty(SURVEY_FORM_ID_KEY);
+  return documentProperties().getProperty(SURVEY_FORM_ID_KEY);
 }
 
 export function storedSurveyLink(): string | null {
-  return PropertiesService.getDocumentProperties().getProperty(SURVEY_LINK_KEY);
+  return documentProperties().getProperty(SURVEY_LINK_KEY);
 }
 
 /** Form.setPublished / isPublished, missing from @types/google-apps-script (see form.ts). */
@@ -86,7 +87,7 @@ export function createOrUpdateSurveyForm(config: OfficeConfig): SurveyFormReport
   }
   (existing(SURVEY_SUGGESTION_ITEM, "PARAGRAPH_TEXT")?.asParagraphTextItem() ?? form.addParagraphTextItem())
     .setTitle(SURVEY_SUGGESTION_ITEM).setHelpText("Saran dan masukan untuk perbaikan pelayanan (boleh kosong).").setRequired(false);
-  const properties = PropertiesService.getDocumentProperties();
+  const properties = documentProperties();
   if (created) properties.setProperty(SURVEY_RECONCILED_KEY, String(Date.now()));
   const publishable = form as PublishableForm;
   if (!publishable.isPublished()) publishable.setPublished(true);
@@ -111,7 +112,7 @@ export function surveyFormLines(report: SurveyFormReport): string[] {
 /** The recorded item ID → element map; empty when unreadable (titles alone then decide). */
 function elementsByItem(): Map<string, string> {
   try {
-    const parsed = JSON.parse(PropertiesService.getDocumentProperties().getProperty(SURVEY_ITEMS_KEY) ?? "{}") as Record<string, unknown>;
+    const parsed = JSON.parse(documentProperties().getProperty(SURVEY_ITEMS_KEY) ?? "{}") as Record<string, unknown>;
     return new Map(Object.entries(parsed).filter((e): e is [string, string] => typeof e[1] === "string"));
   } catch {
     return new Map();
@@ -158,7 +159,7 @@ export function takeInMissedSurveyResponses(ctx: GasContext): number {
   const formId = storedSurveyFormId();
   // Without the tab nothing can be recorded: the mark stays until set-up has made it.
   if (!formId || !ctx.workbook.readTable(SURVEI_IKM.name)) return 0;
-  const properties = PropertiesService.getDocumentProperties();
+  const properties = documentProperties();
   const startedAt = Date.now();
   const last = Number(properties.getProperty(SURVEY_RECONCILED_KEY) ?? "");
   const since = Number.isFinite(last) && last > 0 ? new Date(last - RECONCILE_OVERLAP_MS) : undefined;

@@ -12,6 +12,7 @@ import { FORM_RESPONSE_COLUMN, PENGATURAN, PERMOHONAN } from "../core/registers/
 import { readRegister } from "../core/registers/table";
 import { type GasContext, log, openContext } from "./context";
 import { messageOf } from "./errors";
+import { documentProperties } from "./properties";
 
 const PENDING_PREFIX = "sertifikasi.pending.";
 export const RETRY_HANDLER = "retryPendingSubmissions";
@@ -32,7 +33,7 @@ export function answersOf(response: GoogleAppsScript.Forms.FormResponse): Record
 export function onSubmission(formId: string, response: GoogleAppsScript.Forms.FormResponse): void {
   const ctx = openContext({ actorEmail: null, toasts: false, lockTimeoutMs: INTAKE_LOCK_WAIT_MS });
   if (!process(ctx, response)) {
-    PropertiesService.getDocumentProperties().setProperty(PENDING_PREFIX + response.getId(), formId);
+    documentProperties().setProperty(PENDING_PREFIX + response.getId(), formId);
     try {
       ctx.scheduler.runLater(RETRY_HANDLER, RETRY_AFTER_MS);
     } catch (error) {
@@ -106,7 +107,7 @@ export function receiptText(name: string, result: { id: string; problems: readon
 
 /** Retries queued submissions; returns how many were processed. */
 export function retryPending(ctx: GasContext): number {
-  const properties = PropertiesService.getDocumentProperties();
+  const properties = documentProperties();
   const keys = properties.getKeys().filter((k) => k.startsWith(PENDING_PREFIX));
   let processed = 0;
   for (const key of keys) {
@@ -144,7 +145,7 @@ const RECONCILE_OVERLAP_MS = 10 * 60_000;
  */
 export function takeInMissedResponses(ctx: GasContext, formId: string | null): number {
   if (!formId) return 0;
-  const properties = PropertiesService.getDocumentProperties();
+  const properties = documentProperties();
   const startedAt = Date.now();
   const last = Number(properties.getProperty(RECONCILED_KEY) ?? "");
   let table = readRegister(ctx.workbook, PERMOHONAN);

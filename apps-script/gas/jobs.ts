@@ -2,6 +2,7 @@
 // position is saved in document properties and a one-off trigger resumes it a minute later.
 import type { Scheduler } from "../core/ports";
 import { TIME_BUDGET_MS } from "./context";
+import { documentProperties } from "./properties";
 
 export const RESUME_HANDLER = "resumeJobs";
 const KEY_PREFIX = "sertifikasi.job.";
@@ -27,7 +28,7 @@ export interface JobEnv {
 
 /** Runs (or continues) the named job from where it stopped. */
 export function runJob(name: string, steps: readonly JobStep[], env: JobEnv): JobOutcome {
-  const properties = PropertiesService.getDocumentProperties();
+  const properties = documentProperties();
   const saved = properties.getProperty(KEY_PREFIX + name);
   let next = saved === null ? 0 : Math.min(Number(JSON.parse(saved).next) || 0, steps.length);
   for (; next < steps.length; next += 1) {
@@ -48,7 +49,7 @@ export function runJob(name: string, steps: readonly JobStep[], env: JobEnv): Jo
 
 /** Names of jobs waiting to be resumed. */
 export function pendingJobs(): string[] {
-  return PropertiesService.getDocumentProperties()
+  return documentProperties()
     .getKeys()
     .filter((k) => k.startsWith(KEY_PREFIX))
     .map((k) => k.slice(KEY_PREFIX.length));

@@ -15,6 +15,7 @@ import { storedSurveyLink, takeInMissedSurveyResponses } from "./ikm-form";
 import { retryPending, takeInMissedResponses } from "./intake";
 import { officePorts } from "./letter-actions";
 import { summaryLines } from "./summary-text";
+import { documentProperties } from "./properties";
 
 export const LAST_SWEEP_KEY = "sertifikasi.lastSweep";
 export const SWEEP_RESUME_KEY = "sertifikasi.sweepResumeAt";
@@ -29,7 +30,7 @@ export function sweep(options: { readonly continuing?: boolean } = {}): CheckSum
   // Nobody is "acting" in a sweep: moves it finds were made by staff it cannot identify, so the
   // office's unknown-user setting decides (the owner's identity must not approve them).
   const ctx = openContext({ actorEmail: null, toasts: false, lockTimeoutMs: 120_000, mail: true });
-  const properties = PropertiesService.getDocumentProperties();
+  const properties = documentProperties();
   const saved = options.continuing ? Number(properties.getProperty(SWEEP_RESUME_KEY) ?? "0") : 0;
   if (options.continuing) ctx.scheduler.cancel(CONTINUE_SWEEP_HANDLER);
   if (!options.continuing) {
@@ -90,5 +91,5 @@ export function stamp(ctx: GasContext): string {
 
 export function rememberSummary(summary: CheckSummary, at: string, extra: readonly string[] = []): void {
   const text = [`Pemeriksaan ${at}`, ...summaryLines(summary), ...extra].join("\n").slice(0, 8000);
-  PropertiesService.getDocumentProperties().setProperty(LAST_SWEEP_KEY, text);
+  documentProperties().setProperty(LAST_SWEEP_KEY, text);
 }
