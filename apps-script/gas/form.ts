@@ -8,14 +8,14 @@ import type { GasContext } from "./context";
 import { RECONCILED_KEY } from "./intake";
 import { createOrUpdateSurveyForm, type SurveyFormReport } from "./ikm-form";
 import { installLines, installTriggers } from "./triggers";
-import { documentProperties } from "./properties";
+import { documentProperties, documentValue } from "./properties";
 
 export const FORM_ID_KEY = "sertifikasi.formId";
 
 export { applicantColumns };
 
 export function storedFormId(): string | null {
-  return documentProperties().getProperty(FORM_ID_KEY);
+  return documentValue(FORM_ID_KEY);
 }
 
 function openStoredForm(): GoogleAppsScript.Forms.Form | null {

@@ -11,7 +11,7 @@ import {
 } from "../core/engine/ikm-survey";
 import { type GasContext, log, openContext } from "./context";
 import { messageOf } from "./errors";
-import { documentProperties } from "./properties";
+import { documentProperties, documentValue } from "./properties";
 
 export const SURVEY_FORM_ID_KEY = "sertifikasi.surveyFormId";
 /** The published link prefilled with SURVEY_CASE_PLACEHOLDER as the case: the survey mail's link. */
@@ -27,11 +27,11 @@ const RECONCILE_OVERLAP_MS = 10 * 60_000;
 const SURVEY_LOCK_WAIT_MS = 60_000;
 
 export function storedSurveyFormId(): string | null {
-  return documentProperties().getProperty(SURVEY_FORM_ID_KEY);
+  return documentValue(SURVEY_FORM_ID_KEY);
 }
 
 export function storedSurveyLink(): string | null {
-  return documentProperties().getProperty(SURVEY_LINK_KEY);
+  return documentValue(SURVEY_LINK_KEY);
 }
 
 /** Form.setPublished / isPublished, missing from @types/google-apps-script (see form.ts). */
@@ -161,7 +161,7 @@ export function takeInMissedSurveyResponses(ctx: GasContext): number {
   if (!formId || !ctx.workbook.readTable(SURVEI_IKM.name)) return 0;
   const properties = documentProperties();
   const startedAt = Date.now();
-  const last = Number(properties.getProperty(SURVEY_RECONCILED_KEY) ?? "");
+  const last = Number(documentValue(SURVEY_RECONCILED_KEY) ?? "");
   const since = Number.isFinite(last) && last > 0 ? new Date(last - RECONCILE_OVERLAP_MS) : undefined;
   let responses: GoogleAppsScript.Forms.FormResponse[];
   try {

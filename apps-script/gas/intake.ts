@@ -12,7 +12,7 @@ import { FORM_RESPONSE_COLUMN, PENGATURAN, PERMOHONAN } from "../core/registers/
 import { readRegister } from "../core/registers/table";
 import { type GasContext, log, openContext } from "./context";
 import { messageOf } from "./errors";
-import { documentProperties } from "./properties";
+import { documentProperties, documentValue } from "./properties";
 
 const PENDING_PREFIX = "sertifikasi.pending.";
 export const RETRY_HANDLER = "retryPendingSubmissions";
@@ -147,7 +147,7 @@ export function takeInMissedResponses(ctx: GasContext, formId: string | null): n
   if (!formId) return 0;
   const properties = documentProperties();
   const startedAt = Date.now();
-  const last = Number(properties.getProperty(RECONCILED_KEY) ?? "");
+  const last = Number(documentValue(RECONCILED_KEY) ?? "");
   let table = readRegister(ctx.workbook, PERMOHONAN);
   if (!table) return 0;
   if (!table.has(FORM_RESPONSE_COLUMN)) {
