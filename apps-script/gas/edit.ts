@@ -31,8 +31,9 @@ export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   // Any other catalog tab (TUK, Riwayat, …) is no case register; any tab outside the catalog may
   // be one Kolom Kasus declares, recognised by its "ID <tab>" column (runCheck judges the rest).
   if (name !== PERMOHONAN.name && registerNamed(name)) return;
-  const first = Math.max(2, range.getRow());
-  const last = range.getLastRow();
+  const [top, bottom] = rowsOf(range);
+  const first = Math.max(2, top);
+  const last = bottom;
   if (last < first) return; // header row only
 
   const register = name === PERMOHONAN.name ? PERMOHONAN : caseRegisterDef(name, [], { received: null, workflowColumn: null });
@@ -78,6 +79,18 @@ export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   }
   for (const problem of summary.problems.slice(0, MAX_TOAST_ITEMS)) messages.push(`${problem.id}: ${problem.messages.join("; ")}`);
   if (messages.length > 0) ctx.notify(messages.join("\n"));
+}
+
+/**
+ * The edited rows from the range's A1 notation ("P504", "P504:Q506", "504:506"): one call instead
+ * of getRow and getLastRow; a whole-column range ("P:P") has no rows in it and asks for them.
+ * https://developers.google.com/apps-script/reference/spreadsheet/range#geta1notation
+ */
+function rowsOf(range: GoogleAppsScript.Spreadsheet.Range): [number, number] {
+  const match = /^\$?[A-Z]*\$?(\d+)(?::\$?[A-Z]*\$?(\d+))?$/.exec(range.getA1Notation());
+  if (!match) return [range.getRow(), range.getLastRow()];
+  const top = Number(match[1]);
+  return [top, match[2] === undefined ? top : Number(match[2])];
 }
 
 /** The head sets Status Surat to "Disetujui": approved and numbered at once if their role allows. */

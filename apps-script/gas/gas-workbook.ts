@@ -260,9 +260,10 @@ export class GasWorkbook implements Workbook {
     const keys = selected.map((r) => keyOf([rows[r]![keyIndex] ?? null]));
     const ids = new Set(keys);
     if (ids.has("") || ids.size > MAX_FOUND_IDS) return null;
-    // TextFinder matches ignoring case by default and in any column: a count above the edited rows' is read the older way.
+    // TextFinder's defaults match part of a cell, ignoring case, in any column: a superset of the
+    // cells holding the ID. More hits than edited rows holding it is read the older way.
     for (const id of ids) {
-      if (sheet.createTextFinder(id).matchEntireCell(true).findAll().length !== keys.filter((k) => k === id).length) return null;
+      if (sheet.createTextFinder(id).findAll().length !== keys.filter((k) => k === id).length) return null;
     }
     const raw: RawTable = { name, headers, rows, formulas, partial: true };
     this.partialSnapshots.set(name, { raw, rowById: new Map(selected.map((r, i) => [keys[i]!, r])) });
@@ -284,7 +285,8 @@ export class GasWorkbook implements Workbook {
     if (at < 0 || headers.length === 0) return null;
     const found: GoogleAppsScript.Spreadsheet.Range[] = [];
     for (const id of wanted) {
-      found.push(...sheet.createTextFinder(id).matchEntireCell(true).findAll());
+      // The defaults (part of a cell, any case) find a superset: rows are kept below by `column`.
+      found.push(...sheet.createTextFinder(id).findAll());
       if (found.length > MAX_FOUND_ROWS) return null;
     }
     const hits = [...new Set(found.map((range) => range.getRow() - 2))].filter((r) => r >= 0).sort((a, b) => a - b);
