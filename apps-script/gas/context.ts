@@ -68,8 +68,11 @@ export function openContext(options: ContextOptions): GasContext {
   let lastProgress = 0;
   const scheduler = new GasScheduler();
   // Built lazily: nothing here calls a service until the first letter is made.
+  let properties: GoogleAppsScript.Properties.Properties | null = null;
+  const documentProperties = () => (properties ??= PropertiesService.getDocumentProperties());
   const documents = new GasDocumentSink({
-    folders: new DriveFolders(() => `Dokumen Sertifikasi - ${spreadsheet.getName()}`),
+    folders: new DriveFolders(() => `Dokumen Sertifikasi - ${spreadsheet.getName()}`, documentProperties),
+    properties: documentProperties,
     dailyLimit: () => dailyDocumentLimit(workbook),
     deadline: startedAt + TIME_BUDGET_MS,
     onDefer: (retryInMs) => {

@@ -80,6 +80,8 @@ export interface SinkOptions {
    * the daily sweep). Rate limits back off: 5 minutes, doubling while they last, at most 6 hours.
    */
   readonly onDefer?: (retryInMs: number | null) => void;
+  /** The document properties, shared with the folders so one execution asks for them once. */
+  readonly properties?: () => GoogleAppsScript.Properties.Properties;
 }
 
 interface DailyCount {
@@ -165,7 +167,7 @@ export class GasDocumentSink implements DocumentSink {
   }
 
   private store(): GoogleAppsScript.Properties.Properties {
-    this.properties ??= PropertiesService.getDocumentProperties();
+    this.properties ??= this.options.properties?.() ?? PropertiesService.getDocumentProperties();
     return this.properties;
   }
 

@@ -42,7 +42,11 @@ export class DriveFolders {
   private properties: GoogleAppsScript.Properties.Properties | null = null;
   private dirty = false;
 
-  constructor(private readonly rootName: () => string) {}
+  constructor(
+    private readonly rootName: () => string,
+    /** The document properties when the caller shares them (one getDocumentProperties call per execution). */
+    private readonly sharedProperties?: () => GoogleAppsScript.Properties.Properties,
+  ) {}
 
   /** The folder's ID, making what is missing, or was put in the bin, on the way. */
   resolve(path: string): string {
@@ -77,7 +81,7 @@ export class DriveFolders {
   }
 
   private store(): GoogleAppsScript.Properties.Properties {
-    this.properties ??= PropertiesService.getDocumentProperties();
+    this.properties ??= this.sharedProperties?.() ?? PropertiesService.getDocumentProperties();
     return this.properties;
   }
 

@@ -183,7 +183,7 @@ export class GasWorkbook implements Workbook {
     }
     const headers = (grid[0] ?? []).map((v) => String(v).trim());
     if (this.editing && headers.length > 0) this.headerRows.set(name, headers);
-    const dateTimeColumn = headers.map((h) => def?.columns.some((c) => c.type === "datetime" && normalizeHeader(c.header) === normalizeHeader(h)) ?? false);
+    const dateTimeColumn = dateTimeColumns(def, headers);
     let rows: CellValue[][] = grid.slice(1).map((line) => line.map((v, i) => this.values.toCell(v, dateTimeColumn[i])));
     let end = rows.length;
     while (end > 0 && rows[end - 1]!.every((v) => v === null)) end -= 1;
@@ -211,23 +211,28 @@ export class GasWorkbook implements Workbook {
     const headers = sheet.getRange(1, 1, 1, lastColumn).getValues()[0]!.map((v) => String(v).trim());
     const keyIndexes = def.key.map((k) => headers.findIndex((h) => normalizeHeader(h) === normalizeHeader(k)));
     if (keyIndexes.some((i) => i < 0)) return null;
-    const dateTimeColumn = headers.map((h) => def.columns.some((c) => c.type === "datetime" && normalizeHeader(c.header) === normalizeHeader(h)));
+    const dateTimeColumn = dateTimeColumns(def, headers);
     const rows: CellValue[][] = Array.from({ length: dataRows }, () => headers.map(() => null));
     for (const k of keyIndexes) {
       sheet.getRange(2, k + 1, dataRows, 1).getValues().forEach((line, r) => (rows[r]![k] = this.values.toCell(line[0], dateTimeColumn[k])));
     }
+    return { name, headers, rows, formulas: this.readSpans(sheet, runs(selected), lastColumn, dateTimeColumn, rows), partial: true };
+  }
+
+  /** Rows of these runs in full (values into `rows`, at their data-row index); their formulas. */
+  private readSpans(sheet: Sheet, spans: readonly (readonly [number, number])[], width: number, dateTimeColumn: readonly boolean[], rows: CellValue[][]): Map<number, Map<number, string>> {
     const formulas = new Map<number, Map<number, string>>();
-    for (const [start, length] of runs(selected)) {
-      const range = sheet.getRange(start + 2, 1, length, lastColumn);
-      const formulaGrid = range.getFormulas();
-      range.getValues().forEach((line, i) => {
-        rows[start + i] = line.map((v, c) => this.values.toCell(v, dateTimeColumn[c]));
-        formulaGrid[i]!.forEach((f, c) => {
+    for (const [start, length] of spans) {
+      const range = sheet.getRange(start + 2, 1, length, width);
+      const values = range.getValues();
+      range.getFormulas().forEach((line, i) => {
+        rows[start + i] = values[i]!.map((v, c) => this.values.toCell(v, dateTimeColumn[c]));
+        line.forEach((f, c) => {
           if (f !== "") (formulas.get(start + i) ?? formulas.set(start + i, new Map()).get(start + i)!).set(c, f);
         });
       });
     }
-    return { name, headers, rows, formulas, partial: true };
+    return formulas;
   }
 
   /**
@@ -243,20 +248,9 @@ export class GasWorkbook implements Workbook {
     const selected = [...new Set(wanted)].filter((r) => r >= 0).sort((a, b) => a - b);
     const spans = runs(selected);
     if (keyIndex < 0 || selected.length === 0 || spans.length > MATCHING_MAX_RUNS) return null;
-    const dateTimeColumn = headers.map((h) => def.columns.some((c) => c.type === "datetime" && normalizeHeader(c.header) === normalizeHeader(h)));
+    const dateTimeColumn = dateTimeColumns(def, headers);
     const rows: CellValue[][] = Array.from({ length: selected[selected.length - 1]! + 1 }, () => headers.map(() => null));
-    const formulas = new Map<number, Map<number, string>>();
-    for (const [start, length] of spans) {
-      const range = sheet.getRange(start + 2, 1, length, headers.length);
-      const grid = range.getValues();
-      const formulaGrid = range.getFormulas();
-      grid.forEach((line, i) => {
-        rows[start + i] = line.map((v, c) => this.values.toCell(v, dateTimeColumn[c]));
-        formulaGrid[i]!.forEach((f, c) => {
-          if (f !== "") (formulas.get(start + i) ?? formulas.set(start + i, new Map()).get(start + i)!).set(c, f);
-        });
-      });
-    }
+    const formulas = this.readSpans(sheet, spans, headers.length, dateTimeColumn, rows);
     const keys = selected.map((r) => keyOf([rows[r]![keyIndex] ?? null]));
     const ids = new Set(keys);
     if (ids.has("") || ids.size > MAX_FOUND_IDS) return null;
@@ -292,7 +286,7 @@ export class GasWorkbook implements Workbook {
     const hits = [...new Set(found.map((range) => range.getRow() - 2))].filter((r) => r >= 0).sort((a, b) => a - b);
     const spans = runs(hits);
     if (spans.length > MATCHING_MAX_RUNS) return null;
-    const dateTimeColumn = headers.map((h) => def.columns.some((c) => c.type === "datetime" && normalizeHeader(c.header) === normalizeHeader(h)));
+    const dateTimeColumn = dateTimeColumns(def, headers);
     const keep = new Set(wanted);
     const rows: CellValue[][] = [];
     for (const [start, length] of spans) {
@@ -324,7 +318,7 @@ export class GasWorkbook implements Workbook {
     });
     const spans = runs(hits);
     if (spans.length > MATCHING_MAX_RUNS) return null;
-    const dateTimeColumn = headers.map((h) => def.columns.some((c) => c.type === "datetime" && normalizeHeader(c.header) === normalizeHeader(h)));
+    const dateTimeColumn = dateTimeColumns(def, headers);
     const rows: CellValue[][] = [];
     for (const [start, length] of spans) {
       sheet.getRange(start + 2, 1, length, lastColumn).getValues().forEach((line) => rows.push(line.map((v, c) => this.values.toCell(v, dateTimeColumn[c]))));
@@ -554,6 +548,11 @@ function columnFinder(table: string, headers: readonly string[]): (header: strin
     if (column === undefined) throw new WorkbookError("INVALID", `Kolom "${header}" tidak ada di tab ${table}; jalankan penyiapan register`);
     return column;
   };
+}
+
+/** Which of these header columns the register types as date-time. */
+function dateTimeColumns(def: RegisterDef | undefined, headers: readonly string[]): boolean[] {
+  return headers.map((h) => def?.columns.some((c) => c.type === "datetime" && normalizeHeader(c.header) === normalizeHeader(h)) ?? false);
 }
 
 function indexById(raw: RawTable, def: RegisterDef | undefined): Map<string, number> {
