@@ -14,6 +14,8 @@ type Cache = GoogleAppsScript.Cache.Cache;
 /** Ten minutes: how long a change made outside the sheet's editor may go unseen by edits. */
 export const CONFIG_CACHE_SECONDS = 600;
 const STAMP_KEY = "sertifikasi.config.stamp";
+/** The spreadsheet's time zone, stored with the tabs: an edit's dates need it, and asking is a call. */
+const ZONE_KEY = "sertifikasi.config.timeZone";
 const TABLE_PREFIX = "sertifikasi.config.";
 /** "Individual keys can store up to 100KB of data" (Cache reference); a larger tab is read each time. */
 const MAX_VALUE_CHARS = 100 * 1024;
@@ -53,14 +55,18 @@ export interface CachedConfig {
   readonly stamp: string | null;
   /** Tabs found under that stamp (null: the tab does not exist). */
   readonly tables: Map<string, RawTable | null>;
+  /** The spreadsheet's time zone as stored under that stamp. */
+  readonly timeZone: string | null;
 }
 
 /** Reads the cached configuration tabs that share the current stamp, in one call. */
 export function cachedConfig(cache: Cache): CachedConfig {
-  const found = cache.getAll([STAMP_KEY, ...CONFIG_TABLES.map(keyOf)]);
+  const found = cache.getAll([STAMP_KEY, ZONE_KEY, ...CONFIG_TABLES.map(keyOf)]);
   const stamp = found[STAMP_KEY] ?? null;
   const tables = new Map<string, RawTable | null>();
-  if (!stamp) return { stamp, tables };
+  if (!stamp) return { stamp, tables, timeZone: null };
+  const zone = found[ZONE_KEY] ?? "";
+  const timeZone = zone.startsWith(`${stamp} `) ? zone.slice(stamp.length + 1) : null;
   for (const name of CONFIG_TABLES) {
     const text = found[keyOf(name)];
     if (!text) continue;
@@ -73,14 +79,14 @@ export function cachedConfig(cache: Cache): CachedConfig {
       // a damaged entry is read from the tab again
     }
   }
-  return { stamp, tables };
+  return { stamp, tables, timeZone };
 }
 
 /**
  * Stores tabs in one call: under `stamp` when only some were missing (the others stay valid),
  * else under a new stamp. A tab too large for one cache value is left out and read each time.
  */
-export function storeConfig(cache: Cache, tables: ReadonlyMap<string, RawTable | null>, stamp: string | null): void {
+export function storeConfig(cache: Cache, tables: ReadonlyMap<string, RawTable | null>, stamp: string | null, timeZone?: string): void {
   const values: Record<string, string> = {};
   const under = stamp ?? `${Date.now().toString(36)}.${Math.floor(Math.random() * 1e9).toString(36)}`;
   for (const [name, table] of tables) {
@@ -89,6 +95,7 @@ export function storeConfig(cache: Cache, tables: ReadonlyMap<string, RawTable |
     if (text.length <= MAX_VALUE_CHARS) values[keyOf(name)] = text;
   }
   if (stamp === null) values[STAMP_KEY] = under;
+  if (timeZone) values[ZONE_KEY] = `${under} ${timeZone}`;
   if (Object.keys(values).length > 0) cache.putAll(values, CONFIG_CACHE_SECONDS);
 }
 

@@ -48,6 +48,8 @@ export interface ContextOptions {
    * since each message is a service call and an edit must stay quick.
    */
   readonly mail?: boolean;
+  /** The spreadsheet when the caller has it already (an edit event's `source`): asking is a call. */
+  readonly spreadsheet?: GoogleAppsScript.Spreadsheet.Spreadsheet;
 }
 
 export function log(message: string): void {
@@ -56,7 +58,7 @@ export function log(message: string): void {
 
 export function openContext(options: ContextOptions): GasContext {
   const startedAt = Date.now();
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const spreadsheet = options.spreadsheet ?? SpreadsheetApp.getActiveSpreadsheet();
   const cache = documentCache();
   const workbook = new GasWorkbook(spreadsheet, cache ? { cache, reuse: options.configCache === "reuse" } : null);
   const notify = (message: string): void => {

@@ -11,7 +11,7 @@ import { activeUserEmail } from "./session";
 import { DEFERRED_PREFIX, deferredEdits } from "./deferred-edits";
 import { GasScheduler } from "./gas-scheduler";
 import { approvalsInEdit, approveAndFinish } from "./letter-actions";
-import { readLayout } from "./sheet-layout";
+import { normalizeHeader } from "../core/registers/table";
 import { documentCache, forgetConfig, isConfigTable } from "./config-cache";
 import { forgetHolidayCache } from "./custom-functions";
 import { keyOf } from "./row-locator";
@@ -31,19 +31,32 @@ export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   // Any other catalog tab (TUK, Riwayat, …) is no case register; any tab outside the catalog may
   // be one Kolom Kasus declares, recognised by its "ID <tab>" column (runCheck judges the rest).
   if (name !== PERMOHONAN.name && registerNamed(name)) return;
-  const first = Math.max(2, range.getRow());
-  const last = range.getLastRow();
+  const [top, bottom] = rowsOf(range);
+  const first = Math.max(2, top);
+  const last = bottom;
   if (last < first) return; // header row only
 
   const register = name === PERMOHONAN.name ? PERMOHONAN : caseRegisterDef(name, [], { received: null, workflowColumn: null });
-  const layout = readLayout(sheet, register);
-  const idColumn = layout.columnOf(register === PERMOHONAN ? "ID Permohonan" : idColumnOf(name));
+  // The header once (handed to the workbook, which then never asks again) and the edited rows' IDs:
+  // one getSheetValues call each (-1 = up to the last column with data).
+  let headers: unknown[];
+  try {
+    headers = sheet.getSheetValues(1, 1, 1, -1)[0] ?? [];
+  } catch {
+    return; // an empty tab
+  }
+  const columnOf = (header: string): number | undefined => {
+    const at = headers.findIndex((h) => normalizeHeader(String(h)) === normalizeHeader(header));
+    return at < 0 ? undefined : at + 1;
+  };
+  const idColumn = columnOf(register === PERMOHONAN ? "ID Permohonan" : idColumnOf(name));
   if (idColumn === undefined) return; // not set up yet (or a staff tab): the sweep or set-up will report it
-  const ids = sheet.getRange(first, idColumn, last - first + 1, 1).getValues().map((line) => keyOf([line[0] === "" ? null : String(line[0])]));
+  const ids = sheet.getSheetValues(first, idColumn, last - first + 1, 1).map((line) => keyOf([line[0] === "" ? null : String(line[0])]));
   // A blank ID means a new row: "" selects the rows still without ID, so they get one now.
   const onlyIds = [...new Set(ids)];
   const actor = (e.user ? e.user.getEmail() : "") || activeUserEmail();
-  const ctx = openContext({ actorEmail: actor, toasts: true, lockTimeoutMs: EDIT_LOCK_WAIT_MS, configCache: "reuse" });
+  const ctx = openContext({ actorEmail: actor, toasts: true, lockTimeoutMs: EDIT_LOCK_WAIT_MS, configCache: "reuse", ...(e.source ? { spreadsheet: e.source } : {}) });
+  ctx.workbook.prime(name, sheet, headers);
   const rowHints = Array.from({ length: last - first + 1 }, (_, i) => first - 2 + i);
   let summary;
   try {
@@ -60,12 +73,24 @@ export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   }
   const messages: string[] = [];
   if (summary.movesRefused > 0) {
-    const reasonColumn = layout.columnOf("Pesan Langkah");
-    const reasons = reasonColumn === undefined ? [] : sheet.getRange(first, reasonColumn, last - first + 1, 1).getValues().map((l) => String(l[0])).filter((r) => r !== "");
+    const reasonColumn = columnOf("Pesan Langkah");
+    const reasons = reasonColumn === undefined ? [] : sheet.getSheetValues(first, reasonColumn, last - first + 1, 1).map((l) => String(l[0])).filter((r) => r !== "");
     messages.push(`Perpindahan status dikembalikan: ${[...new Set(reasons)].slice(0, MAX_TOAST_ITEMS).join("; ") || "langkah tidak sah"}.`);
   }
   for (const problem of summary.problems.slice(0, MAX_TOAST_ITEMS)) messages.push(`${problem.id}: ${problem.messages.join("; ")}`);
   if (messages.length > 0) ctx.notify(messages.join("\n"));
+}
+
+/**
+ * The edited rows from the range's A1 notation ("P504", "P504:Q506", "504:506"): one call instead
+ * of getRow and getLastRow; a whole-column range ("P:P") has no rows in it and asks for them.
+ * https://developers.google.com/apps-script/reference/spreadsheet/range#geta1notation
+ */
+function rowsOf(range: GoogleAppsScript.Spreadsheet.Range): [number, number] {
+  const match = /^\$?[A-Z]*\$?(\d+)(?::\$?[A-Z]*\$?(\d+))?$/.exec(range.getA1Notation());
+  if (!match) return [range.getRow(), range.getLastRow()];
+  const top = Number(match[1]);
+  return [top, match[2] === undefined ? top : Number(match[2])];
 }
 
 /** The head sets Status Surat to "Disetujui": approved and numbered at once if their role allows. */

@@ -26,6 +26,12 @@ export interface ConfigCacheUse {
 const PARTIAL_READ_MIN_ROWS = 500;
 /** More runs of matching rows than this cost more calls than reading the tab whole. */
 const MATCHING_MAX_RUNS = 6;
+/** An edit's cases looked up with a TextFinder each (three calls); more are read the older way. */
+const MAX_FOUND_IDS = 3;
+/** Rows found by TextFinder cost a call each (Range.getRow): past this many, the column is read. */
+const MAX_FOUND_ROWS = 12;
+/** Audit lines appended one Sheet.appendRow call each; more go in one block after getLastRow. */
+const MAX_APPEND_ROWS = 3;
 
 /** Sorted row indexes as [start, length] runs of consecutive rows. */
 function runs(sorted: readonly number[]): [number, number][] {
@@ -66,6 +72,13 @@ export class GasWorkbook implements Workbook {
   /** Sheets already looked up in this execution: each getSheetByName is a service call. */
   private readonly sheets = new Map<string, Sheet>();
 
+  /** Header rows this execution already read (the edit handler's, a fast read's): reading one is a call. */
+  private readonly headerRows = new Map<string, string[]>();
+  /** Rows an edit read in full, by ID: unchanged engine cells of them may fill gaps between writes. */
+  private readonly partialSnapshots = new Map<string, Snapshot>();
+  /** An edit's execution (primed): header rows of every tab read are kept for its writes. */
+  private editing = false;
+
   /** Every configuration tab, read (or taken from the cache) together on the first one asked for. */
   private configTables: Map<string, RawTable | null> | null = null;
 
@@ -78,6 +91,25 @@ export class GasWorkbook implements Workbook {
   get values(): SheetValueConverter {
     this.converter ??= new SheetValueConverter(this.spreadsheet.getSpreadsheetTimeZone());
     return this.converter;
+  }
+
+  /**
+   * What the edit handler already read of its tab: the sheet (from the event) and its header row.
+   * Reads and writes of this tab in this execution then place columns by it without asking again.
+   */
+  prime(name: string, sheet: Sheet, headers: readonly unknown[]): void {
+    this.editing = true;
+    this.sheets.set(name, sheet);
+    this.headerRows.set(name, headers.map((v) => String(v).trim()));
+  }
+
+  /** A header row, read once per execution (Sheet.getSheetValues, -1 = up to the last column with data). */
+  private headerOf(sheet: Sheet, name: string): string[] {
+    const known = this.headerRows.get(name);
+    if (known) return known;
+    const headers = (sheet.getSheetValues(1, 1, 1, -1)[0] ?? []).map((v) => String(v).trim());
+    this.headerRows.set(name, headers);
+    return headers;
   }
 
   /** The tab of that name, looked up once per execution (a missing tab is asked again: set-up may add it). */
@@ -100,11 +132,12 @@ export class GasWorkbook implements Workbook {
       if (!sheet) return null;
       const def = this.defOf(name);
       if (options?.rows && options.rows.length > 0 && def) {
-        const partial = this.readRows(sheet, def, options.rows);
+        const partial = (this.headerRows.has(name) ? this.readEditedRows(sheet, name, def, options.rows) : null) ?? this.readRows(sheet, name, def, options.rows);
         if (partial) return partial;
       }
       if (options?.matching && def) {
-        const matching = this.readMatching(sheet, def, options.matching.column, options.matching.values);
+        const found = this.findMatching(sheet, name, def, options.matching.column, options.matching.values);
+        const matching = found === "whole" ? null : (found ?? this.readMatching(sheet, name, def, options.matching.column, options.matching.values));
         if (matching) return matching;
       }
       const raw = this.readWhole(sheet, name);
@@ -117,14 +150,15 @@ export class GasWorkbook implements Workbook {
   private configTable(name: string): RawTable | null {
     if (!this.configTables) {
       const { cache, reuse } = this.configCache!;
-      const hit = reuse ? cachedConfig(cache) : { stamp: null, tables: new Map<string, RawTable | null>() };
+      const hit = reuse ? cachedConfig(cache) : { stamp: null, tables: new Map<string, RawTable | null>(), timeZone: null };
+      if (hit.timeZone) this.converter ??= new SheetValueConverter(hit.timeZone);
       const missing = new Map<string, RawTable | null>();
       for (const tab of CONFIG_TABLES) {
         if (hit.tables.has(tab)) continue;
         const sheet = this.sheetNamed(tab);
         missing.set(tab, sheet ? this.readWhole(sheet, tab) : null);
       }
-      if (missing.size > 0) storeConfig(cache, missing, hit.stamp);
+      if (missing.size > 0) storeConfig(cache, missing, hit.stamp, this.values.timeZone);
       this.configTables = new Map([...hit.tables, ...missing]);
     }
     const table = this.configTables.get(name) ?? null;
@@ -148,7 +182,8 @@ export class GasWorkbook implements Workbook {
       grid = valuesOf(sheet);
     }
     const headers = (grid[0] ?? []).map((v) => String(v).trim());
-    const dateTimeColumn = headers.map((h) => def?.columns.some((c) => c.type === "datetime" && normalizeHeader(c.header) === normalizeHeader(h)) ?? false);
+    if (this.editing && headers.length > 0) this.headerRows.set(name, headers);
+    const dateTimeColumn = dateTimeColumns(def, headers);
     let rows: CellValue[][] = grid.slice(1).map((line) => line.map((v, i) => this.values.toCell(v, dateTimeColumn[i])));
     let end = rows.length;
     while (end > 0 && rows[end - 1]!.every((v) => v === null)) end -= 1;
@@ -167,7 +202,7 @@ export class GasWorkbook implements Workbook {
    * a few calls and a few thousand cells instead of the whole register. Null when the tab is
    * small enough that one full read is as cheap. Not kept as a snapshot: its other rows are empty.
    */
-  private readRows(sheet: Sheet, def: RegisterDef, wanted: readonly number[]): RawTable | null {
+  private readRows(sheet: Sheet, name: string, def: RegisterDef, wanted: readonly number[]): RawTable | null {
     const lastRow = sheet.getLastRow();
     const lastColumn = sheet.getLastColumn();
     const dataRows = lastRow - 1;
@@ -176,23 +211,91 @@ export class GasWorkbook implements Workbook {
     const headers = sheet.getRange(1, 1, 1, lastColumn).getValues()[0]!.map((v) => String(v).trim());
     const keyIndexes = def.key.map((k) => headers.findIndex((h) => normalizeHeader(h) === normalizeHeader(k)));
     if (keyIndexes.some((i) => i < 0)) return null;
-    const dateTimeColumn = headers.map((h) => def.columns.some((c) => c.type === "datetime" && normalizeHeader(c.header) === normalizeHeader(h)));
+    const dateTimeColumn = dateTimeColumns(def, headers);
     const rows: CellValue[][] = Array.from({ length: dataRows }, () => headers.map(() => null));
     for (const k of keyIndexes) {
       sheet.getRange(2, k + 1, dataRows, 1).getValues().forEach((line, r) => (rows[r]![k] = this.values.toCell(line[0], dateTimeColumn[k])));
     }
+    return { name, headers, rows, formulas: this.readSpans(sheet, runs(selected), lastColumn, dateTimeColumn, rows), partial: true };
+  }
+
+  /** Rows of these runs in full (values into `rows`, at their data-row index); their formulas. */
+  private readSpans(sheet: Sheet, spans: readonly (readonly [number, number])[], width: number, dateTimeColumn: readonly boolean[], rows: CellValue[][]): Map<number, Map<number, string>> {
     const formulas = new Map<number, Map<number, string>>();
-    for (const [start, length] of runs(selected)) {
-      const range = sheet.getRange(start + 2, 1, length, lastColumn);
-      const formulaGrid = range.getFormulas();
-      range.getValues().forEach((line, i) => {
-        rows[start + i] = line.map((v, c) => this.values.toCell(v, dateTimeColumn[c]));
-        formulaGrid[i]!.forEach((f, c) => {
+    for (const [start, length] of spans) {
+      const range = sheet.getRange(start + 2, 1, length, width);
+      const values = range.getValues();
+      range.getFormulas().forEach((line, i) => {
+        rows[start + i] = values[i]!.map((v, c) => this.values.toCell(v, dateTimeColumn[c]));
+        line.forEach((f, c) => {
           if (f !== "") (formulas.get(start + i) ?? formulas.set(start + i, new Map()).get(start + i)!).set(c, f);
         });
       });
     }
-    return { name: sheet.getName(), headers, rows, formulas, partial: true };
+    return formulas;
+  }
+
+  /**
+   * The edit fast path once the edit handler has read the header: just the edited rows (values
+   * and formulas), nothing of the other rows, and a TextFinder per ID to be sure no other row
+   * holds it (a copied row is the engine's to report). Null (the read above instead) when an
+   * edited row has no ID yet (a new ID must not repeat one: the ID column is needed), when an ID
+   * is found elsewhere too, or when the rows are many. Kept for the write's fill, not as a snapshot.
+   */
+  private readEditedRows(sheet: Sheet, name: string, def: RegisterDef, wanted: readonly number[]): RawTable | null {
+    const headers = this.headerRows.get(name)!;
+    const keyIndex = def.key.length === 1 ? headers.findIndex((h) => normalizeHeader(h) === normalizeHeader(def.key[0]!)) : -1;
+    const selected = [...new Set(wanted)].filter((r) => r >= 0).sort((a, b) => a - b);
+    const spans = runs(selected);
+    if (keyIndex < 0 || selected.length === 0 || spans.length > MATCHING_MAX_RUNS) return null;
+    const dateTimeColumn = dateTimeColumns(def, headers);
+    const rows: CellValue[][] = Array.from({ length: selected[selected.length - 1]! + 1 }, () => headers.map(() => null));
+    const formulas = this.readSpans(sheet, spans, headers.length, dateTimeColumn, rows);
+    const keys = selected.map((r) => keyOf([rows[r]![keyIndex] ?? null]));
+    const ids = new Set(keys);
+    if (ids.has("") || ids.size > MAX_FOUND_IDS) return null;
+    // TextFinder's defaults match part of a cell, ignoring case, in any column: a superset of the
+    // cells holding the ID. More hits than edited rows holding it is read the older way.
+    for (const id of ids) {
+      if (sheet.createTextFinder(id).findAll().length !== keys.filter((k) => k === id).length) return null;
+    }
+    const raw: RawTable = { name, headers, rows, formulas, partial: true };
+    this.partialSnapshots.set(name, { raw, rowById: new Map(selected.map((r, i) => [keys[i]!, r])) });
+    return raw;
+  }
+
+  /**
+   * The rows of a large tab holding one of a few case IDs, found with a TextFinder each (no
+   * column read): the header, then the found rows, keeping those whose `column` holds the ID.
+   * "whole" when one full read is as cheap (a small tab); null when the IDs or hits are many (the
+   * column read below). https://developers.google.com/apps-script/reference/spreadsheet/text-finder
+   */
+  private findMatching(sheet: Sheet, name: string, def: RegisterDef, column: string, values: readonly string[]): RawTable | "whole" | null {
+    const wanted = [...new Set(values.filter((v) => v !== ""))];
+    if (wanted.length === 0 || wanted.length > MAX_FOUND_IDS) return null;
+    if (sheet.getLastRow() - 1 <= PARTIAL_READ_MIN_ROWS) return "whole";
+    const headers = this.headerOf(sheet, name);
+    const at = headers.findIndex((h) => normalizeHeader(h) === normalizeHeader(column));
+    if (at < 0 || headers.length === 0) return null;
+    const found: GoogleAppsScript.Spreadsheet.Range[] = [];
+    for (const id of wanted) {
+      // The defaults (part of a cell, any case) find a superset: rows are kept below by `column`.
+      found.push(...sheet.createTextFinder(id).findAll());
+      if (found.length > MAX_FOUND_ROWS) return null;
+    }
+    const hits = [...new Set(found.map((range) => range.getRow() - 2))].filter((r) => r >= 0).sort((a, b) => a - b);
+    const spans = runs(hits);
+    if (spans.length > MATCHING_MAX_RUNS) return null;
+    const dateTimeColumn = dateTimeColumns(def, headers);
+    const keep = new Set(wanted);
+    const rows: CellValue[][] = [];
+    for (const [start, length] of spans) {
+      for (const line of sheet.getSheetValues(start + 2, 1, length, headers.length)) {
+        const cells = line.map((v, c) => this.values.toCell(v, dateTimeColumn[c]));
+        if (keep.has(keyOf([cells[at] ?? null]))) rows.push(cells);
+      }
+    }
+    return { name, headers, rows, partial: true };
   }
 
   /**
@@ -200,11 +303,12 @@ export class GasWorkbook implements Workbook {
    * that column, and the matching rows in a few runs. Null when one full read is as cheap (a
    * small tab, or matches spread over many runs). Read-only: positions are not the tab's.
    */
-  private readMatching(sheet: Sheet, def: RegisterDef, column: string, values: readonly string[]): RawTable | null {
+  private readMatching(sheet: Sheet, name: string, def: RegisterDef, column: string, values: readonly string[]): RawTable | null {
     const dataRows = sheet.getLastRow() - 1;
     const lastColumn = sheet.getLastColumn();
     if (dataRows <= PARTIAL_READ_MIN_ROWS || lastColumn === 0) return null;
     const headers = sheet.getRange(1, 1, 1, lastColumn).getValues()[0]!.map((v) => String(v).trim());
+    if (this.editing) this.headerRows.set(name, headers);
     const at = headers.findIndex((h) => normalizeHeader(h) === normalizeHeader(column));
     if (at < 0) return null;
     const wanted = new Set(values.filter((v) => v !== ""));
@@ -214,12 +318,12 @@ export class GasWorkbook implements Workbook {
     });
     const spans = runs(hits);
     if (spans.length > MATCHING_MAX_RUNS) return null;
-    const dateTimeColumn = headers.map((h) => def.columns.some((c) => c.type === "datetime" && normalizeHeader(c.header) === normalizeHeader(h)));
+    const dateTimeColumn = dateTimeColumns(def, headers);
     const rows: CellValue[][] = [];
     for (const [start, length] of spans) {
       sheet.getRange(start + 2, 1, length, lastColumn).getValues().forEach((line) => rows.push(line.map((v, c) => this.values.toCell(v, dateTimeColumn[c]))));
     }
-    return { name: sheet.getName(), headers, rows, partial: true };
+    return { name, headers, rows, partial: true };
   }
 
   /**
@@ -255,6 +359,7 @@ export class GasWorkbook implements Workbook {
       const needed = start + missing.length - 1 - sheet.getMaxColumns();
       if (needed > 0) sheet.insertColumnsAfter(sheet.getMaxColumns(), needed);
       sheet.getRange(1, start, 1, missing.length).setValues([missing.map(literalText)]);
+      this.headerRows.delete(name);
       this.forget(name);
     });
   }
@@ -262,6 +367,7 @@ export class GasWorkbook implements Workbook {
   /** After a write: the tab is read again, and a configuration tab's cached copy is dropped. */
   private forget(name: string): void {
     this.snapshots.delete(name);
+    this.partialSnapshots.delete(name);
     if (this.configCache && CONFIG_TABLES.includes(name)) {
       this.configTables = null;
       forgetConfig(this.configCache.cache);
@@ -275,6 +381,12 @@ export class GasWorkbook implements Workbook {
         if (change.patches.length === 0 && change.appends.length === 0) continue;
         const sheet = this.sheetNamed(change.table);
         if (!sheet) throw new WorkbookError("NOT_FOUND", `Tab "${change.table}" tidak ada; jalankan penyiapan register`);
+        const known = this.headerRows.get(change.table);
+        if (known) {
+          skipped.push(...this.applyWithHeader(sheet, change, known));
+          this.forget(change.table);
+          continue;
+        }
         const lastColumn = Math.max(1, sheet.getLastColumn());
         const headers = sheet.getRange(1, 1, 1, lastColumn).getValues()[0]!.map((v) => String(v));
         const columnOf = columnFinder(change.table, headers);
@@ -305,15 +417,56 @@ export class GasWorkbook implements Workbook {
       if (columns > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), columns - sheet.getMaxColumns());
       const values = Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => this.values.toSheet(grid[r]?.[c] ?? null)));
       sheet.getRange(1, 1, rows, columns).setValues(values);
+      this.headerRows.delete(name);
       this.forget(name);
       return true;
     });
   }
 
+  /**
+   * A change to a tab whose header this execution read (an edit's): no header read, the hinted
+   * rows' keys checked with one call per run (the whole key column only when a row moved), and up
+   * to MAX_APPEND_ROWS lines appended with one Sheet.appendRow each, which the reference calls
+   * atomic: no getLastRow, no grid growing of our own.
+   * https://developers.google.com/apps-script/reference/spreadsheet/sheet#appendrowrowcontents
+   */
+  private applyWithHeader(sheet: Sheet, change: TableChanges, headers: readonly string[]): string[] {
+    const columnOf = columnFinder(change.table, headers);
+    let lastRow: number | null = null;
+    const lastRowNow = () => (lastRow ??= sheet.getLastRow());
+    const skipped: string[] = [];
+    if (change.patches.length > 0) {
+      const def = this.defOf(change.table);
+      const keyColumns = (def?.key ?? [headers[0] ?? ""]).map((h) => headers.findIndex((x) => normalizeHeader(x) === normalizeHeader(h)) + 1);
+      const locator = this.hintedLocator(sheet, keyColumns, change) ?? RowLocator.read(sheet, keyColumns, lastRowNow(), this.values);
+      skipped.push(...this.writeLocated(sheet, change, headers, columnOf, locator, true));
+    }
+    if (change.appends.length > MAX_APPEND_ROWS) this.writeAppends(sheet, change, headers.length, columnOf, lastRowNow());
+    else for (const line of this.appendLines(change, headers.length, columnOf)) sheet.appendRow(line);
+    return skipped;
+  }
+
+  /** The patches' hinted rows when each still holds its ID (few runs, inside the grid); else null. */
+  private hintedLocator(sheet: Sheet, keyColumns: readonly number[], change: TableChanges): RowLocator | null {
+    const hints = [...new Set(change.patches.map((p) => p.rowHint))].filter((r) => r >= 0).sort((a, b) => a - b);
+    const spans = runs(hints);
+    if (hints.length !== change.patches.length || spans.length > MATCHING_MAX_RUNS) return null;
+    try {
+      const hinted = RowLocator.readRows(sheet, keyColumns, spans, this.values);
+      return change.patches.every((p) => hinted.holds(p.id, p.rowHint)) ? hinted : null;
+    } catch {
+      return null; // a hint beyond the sheet's grid (rows deleted meanwhile): the whole column tells
+    }
+  }
+
   private writePatches(sheet: Sheet, change: TableChanges, headers: readonly string[], columnOf: (h: string) => number, lastRow: number): string[] {
     const def = this.defOf(change.table);
     const keyColumns = (def?.key ?? [headers[0] ?? ""]).map((h) => headers.findIndex((x) => normalizeHeader(x) === normalizeHeader(h)) + 1);
-    const locator = this.locatorFor(sheet, keyColumns, lastRow, change);
+    return this.writeLocated(sheet, change, headers, columnOf, this.locatorFor(sheet, keyColumns, lastRow, change));
+  }
+
+  private writeLocated(sheet: Sheet, change: TableChanges, headers: readonly string[], columnOf: (h: string) => number, locator: RowLocator, bridgeColumns = false): string[] {
+    const def = this.defOf(change.table);
     const writes: CellWrite[] = [];
     const skipped: string[] = [];
     for (const patch of change.patches) {
@@ -327,7 +480,7 @@ export class GasWorkbook implements Workbook {
       }
     }
     const fill = this.filler(change.table, def, headers, locator);
-    for (const block of planBlocks(writes, fill)) {
+    for (const block of planBlocks(writes, fill, undefined, { bridgeColumns })) {
       sheet.getRange(block.row, block.column, block.values.length, block.values[0]!.length).setValues(block.values);
     }
     return skipped;
@@ -351,7 +504,7 @@ export class GasWorkbook implements Workbook {
 
   /** Engine-owned cells of rows the last read saw (same ID, no formula) may be rewritten unchanged. */
   private filler(table: string, def: RegisterDef | undefined, headers: readonly string[], locator: RowLocator) {
-    const snapshot = this.snapshots.get(table);
+    const snapshot = this.snapshots.get(table) ?? this.partialSnapshots.get(table);
     if (!snapshot || !def) return () => undefined;
     const engineOwned = new Set(def.columns.filter((c) => c.owner === "engine").map((c) => normalizeHeader(c.header)));
     const snapshotColumn = headers.map((h) => {
@@ -367,12 +520,16 @@ export class GasWorkbook implements Workbook {
     };
   }
 
-  private writeAppends(sheet: Sheet, change: TableChanges, width: number, columnOf: (h: string) => number, lastRow: number): void {
-    const lines = change.appends.map((record) => {
+  private appendLines(change: TableChanges, width: number, columnOf: (h: string) => number): SheetValue[][] {
+    return change.appends.map((record) => {
       const line: SheetValue[] = new Array<SheetValue>(width).fill("");
       for (const [header, value] of Object.entries(record)) line[columnOf(header) - 1] = this.values.toSheet(value);
       return line;
     });
+  }
+
+  private writeAppends(sheet: Sheet, change: TableChanges, width: number, columnOf: (h: string) => number, lastRow: number): void {
+    const lines = this.appendLines(change, width, columnOf);
     const start = lastRow + 1;
     const needed = start + lines.length - 1 - sheet.getMaxRows();
     if (needed > 0) sheet.insertRowsAfter(sheet.getMaxRows(), needed);
@@ -391,6 +548,11 @@ function columnFinder(table: string, headers: readonly string[]): (header: strin
     if (column === undefined) throw new WorkbookError("INVALID", `Kolom "${header}" tidak ada di tab ${table}; jalankan penyiapan register`);
     return column;
   };
+}
+
+/** Which of these header columns the register types as date-time. */
+function dateTimeColumns(def: RegisterDef | undefined, headers: readonly string[]): boolean[] {
+  return headers.map((h) => def?.columns.some((c) => c.type === "datetime" && normalizeHeader(c.header) === normalizeHeader(h)) ?? false);
 }
 
 function indexById(raw: RawTable, def: RegisterDef | undefined): Map<string, number> {

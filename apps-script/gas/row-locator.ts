@@ -37,7 +37,8 @@ export class RowLocator {
     const first = Math.min(...present);
     const last = Math.max(...present);
     for (const [start, length] of runs) {
-      const grid = sheet.getRange(start + 2, first, length, last - first + 1).getValues();
+      // One call per run (getSheetValues, not getRange + getValues).
+      const grid = sheet.getSheetValues(start + 2, first, length, last - first + 1);
       grid.forEach((line, i) => {
         ids[start + i] = keyOf(keyColumns.map((c) => (c > 0 ? converter.toCell(line[c - first]) : null)));
         read.add(start + i);

@@ -25,7 +25,12 @@ export type Fill = (row: number, column: number) => SheetValue | undefined;
 /** Longest stretch of untouched rows bridged to save a call (a call costs far more than a cell). */
 export const MAX_GAP_ROWS = 200;
 
-export function planBlocks(writes: readonly CellWrite[], fill: Fill, maxGap = MAX_GAP_ROWS): Block[] {
+/**
+ * `bridgeColumns`: also join runs of columns across a gap when every row written in them can
+ * fill the gap (engine cells rewritten unchanged), so an edited row's scattered engine cells go
+ * in one call; a staff cell in the gap is never fillable and keeps the runs apart.
+ */
+export function planBlocks(writes: readonly CellWrite[], fill: Fill, maxGap = MAX_GAP_ROWS, options: { readonly bridgeColumns?: boolean } = {}): Block[] {
   const byRow = new Map<number, Map<number, SheetValue>>();
   for (const w of writes) {
     let line = byRow.get(w.row);
@@ -34,10 +39,30 @@ export function planBlocks(writes: readonly CellWrite[], fill: Fill, maxGap = MA
   }
   const columns = [...new Set(writes.map((w) => w.column))].sort((a, b) => a - b);
   const blocks: Block[] = [];
-  for (const [first, last] of columnGroups(columns)) {
+  const groups = columnGroups(columns);
+  for (const [first, last] of options.bridgeColumns ? bridgedGroups(groups, byRow, fill) : groups) {
     blocks.push(...planGroup(byRow, first, last, fill, maxGap));
   }
   return blocks;
+}
+
+/** Adjacent column runs joined while every row written in either fills the span between them. */
+function bridgedGroups(groups: readonly [number, number][], byRow: Map<number, Map<number, SheetValue>>, fill: Fill): [number, number][] {
+  const out: [number, number][] = [];
+  for (const group of groups) {
+    const previous = out[out.length - 1];
+    if (previous && spanFillable(previous[0], group[1], byRow, fill)) previous[1] = group[1];
+    else out.push([group[0], group[1]]);
+  }
+  return out;
+}
+
+function spanFillable(first: number, last: number, byRow: Map<number, Map<number, SheetValue>>, fill: Fill): boolean {
+  for (const [row, line] of byRow) {
+    if (![...line.keys()].some((c) => c >= first && c <= last)) continue;
+    for (let c = first; c <= last; c += 1) if (!line.has(c) && fill(row, c) === undefined) return false;
+  }
+  return true;
 }
 
 function columnGroups(sorted: readonly number[]): [number, number][] {

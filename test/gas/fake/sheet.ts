@@ -3,6 +3,7 @@
 import { type Cell, FormulaCell, isBlankCell, parseA1, plainOfCell } from "./cells";
 import { FakeEmbeddedChart, FakeEmbeddedChartBuilder } from "./charts";
 import { FakeRange } from "./range";
+import { FakeTextFinder } from "./text-finder";
 import { type Box, boxesOverlap, type FakeConditionalFormatRule, type FakeDataValidation, FakeProtection, type Layer, layerAt } from "./rules";
 import type { FakeSpreadsheet } from "./spreadsheet";
 import type { FakeStore } from "./store";
@@ -198,6 +199,17 @@ export class FakeSheet {
     return this;
   }
 
+  /** https://developers.google.com/apps-script/reference/spreadsheet/sheet#createtextfinderfindtext (fake/text-finder.ts). */
+  createTextFinder(findText: string): FakeTextFinder {
+    return new FakeTextFinder(this, findText);
+  }
+
+  /**
+   * https://developers.google.com/apps-script/reference/spreadsheet/sheet#appendrowrowcontents
+   * "Appends a row to the bottom of the current data region in the sheet. If a cell's content
+   * begins with =, it's interpreted as a formula": values are taken as setValues takes them (an
+   * apostrophe keeps text literal), the row below the last one with content, the grid growing.
+   */
   appendRow(values: unknown[]): this {
     const row = this.getLastRow() + 1;
     if (row > this.maxRows) this.maxRows = row;

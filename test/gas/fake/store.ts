@@ -172,7 +172,8 @@ export class FakeStore {
   menu: { title: string; items: MenuItem[] } | null = null;
   readonly totalCalls = new CallCounter();
   /** Cells moved by batch reads and writes (what a cell-by-cell script would fetch one call at a time). */
-  readonly cells = { read: 0, written: 0 };
+  /** Cells whose values reached a script (read), cells written, cells a TextFinder looked at on Google's side (searched). */
+  readonly cells = { read: 0, written: 0, searched: 0 };
   readonly stack: Execution[] = [];
   /** Called on every service call; the interleaving scheduler starts other executions here. */
   onServiceCall: ((execution: Execution, name: string, target: object | undefined) => void) | null = null;

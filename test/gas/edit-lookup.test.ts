@@ -1,0 +1,101 @@
+// An edit of a large register finds what it needs without reading whole columns (issue 10, "a
+// tenth of the calls"): the edited row itself, a TextFinder for the same ID elsewhere on the tab
+// and for the case's Riwayat rows. Each shortcut must keep what the whole-column reads gave.
+import { describe, expect, it } from "vitest";
+import { GasRuntime } from "./harness";
+import { STAFF, addApplications, application, caseRow, expectOk, newOffice, put, rowOf } from "./office";
+
+async function largeOffice(count = 700): Promise<GasRuntime> {
+  const rt = await newOffice();
+  addApplications(rt, Array.from({ length: count }, (_, i) => application(i)));
+  for (const run of rt.runDailyTriggers()) expectOk(run, "sweep");
+  return rt;
+}
+
+function setStatus(rt: GasRuntime, id: string, status: string, row = rowOf(rt, id)) {
+  const [run] = rt.edit(STAFF.petugas, "Permohonan", row, rt.column("Permohonan", "Status"), [[status]]);
+  expectOk(run!, "edit");
+  return run!;
+}
+
+describe("an edit of a large register", () => {
+  it("still holds back a case whose ID staff copied onto another row", async () => {
+    const rt = await largeOffice();
+    const id = "PRM-2026-00600";
+    const copy = rt.sheet("Permohonan").getLastRow() + 1;
+    put(rt, "Permohonan", copy, rt.column("Permohonan", "ID Permohonan"), [[id]]);
+    const run = setStatus(rt, id, "Verifikasi");
+    expect(run.calls.of("TextFinder.findAll")).toBeGreaterThan(0);
+    expect(caseRow(rt, id)["Status Tercatat"]).toBe("Diterima");
+    expect(String(caseRow(rt, id)["Catatan Validasi"])).toMatch(/dipakai di lebih dari satu baris/);
+  });
+
+  it("trusts the case's Riwayat rows, found by TextFinder, over a Status Tercatat typed over", async () => {
+    const rt = await largeOffice();
+    const id = "PRM-2026-00650";
+    // Someone typed the next state into the engine's cell; Riwayat (700 rows) says Diterima.
+    put(rt, "Permohonan", rowOf(rt, id), rt.column("Permohonan", "Status Tercatat"), [["Verifikasi"]]);
+    put(rt, "Permohonan", rowOf(rt, id), rt.column("Permohonan", "Catatan Petugas"), [["Permohonan ditarik"]]);
+    setStatus(rt, "PRM-2026-00010", "Verifikasi"); // fills the configuration cache put() emptied
+    const before = rt.store.cells.read;
+    const run = setStatus(rt, id, "Dibatalkan"); // a move that makes no letter: lines appended to Riwayat only
+    expect(rt.store.cells.read - before).toBeLessThan(700); // neither Riwayat's ID column nor Permohonan's
+    expect(run.calls.of("Sheet.appendRow")).toBe(2); // the engine cell put back from Riwayat, then the move
+    expect(caseRow(rt, id)["Status Tercatat"]).toBe("Dibatalkan");
+    const lines = rt.table("Riwayat").filter((r) => r["ID Permohonan"] === id);
+    expect(String(lines.at(-2)!["Keterangan"])).toMatch(/ditulis ulang dari Riwayat: Status Tercatat "Verifikasi" → "Diterima"/);
+    expect(lines.at(-1)).toMatchObject({ Dari: "Diterima", Ke: "Dibatalkan", Oleh: STAFF.petugas, Hasil: "Diterapkan" });
+  });
+
+  it("writes the edited row's engine cells in one setValues, never over a staff cell", async () => {
+    const rt = await largeOffice();
+    const id = "PRM-2026-00640";
+    put(rt, "Permohonan", rowOf(rt, id), rt.column("Permohonan", "Catatan Petugas"), [["Berkas perlu dilengkapi"]]);
+    const run = setStatus(rt, id, "Dibatalkan");
+    expect(caseRow(rt, id)["Status Tercatat"]).toBe("Dibatalkan");
+    expect(run.calls.of("Range.setValues")).toBe(1);
+    expect(caseRow(rt, id)["Catatan Petugas"]).toBe("Berkas perlu dilengkapi");
+  });
+
+  it("gives a new row below many an ID no other row has (the ID column is read for it)", async () => {
+    const rt = await largeOffice();
+    const row = rt.sheet("Permohonan").getLastRow() + 1;
+    const record = application(900, { "ID Permohonan": "" });
+    const headers = Array.from({ length: rt.sheet("Permohonan").getLastColumn() }, (_, c) => String(rt.sheet("Permohonan")._plain(1, c + 1)));
+    put(rt, "Permohonan", row, 1, [headers.map((h) => record[h] ?? "")]);
+    const [run] = rt.edit(STAFF.petugas, "Permohonan", row, rt.column("Permohonan", "Nama"), [["Pemohon Baru"]]);
+    expectOk(run!, "edit");
+    const ids = rt.table("Permohonan").map((r) => r["ID Permohonan"]);
+    expect(ids[row - 2]).toMatch(/^PRM-2026-\d{5}$/);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe("what a status edit costs in a large register", () => {
+  it("stays near thirty calls and a few hundred cells for a move that makes no letter", async () => {
+    const rt = await largeOffice();
+    const id = "PRM-2026-00620";
+    put(rt, "Permohonan", rowOf(rt, id), rt.column("Permohonan", "Catatan Petugas"), [["Permohonan ditarik"]]);
+    setStatus(rt, "PRM-2026-00010", "Verifikasi"); // fills the configuration cache put() emptied
+    const before = rt.store.cells.read;
+    const run = setStatus(rt, id, "Dibatalkan");
+    expect(caseRow(rt, id)["Status Tercatat"]).toBe("Dibatalkan");
+    // 67 calls and 2,241 cells at 1,000 cases before issue 10's bounded reads (the bench's editCalls).
+    expect(run.calls.total).toBeLessThanOrEqual(32);
+    expect(rt.store.cells.read - before).toBeLessThan(400);
+  });
+});
+
+describe("the TextFinder fake holds to the reference", () => {
+  it("matches part of a cell ignoring case by default, the entire cell or the case when asked", async () => {
+    const rt = await GasRuntime.create();
+    rt.asScript(({ SpreadsheetApp }) => {
+      const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheets()[0]!;
+      sheet.getRange(1, 1, 3, 2).setValues([["PRM-1", "catatan prm-1"], ["prm-1", ""], ["PRM-10", "x"]]);
+      const where = (ranges: { getA1Notation(): string }[]) => ranges.map((r) => r.getA1Notation());
+      expect(where(sheet.createTextFinder("PRM-1").findAll())).toEqual(["A1", "B1", "A2", "A3"]);
+      expect(where(sheet.createTextFinder("PRM-1").matchEntireCell(true).findAll())).toEqual(["A1", "A2"]);
+      expect(where(sheet.createTextFinder("PRM-1").matchEntireCell(true).matchCase(true).findAll())).toEqual(["A1"]);
+    });
+  });
+});
