@@ -103,9 +103,9 @@ describe("dashboard figures", () => {
     it("counts a case answering twice as one respondent, its first answer", () => {
       const twice = office();
       twice.ensureTable(SURVEI_IKM.name, SURVEI_IKM.columns.map((c) => c.header));
-      const first = { ...survey("K1", "SERTIFIKASI_PNS", "2026-10-05", [4, 4, 4, 4, 4, 4, 4, 4, 4]), "ID Kasus": "PRM-2026-00001" };
-      const again = { ...survey("K2", "SERTIFIKASI_PNS", "2026-10-06", [1, 1, 1, 1, 1, 1, 1, 1, 1]), "ID Kasus": "PRM-2026-00001" };
-      const other = { ...survey("K3", "SERTIFIKASI_PNS", "2026-10-07", [3, 3, 3, 3, 3, 3, 3, 3, 3]), "ID Kasus": "PRM-2026-00002" };
+      const first: Row = { ...survey("K1", "SERTIFIKASI_PNS", "2026-10-05", [4, 4, 4, 4, 4, 4, 4, 4, 4]), "ID Kasus": "PRM-2026-00001" };
+      const again: Row = { ...survey("K2", "SERTIFIKASI_PNS", "2026-10-06", [1, 1, 1, 1, 1, 1, 1, 1, 1]), "ID Kasus": "PRM-2026-00001" };
+      const other: Row = { ...survey("K3", "SERTIFIKASI_PNS", "2026-10-07", [3, 3, 3, 3, 3, 3, 3, 3, 3]), "ID Kasus": "PRM-2026-00002" };
       // Recorded out of date order: the earlier Tanggal Isi still wins.
       append(twice, SURVEI_IKM.name, [again, other, first]);
       const ikm = dashboardFigures(loadConfig(twice), twice, TODAY).ikm!.find((i) => i.code === "SERTIFIKASI_PNS")!;
