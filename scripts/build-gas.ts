@@ -36,8 +36,9 @@ export const GLOBAL_NAME = "Sertifikasi";
 // The dashboard (figures, the Dasbor grid and its charts) adds ~6.6 KB; the certificate's QR code
 // ~9.3 KB (lean-qr/nano 3.7 KB, the PNG writer, the maklumat text and the back page ~5.6 KB); letters by e-mail
 // (per-type setting, queueing, PDF attachments) ~6 KB; the daily digest, the IKM survey form and
-// the status link the rest: 417.7 KB measured after issue 12's second part.
-export const BUNDLE_BUDGET_BYTES = 420 * 1024;
+// the status link the rest: 417.7 KB measured after issue 12's second part. The RCC assessor
+// certificate (letter kind, template, register source, renewal link) +5.3 KB: 422.7 KB measured.
+export const BUNDLE_BUDGET_BYTES = 425 * 1024;
 
 /** A build input that cannot be right (an unknown time zone, a placeholder script ID): exit 64 or 2. */
 export class GasBuildInputError extends Error {
