@@ -29,7 +29,7 @@ export function asesorSampleData(): { [K in Types]: LetterInput<K> } {
     },
     SERTIFIKAT_ASESOR: {
       participantId: "PRC-2026-00002", requestId: REQUEST.requestId, requester: REQUEST.requester,
-      holder: { name: PARTICIPANTS[1]!, registrationNumber: "MET.000.004321 2026" }, scheme: REQUEST.scheme,
+      assessor: { name: PARTICIPANTS[1]!, registrationNumber: "MET.000.004321 2026" }, scheme: REQUEST.scheme,
       decreeNumber: "KEP.0420/BNSP/IV/2026", replaces: "MET.000.004321 2023", validityYears: 3,
     },
   };

@@ -50,7 +50,7 @@ export function asesorLetterData(input: ServiceLetterInput): { [K in AsesorLette
       return {
         participantId: caseId, requestId: opt(text("ID Permohonan Asesor")),
         requester: fromRequest("Pemohon"), scheme: fromRequest("Skema"), decreeNumber: fromRequest("Nomor SK"),
-        holder: { name: opt(text("Nama Peserta")), registrationNumber: opt(text("Nomor Registrasi Asesor")) },
+        assessor: { name: opt(text("Nama Peserta")), registrationNumber: opt(text("Nomor Registrasi Asesor")) },
         // A number refused by the check is left off the letter; the register run reports it.
         ...("number" in old && old.number !== null ? { replaces: old.number } : {}),
         validityYears: assessorValidityYears(input.settings),

@@ -90,7 +90,7 @@ export const SERTIFIKAT_ASESOR = defineKind({
     participantId: text(),
     requestId: text(),
     requester: text(),
-    holder: z.object({ name: text(), registrationNumber: text() }),
+    assessor: z.object({ name: text(), registrationNumber: text() }),
     /** The request's Skema ("Asesor Kompetensi"). */
     scheme: text(),
     /** The SK of the plenary (D22), when the request carries it already. */
@@ -100,7 +100,7 @@ export const SERTIFIKAT_ASESOR = defineKind({
     validityYears: z._default(positiveInt(), 3),
   }),
   perihal: (d) => `Sertifikat Kompetensi ${d.scheme}`,
-  tujuan: (d) => `Sdr. ${d.holder.name} (${d.requester})`,
+  tujuan: (d) => `Sdr. ${d.assessor.name} (${d.requester})`,
   derive: (d, _office, issuedOn) => ({ validUntil: issuedOn ? tanggalPanjang(berlakuSampai(issuedOn, d.validityYears)) : validUntilPlaceholder(d.validityYears) }),
 });
 
