@@ -5,7 +5,7 @@ import { berlakuSampai, tanggalPanjang, VALID_UNTIL_YEARS, validUntilPlaceholder
 import { COL, LETTER_STATUS, readLetterBook, type LetterRecord } from "../core/letters/letter-book";
 import { LETTER_KINDS, letterTypeOf } from "../core/letters/letter-types";
 import { DATE_PLACEHOLDER, NUMBER_PLACEHOLDER, VERIFICATION_PLACEHOLDER } from "../core/letters/render";
-import { CERTIFICATE_LETTER, SERTIFIKAT_REGISTER } from "../core/engine/certificate-register";
+import { isCertificateLetter, SERTIFIKAT_REGISTER } from "../core/engine/certificate-register";
 import type { RowPatch } from "../core/ports";
 import { SURAT } from "../core/registers/catalog";
 import { cellText } from "../core/registers/cells";
@@ -62,7 +62,7 @@ function finishOne(docId: string, record: LetterRecord, verificationCode: string
     replaceAll(NUMBER_PLACEHOLDER, record.number!),
     replaceAll(DATE_PLACEHOLDER, tanggalPanjang(record.date!)),
     // replaceAllText takes no pattern: each possible validity, a no-op where absent (same call).
-    ...(code === "SERTIFIKAT" ? VALID_UNTIL_YEARS.map((years) => replaceAll(validUntilPlaceholder(years), tanggalPanjang(berlakuSampai(record.date!, years)))) : []),
+    ...(isCertificateLetter(code) ? VALID_UNTIL_YEARS.map((years) => replaceAll(validUntilPlaceholder(years), tanggalPanjang(berlakuSampai(record.date!, years)))) : []),
     ...(verificationCode ? [replaceAll(VERIFICATION_PLACEHOLDER, verificationCode)] : []),
   ]);
   const meta = drive().Files.get(docId, { fields: "name,parents", ...ALL_DRIVES });
@@ -78,7 +78,7 @@ export function finishApprovedLetters(ctx: GasContext): FinishReport {
   const pdfLinks = new Map(surat.rows.map((row) => [row.id, cellText(row.get(COL.pdfLink))]));
   const pending = readLetterBook(surat).filter((r) => r.id !== "" && waitingForPdf(r, pdfLinks.get(r.id) ?? ""));
   // Certificates print the code the Sertifikat register gave them: read only when one is pending.
-  const certificates = pending.some((r) => letterTypeOf(r.type) === CERTIFICATE_LETTER) ? readRegister(ctx.workbook, SERTIFIKAT_REGISTER) : null;
+  const certificates = pending.some((r) => isCertificateLetter(letterTypeOf(r.type))) ? readRegister(ctx.workbook, SERTIFIKAT_REGISTER) : null;
   const codes = new Map((certificates?.rows ?? []).map((r) => [cellText(r.get("ID Surat")), cellText(r.get("Kode Verifikasi"))]));
   const patches: RowPatch[] = [];
   const problems: string[] = [];

@@ -1,6 +1,6 @@
 // The set-up job: create or upgrade every register, seed empty configuration, then lay out each
 // tab (formats, dropdowns, protection, conditional formats). Resumable, one tab per step.
-import { migrateWorkbook, migrationMessage } from "../core/engine/migrate";
+import { addLaterCaseColumns, laterColumnsMessage, migrateWorkbook, migrationMessage } from "../core/engine/migrate";
 import { ensureRegisters, seedDefaults } from "../core/engine/setup";
 import { parseSettings } from "../core/engine/settings";
 import { PENGATURAN, REGISTERS } from "../core/registers/catalog";
@@ -27,7 +27,7 @@ export function setupSteps(ctx: GasContext): JobStep[] {
 
 function createRegisters(ctx: GasContext): void {
   ctx.deps.lock.runExclusive(() => {
-    const migrated = migrationMessage(migrateWorkbook(ctx.workbook, ctx.deps.clock)); // a version-1 sheet first, as the daily sweep would
+    const migrated = [migrationMessage(migrateWorkbook(ctx.workbook, ctx.deps.clock)), laterColumnsMessage(addLaterCaseColumns(ctx.workbook))].filter((m) => m !== null).join(" ") || null; // a version-1 sheet first, as the daily sweep would; then the columns shipped case registers gained since
     const { created, upgraded } = ensureRegisters(ctx.workbook);
     const { seeded } = seedDefaults(ctx.workbook);
     if (seeded.includes(PENGATURAN.name)) adoptSpreadsheetZone(ctx);

@@ -6,7 +6,7 @@ import { randomUUID } from "node:crypto";
 import { existsSync, mkdirSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { loadConfig } from "../../apps-script/core/engine/config";
-import { migrateWorkbook, migrationMessage } from "../../apps-script/core/engine/migrate";
+import { addLaterCaseColumns, laterColumnsMessage, migrateWorkbook, migrationMessage } from "../../apps-script/core/engine/migrate";
 import { type LetterStage, runOfficeCycleAsync } from "../../apps-script/core/engine/office-cycle";
 import { resolveRole } from "../../apps-script/core/engine/run-check";
 import type { CheckSummary } from "../../apps-script/core/engine/types";
@@ -102,7 +102,8 @@ export async function runLocalJob(options: LocalJobOptions): Promise<LocalJobRes
     await recoverStagedOutputs(lettersDir, await fileSha256(lock.path));
     options.onProgress?.(`Membaca ${options.path} …`);
     const file = await XlsxWorkbookFile.open(options.path);
-    const migrated = migrationMessage(migrateWorkbook(file.workbook, options.clock));
+    // A version-1 workbook first; then the optional columns shipped case registers gained since (Peserta RCC's old certificate).
+    const migrated = [migrationMessage(migrateWorkbook(file.workbook, options.clock)), laterColumnsMessage(addLaterCaseColumns(file.workbook))].filter((m) => m !== null).join(" ") || null;
     if (migrated) options.onProgress?.(migrated);
     const outputs = await StagedOutputs.begin(lettersDir);
     try {

@@ -27,6 +27,11 @@ export function asesorSampleData(): { [K in Types]: LetterInput<K> } {
     SPT_MASTER_ASESOR: {
       ...REQUEST, masters: [{ name: TRAINER, role: "Pelatih" }, { name: EXAMINER, role: "Penguji" }], rccDate: "2026-04-13", approvedCount: 3,
     },
+    SERTIFIKAT_ASESOR: {
+      participantId: "PRC-2026-00002", requestId: REQUEST.requestId, requester: REQUEST.requester,
+      assessor: { name: PARTICIPANTS[1]!, registrationNumber: "MET.000.004321 2026" }, scheme: REQUEST.scheme,
+      decreeNumber: "KEP.0420/BNSP/IV/2026", replaces: "MET.000.004321 2023", validityYears: 3,
+    },
   };
 }
 
@@ -47,5 +52,11 @@ export const ASESOR_REQUIRED: { [K in Types]: LetterRequirement } = {
     addressee: ["Surat Perintah Tugas", "Dasar", "Kepada", `1 ${TRAINER} Master Asesor Pelatih`, `2 ${EXAMINER} Master Asesor Penguji`],
     facts: [...REQUEST_FACTS, "Senin, 13 April 2026", "3 (tiga) orang peserta", "LSP Jasa Konstruksi Nusantara"],
     perihal: /^Surat Perintah Tugas Master Asesor RCC Asesor Kompetensi$/,
+  },
+  SERTIFIKAT_ASESOR: {
+    addressee: ["SERTIFIKAT KOMPETENSI", PARTICIPANTS[1]!, "Nomor Registrasi MET.000.004321 2026"],
+    facts: ["KOMPETEN", "Recognition Current Competency (RCC)", "Asesor Kompetensi", "LSP Jasa Konstruksi Nusantara", "RCC-2026-00004",
+      "Keputusan Nomor KEP.0420/BNSP/IV/2026", "menggantikan sertifikat asesor kompetensi Nomor MET.000.004321 2023", "Kode verifikasi"],
+    perihal: /^Sertifikat Kompetensi Asesor Kompetensi$/,
   },
 };

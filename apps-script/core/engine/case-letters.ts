@@ -18,6 +18,7 @@ import { dayCounter } from "../time/day-counter";
 import type { LocalDate, OfficeDateTime } from "../time/local-date";
 import type { ServiceDef } from "../workflow/service";
 import type { ApprovalSettings } from "../letters/approval";
+import { isCertificateLetter } from "./certificate-register";
 import type { OfficeConfig } from "./config";
 import type { Settings } from "./settings";
 
@@ -125,7 +126,7 @@ export function prepareCaseLetters(types: readonly string[], row: RegisterRow, f
     const letters = types.map((name) => {
       const type = letterTypeOf(name);
       if (!type) throw new LetterDataError("TANDA_TERIMA", row.id, [], `jenis surat "${name}" tidak dikenal`);
-      const verification = type === "SERTIFIKAT" ? certificateVerification(context) : undefined;
+      const verification = isCertificateLetter(type) ? certificateVerification(context) : undefined;
       const letterContext = { ...context.office, caseId: row.id, ...(verification ? { verification } : {}) };
       if (facts.register.name !== PERMOHONAN.name) {
         const data = serviceLetterData(type, {

@@ -20,12 +20,15 @@ import { type RegisterRow, readRegister } from "../registers/table";
 import type { LocalDate } from "../time/local-date";
 import { dateParts, isRealDate, localDate, toOfficeDateTime } from "../time/local-date";
 import type { OfficeConfig } from "./config";
-import { CERTIFICATE_LETTER, CERTIFICATE_STATUS, type CertificateStatus, SERTIFIKAT_REGISTER } from "./certificate-register";
+import {
+  ASSESSOR_CASE_REGISTERS, ASSESSOR_SCHEME_CODE, ASSESSOR_SCHEME_NAME, CERTIFICATE_STATUS, type CertificateStatus, isCertificateLetter, OLD_CERTIFICATE_COLUMN, oldCertificateNumber,
+  SERTIFIKAT_REGISTER,
+} from "./certificate-register";
 import { KOTAK_SUREL, type OutgoingMail, outboxAppends, queuedKeys } from "./outbox";
-import type { Settings } from "./settings";
+import { assessorValidityYears, type Settings } from "./settings";
 import type { EngineDeps } from "./types";
 
-export { CERTIFICATE_LETTER, CERTIFICATE_STATUS, type CertificateStatus, SERTIFIKAT_REGISTER } from "./certificate-register";
+export { CERTIFICATE_LETTER, CERTIFICATE_LETTERS, CERTIFICATE_STATUS, type CertificateStatus, isCertificateLetter, SERTIFIKAT_REGISTER } from "./certificate-register";
 
 /** A verification code: 12 characters of Crockford base32 (60 random bits) in three groups. */
 const CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
@@ -77,8 +80,10 @@ export interface CertificatePlan {
   readonly appends: Record<string, CellValue>[];
   readonly patches: RowPatch[];
   readonly issued: readonly string[];
-  /** Renewals the engine linked: the new certificate's number and the one it replaces. */
+  /** Renewals linked to a certificate in the register: the new certificate's number and the one it replaces (now Diganti). */
   readonly linked: readonly { readonly number: string; readonly replaces: string }[];
+  /** Renewals whose old number (typed on Peserta RCC) is not in the register: kept as the link's text only. */
+  readonly unregistered: readonly { readonly number: string; readonly replaces: string }[];
   readonly problems: readonly string[];
 }
 
@@ -99,14 +104,60 @@ interface LinkCandidate {
   readonly status: CertificateStatus;
 }
 
+/** What the register records of one certificate letter, read from its case. */
+interface CertificateFacts {
+  readonly holderName: string;
+  readonly schemeCode: string;
+  readonly schemeName: string;
+  readonly units: string;
+  readonly validityYears: number;
+  /** For the same-holder renewal: the NIP key, null where the case has none (assessors). */
+  readonly holder: string | null;
+  /** The old certificate staff named on the case (Peserta RCC "Nomor Sertifikat Lama"), checked. */
+  readonly typedOld: { readonly number: string | null } | { readonly problem: string };
+}
+
+type PlanInput = Parameters<typeof planCertificates>[0];
+
+/**
+ * The facts of a certificate letter from its case: a SERTIFIKAT from its Permohonan row and the
+ * scheme in Skema; a SERTIFIKAT_ASESOR from its Peserta RCC row and the RCC request it names (the
+ * scheme is the request's Skema, the validity Pengaturan's). A string when the case is missing.
+ */
+function certificateFacts(letter: LetterRecord, input: PlanInput): CertificateFacts | string {
+  const row = input.cases.get(letter.caseId);
+  if (letterTypeOf(letter.type) === "SERTIFIKAT_ASESOR") {
+    if (!row) return `Sertifikat ${letter.number} (surat ${letter.id}) belum dicatat: kasus ${letter.caseId} tidak ditemukan di tab Peserta RCC.`;
+    const request = input.cases.get(cellText(row.get("ID Permohonan Asesor")));
+    return {
+      holderName: cellText(row.get("Nama Peserta")), schemeCode: ASSESSOR_SCHEME_CODE,
+      schemeName: cellText(request?.get("Skema")) || ASSESSOR_SCHEME_NAME, units: "",
+      validityYears: assessorValidityYears(input.config.settings ?? { raw: new Map() }),
+      // Participants carry no NIP: a name alone is no sound key, so only a typed old number links.
+      holder: null, typedOld: oldCertificateNumber(cellText(row.get(OLD_CERTIFICATE_COLUMN))),
+    };
+  }
+  const scheme = row ? input.config.schemes.get(cellText(row.get("Kode Skema"))) : undefined;
+  if (!row || !scheme) {
+    return `Sertifikat ${letter.number} (surat ${letter.id}) belum dicatat: ${row ? "skema" : "kasus"} ${row ? cellText(row.get("Kode Skema")) : letter.caseId} tidak ditemukan.`;
+  }
+  return {
+    holderName: cellText(row.get("Nama")), schemeCode: scheme.code, schemeName: scheme.name, units: scheme.units.map((u) => u.code).join("; "),
+    validityYears: scheme.validityYears, holder: holderKeyOf(row), typedOld: { number: null },
+  };
+}
+
 /**
  * What the register still lacks and which statuses changed. Pure: the letter book's numbered
- * certificates, the cases, the register's rows and the codes are given.
+ * certificates, the cases (Permohonan, Peserta RCC and Permohonan Asesor rows by ID), the
+ * register's rows and the codes are given. A renewal links the new certificate to the old one:
+ * the number staff typed on the case when there is one (kept as the link's text even when that
+ * certificate is not in the register), else the latest of the same scheme and holder (NIP).
  */
 export function planCertificates(input: {
   letters: readonly LetterRecord[];
   cases: ReadonlyMap<string, RegisterRow>;
-  config: Pick<OfficeConfig, "schemes">;
+  config: Pick<OfficeConfig, "schemes"> & { readonly settings?: Pick<Settings, "raw"> };
   existing: readonly RegisterRow[];
   today: LocalDate;
   newCode: () => string;
@@ -116,6 +167,7 @@ export function planCertificates(input: {
   const appends: Record<string, CellValue>[] = [];
   const issued: string[] = [];
   const linked: { number: string; replaces: string }[] = [];
+  const unregistered: { number: string; replaces: string }[] = [];
   const problems: string[] = [];
   const replaced = replacedNumbersOf(input.existing);
   // What an older certificate is now, for renewals: replaced and revoked ones are not renewed again.
@@ -129,36 +181,52 @@ export function planCertificates(input: {
       problems.push(`Surat ${letter.id}: nomor ${letter.number} sudah tercatat untuk sertifikat lain; periksa buku surat.`);
       continue;
     }
-    const row = input.cases.get(letter.caseId);
-    const scheme = row ? input.config.schemes.get(cellText(row.get("Kode Skema"))) : undefined;
-    if (!row || !scheme) {
-      problems.push(`Sertifikat ${letter.number} (surat ${letter.id}) belum dicatat: ${row ? "skema" : "kasus"} ${row ? cellText(row.get("Kode Skema")) : letter.caseId} tidak ditemukan.`);
+    const facts = certificateFacts(letter, input);
+    if (typeof facts === "string") {
+      problems.push(facts);
       continue;
     }
     numbers.add(letter.number);
     // A certificate drafted with its code (printed with its QR) keeps it; one drafted before codes
     // were kept gets one now, filled into "[KODE VERIFIKASI]" at finishing.
     const codeOf = (l: LetterRecord) => (l.verificationCode !== null && normalizeVerificationCode(l.verificationCode) === l.verificationCode ? l.verificationCode : input.newCode());
-    const validUntil = berlakuSampai(letter.date, scheme.validityYears);
-    const holder = holderKeyOf(row);
+    const validUntil = berlakuSampai(letter.date, facts.validityYears);
+    const { holder } = facts;
     const issuedOn = letter.date;
-    // The latest certificate of the same scheme and holder still Aktif or Kedaluwarsa, issued before this one.
-    const older = holder === null ? undefined : candidates
-      .filter((c) => c.holder === holder && c.scheme === scheme.code && c.issuedOn !== null && c.issuedOn <= issuedOn && !replaced.has(c.number)
-        && (c.status === CERTIFICATE_STATUS.active || c.status === CERTIFICATE_STATUS.expired))
-      .sort((a, b) => (a.issuedOn! < b.issuedOn! ? 1 : a.issuedOn! > b.issuedOn! ? -1 : 0))[0];
-    if (older) {
-      replaced.add(older.number);
-      linked.push({ number: letter.number, replaces: older.number });
+    let replaces: string | null = null;
+    if ("problem" in facts.typedOld) {
+      problems.push(`Sertifikat ${letter.number} (kasus ${letter.caseId}) dicatat tanpa tautan perpanjangan: ${facts.typedOld.problem}.`);
+    } else if (facts.typedOld.number === letter.number) {
+      problems.push(`Sertifikat ${letter.number} (kasus ${letter.caseId}): ${OLD_CERTIFICATE_COLUMN} menyebut nomor sertifikat itu sendiri; tautan perpanjangan tidak dicatat.`);
+    } else if (facts.typedOld.number !== null) {
+      replaces = facts.typedOld.number;
+      if (!numbers.has(replaces)) {
+        unregistered.push({ number: letter.number, replaces });
+      } else {
+        if (replaced.has(replaces)) problems.push(`Sertifikat ${letter.number}: sertifikat lama ${replaces} sudah diganti sertifikat lain; periksa kolom Menggantikan di tab ${SERTIFIKAT_REGISTER.name}.`);
+        replaced.add(replaces);
+        linked.push({ number: letter.number, replaces });
+      }
+    } else if (holder !== null) {
+      // The latest certificate of the same scheme and holder still Aktif or Kedaluwarsa, issued before this one.
+      const older = candidates
+        .filter((c) => c.holder === holder && c.scheme === facts.schemeCode && c.issuedOn !== null && c.issuedOn <= issuedOn && !replaced.has(c.number)
+          && (c.status === CERTIFICATE_STATUS.active || c.status === CERTIFICATE_STATUS.expired))
+        .sort((a, b) => (a.issuedOn! < b.issuedOn! ? 1 : a.issuedOn! > b.issuedOn! ? -1 : 0))[0];
+      if (older) {
+        replaces = older.number;
+        replaced.add(older.number);
+        linked.push({ number: letter.number, replaces });
+      }
     }
-    candidates.push({ number: letter.number, scheme: scheme.code, holder, issuedOn, status: validUntil < input.today ? CERTIFICATE_STATUS.expired : CERTIFICATE_STATUS.active });
+    const status = validUntil < input.today ? CERTIFICATE_STATUS.expired : CERTIFICATE_STATUS.active;
+    candidates.push({ number: letter.number, scheme: facts.schemeCode, holder, issuedOn, status });
     appends.push({
-      "Nomor Sertifikat": letter.number, "Kode Verifikasi": codeOf(letter), "Nama Pemegang": cellText(row.get("Nama")),
-      "Kode Skema": scheme.code, "Nama Skema": scheme.name, "Unit Kompetensi": scheme.units.map((u) => u.code).join("; "),
-      "Tanggal Terbit": dateCell(letter.date), "Berlaku Sampai": dateCell(validUntil),
-      Status: validUntil < input.today ? CERTIFICATE_STATUS.expired : CERTIFICATE_STATUS.active,
+      "Nomor Sertifikat": letter.number, "Kode Verifikasi": codeOf(letter), "Nama Pemegang": facts.holderName,
+      "Kode Skema": facts.schemeCode, "Nama Skema": facts.schemeName, "Unit Kompetensi": facts.units,
+      "Tanggal Terbit": dateCell(letter.date), "Berlaku Sampai": dateCell(validUntil), Status: status,
       "ID Kasus": letter.caseId, "ID Surat": letter.id,
-      ...(older ? { Menggantikan: older.number } : {}),
+      ...(replaces !== null ? { Menggantikan: replaces } : {}),
     });
     issued.push(letter.number);
   }
@@ -169,7 +237,7 @@ export function planCertificates(input: {
     const status = certificateStatusOn(row, input.today, replaced);
     if (cellText(row.get("Status")) !== status) patches.push({ id: row.id, rowHint: row.rowIndex, values: { Status: status } });
   }
-  return { appends, patches, issued, linked, problems };
+  return { appends, patches, issued, linked, unregistered, problems };
 }
 
 /**
@@ -250,7 +318,8 @@ export function reminderMails(due: readonly DueReminder[], cases: ReadonlyMap<st
     const scheme = `${cellText(row.get("Nama Skema"))} (${cellText(row.get("Kode Skema"))})`;
     const until = tanggalPanjang(validUntil);
     const source = cases.get(caseId);
-    const email = cellText(source?.get("Email")).trim();
+    // Permohonan names the holder's address "Email", Peserta RCC "Email Peserta".
+    const email = (cellText(source?.get("Email")) || cellText(source?.get("Email Peserta"))).trim();
     const subject = `Sertifikat ${number} berlaku sampai ${until}`;
     const unit = [settings.unitName, settings.officeName].filter((s) => s !== "").join(", ");
     if (email !== "") {
@@ -290,6 +359,8 @@ export interface CertificateReport {
   readonly changed: number;
   /** Renewals linked by the engine in this run. */
   readonly linked: readonly { readonly number: string; readonly replaces: string }[];
+  /** Renewals recorded in this run whose old certificate is not in the register (the link is its number only). */
+  readonly unregistered: readonly { readonly number: string; readonly replaces: string }[];
   /** Expiry reminders queued in Kotak Surel in this run: "SERT/0042/BPSDM/III/2026 (6 bulan)". */
   readonly reminders: readonly string[];
   readonly problems: readonly string[];
@@ -305,8 +376,11 @@ export function reconcileCertificates(
   config: OfficeConfig,
   letterBook: () => readonly LetterRecord[] = () => readLetterBook(readRegister(deps.workbook, SURAT)),
 ): CertificateReport | null {
-  const book = letterBook().filter((r) => letterTypeOf(r.type) === CERTIFICATE_LETTER && r.status === LETTER_STATUS.approved && r.number !== null);
-  const none = (problems: string[]): CertificateReport => ({ issued: [], codes: new Map(), changed: 0, linked: [], reminders: [], problems });
+  const book = letterBook().filter((r) => isCertificateLetter(letterTypeOf(r.type)) && r.status === LETTER_STATUS.approved && r.number !== null);
+  const none = (problems: string[]): CertificateReport => ({ issued: [], codes: new Map(), changed: 0, linked: [], unregistered: [], reminders: [], problems });
+  // The RCC's registers only where an assessor's certificate is in the book (their tabs may not exist).
+  const registersOfCases = [PERMOHONAN, ...(book.some((r) => letterTypeOf(r.type) === "SERTIFIKAT_ASESOR")
+    ? ASSESSOR_CASE_REGISTERS.map((name) => config.caseRegisters.get(name)).filter((def) => def !== undefined) : [])];
   return deps.lock.runExclusive(() => {
     const register = readRegister(deps.workbook, SERTIFIKAT_REGISTER);
     if (!register) {
@@ -318,7 +392,7 @@ export function reconcileCertificates(
     const today = now.date;
     // Permohonan is read only when it is needed: a certificate to record, or a reminder to address.
     let caseRows: ReadonlyMap<string, RegisterRow> | null = null;
-    const cases = () => (caseRows ??= new Map((readRegister(deps.workbook, PERMOHONAN)?.rows ?? []).filter((r) => r.id !== "").map((r) => [r.id, r])));
+    const cases = () => (caseRows ??= new Map(registersOfCases.flatMap((def) => readRegister(deps.workbook, def)?.rows ?? []).filter((r) => r.id !== "").map((r) => [r.id, r])));
     const recorded = new Set(register.rows.map((r) => cellText(r.get("ID Surat"))));
     const plan = planCertificates({
       letters: book, config, existing: register.rows, today,
@@ -350,14 +424,15 @@ export function reconcileCertificates(
       ...plan.appends.map((a) => ({ letter: String(a["ID Surat"]), code: String(a["Kode Verifikasi"]) }))]) {
       if (row.letter !== "" && row.code !== "") codes.set(row.letter, row.code);
     }
-    return { issued: plan.issued, codes, changed: plan.patches.length, linked: plan.linked, reminders, problems };
+    return { issued: plan.issued, codes, changed: plan.patches.length, linked: plan.linked, unregistered: plan.unregistered, reminders, problems };
   });
 }
 
 export function certificateLines(report: CertificateReport): string[] {
   return [
     ...(report.issued.length > 0 ? [`${report.issued.length} sertifikat dicatat di tab ${SERTIFIKAT_REGISTER.name}: ${report.issued.join(", ")}.`] : []),
-    ...report.linked.map((l) => `Sertifikat ${l.number} menggantikan ${l.replaces} (pemegang dan skema sama): ${l.replaces} menjadi ${CERTIFICATE_STATUS.replaced}.`),
+    ...report.linked.map((l) => `Sertifikat ${l.number} menggantikan ${l.replaces}: ${l.replaces} menjadi ${CERTIFICATE_STATUS.replaced}.`),
+    ...report.unregistered.map((l) => `Sertifikat ${l.number} menggantikan ${l.replaces}, yang tidak ada di tab ${SERTIFIKAT_REGISTER.name} (terbit sebelum register ini atau di tempat lain): dicatat sebagai Menggantikan saja.`),
     ...(report.changed > 0 ? [`${report.changed} status sertifikat diperbarui (kedaluwarsa, dicabut atau diganti).`] : []),
     ...(report.reminders.length > 0 ? [`${report.reminders.length} pengingat kedaluwarsa sertifikat diantre di tab ${KOTAK_SUREL.name}: ${report.reminders.join(", ")}.`] : []),
     ...report.problems,

@@ -4,11 +4,12 @@
 // after the version was recorded is the engine's error (registers/required.ts), never recreated.
 import type { Clock, TableChanges, Workbook } from "../ports";
 import { cellText } from "../registers/cells";
-import { LAYANAN, PENGATURAN, registersOfVersion, WORKBOOK_VERSION, WORKBOOK_VERSION_KEY } from "../registers/catalog";
+import { KOLOM_KASUS, LAYANAN, PENGATURAN, registersOfVersion, WORKBOOK_VERSION, WORKBOOK_VERSION_KEY } from "../registers/catalog";
+import { recordToCells } from "../registers/records";
 import { registerProblems } from "../registers/required";
 import { headersOf } from "../registers/schema";
 import { normalizeHeader, readRegister } from "../registers/table";
-import { SHIPPED_SERVICES } from "../seed/services";
+import { caseColumnRows, SHIPPED_SERVICES } from "../seed/services";
 import { toOfficeDateTime } from "../time/local-date";
 import { loadConfig, workbookVersionOf } from "./config";
 import { parseSettings, SETTING_SPECS } from "./settings";
@@ -102,4 +103,41 @@ export function migrationMessage(result: MigrationResult): string | null {
     result.columns.length > 0 ? `kolom ${result.columns.join("; ")} ditambahkan` : "",
   ].filter((p) => p !== "");
   return `Buku kerja diperbarui ke versi ${result.to}${parts.length > 0 ? `: ${parts.join("; ")}` : ""}. Layanan yang sudah berjalan tetap di Permohonan dengan SLA dari Pengaturan.`;
+}
+
+/** Optional columns shipped case registers gained after offices had set them up: [register, column]. */
+const LATER_CASE_COLUMNS: readonly (readonly [string, string])[] = [
+  // Issue 12: the old certificate an RCC renews (certificates.ts links it).
+  ["Peserta RCC", "Nomor Sertifikat Lama"],
+];
+
+/**
+ * Gives a version-2 workbook the optional columns of LATER_CASE_COLUMNS on the shipped case
+ * registers its Kolom Kasus declares: the shipped Kolom Kasus row is appended and the header put at
+ * the end of the register's tab. A register the office does not declare, or a column it already
+ * declares (under any spelling), is left alone. Called by set-up and the local run, not the sweep.
+ * @example addLaterCaseColumns(workbookOfRelease13) // ["Peserta RCC (+Nomor Sertifikat Lama)"]
+ */
+export function addLaterCaseColumns(workbook: Workbook): string[] {
+  const table = readRegister(workbook, KOLOM_KASUS);
+  if (!table || registerProblems(table, KOLOM_KASUS).length > 0) return [];
+  const registers = new Set(table.rows.map((r) => normalizeHeader(cellText(r.get("Register")))));
+  const declared = new Set(table.rows.map((r) => `${normalizeHeader(cellText(r.get("Register")))}|${normalizeHeader(cellText(r.get("Kolom")))}`));
+  const missing = LATER_CASE_COLUMNS.filter(([register, column]) => registers.has(normalizeHeader(register)) && !declared.has(`${normalizeHeader(register)}|${normalizeHeader(column)}`));
+  const shipped = caseColumnRows();
+  const rows = missing.map(([register, column]) => shipped.find((r) => r.Register === register && r.Kolom === column)).filter((r) => r !== undefined);
+  if (rows.length === 0) return [];
+  workbook.applyChanges([{ table: KOLOM_KASUS.name, patches: [], appends: rows.map((r) => recordToCells(KOLOM_KASUS, r)) }]);
+  const byRegister = new Map<string, string[]>();
+  for (const [register, column] of missing) byRegister.set(register, [...(byRegister.get(register) ?? []), column]);
+  for (const [register, columns] of byRegister) {
+    // Only a tab that exists gets the header; set-up makes a missing one with all its columns.
+    if (workbook.readTable(register)) workbook.ensureTable(register, columns);
+  }
+  return [...byRegister].map(([register, columns]) => `${register} (+${columns.join(", ")})`);
+}
+
+/** "Kolom Peserta RCC (+Nomor Sertifikat Lama) ditambahkan.", or null when none was. */
+export function laterColumnsMessage(columns: readonly string[]): string | null {
+  return columns.length > 0 ? `Kolom ${columns.join("; ")} ditambahkan (Kolom Kasus dan tabnya).` : null;
 }

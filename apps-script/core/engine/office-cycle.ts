@@ -11,7 +11,7 @@ import { type RegisterTable, readRegister } from "../registers/table";
 import { loadConfig } from "./config";
 import { type RerenderReport, rerenderLines, rerenderWaitingLetters } from "./letter-queue";
 import { runCheck } from "./run-check";
-import { CERTIFICATE_LETTER, type CertificateReport, certificateLines, reconcileCertificates } from "./certificates";
+import { type CertificateReport, certificateLines, isCertificateLetter, reconcileCertificates } from "./certificates";
 import { type DigestReport, digestLines, queueDigests } from "./digest-mail";
 import { type LetterMailReport, letterMailLines, queueLetterMails } from "./letter-mail";
 import { type MailReport, mailLines, sendOutbox } from "./outbox-send";
@@ -144,7 +144,7 @@ function settle(deps: EngineDeps, claim: ApprovalClaim, waiting: () => ReadonlyS
     const suratTable = () => (surat === undefined ? (surat = readRegister(deps.workbook, SURAT)) : surat);
     const letterBook = () => (book ??= readLetterBook(suratTable()));
     const spawn = reconcileSpawns(deps, config, SPAWN_RULES, letterBook);
-    const certificates = reconcileAll || approval.approved.some((a) => letterTypeOf(a.type) === CERTIFICATE_LETTER) ? reconcileCertificates(deps, config, letterBook) : null;
+    const certificates = reconcileAll || approval.approved.some((a) => isCertificateLetter(letterTypeOf(a.type))) ? reconcileCertificates(deps, config, letterBook) : null;
     // Only where mail leaves now: a digest is today's news, not one to send days later.
     // The check's list when it saw every case; otherwise the registers are read for it.
     const digest = reconcileAll && deps.mail ? queueDigests(deps, config, check?.dueCases) : null;

@@ -127,6 +127,20 @@ const SURVEY_SPECS: readonly SettingSpec[] = [
     check: (v) => (/^https?:\/\/[^\s"'<>]+$/.test(v.split("{ID Kasus}").join("ID")) ? null : "harus alamat http(s)"), optional: true },
 ];
 
+/** RCC Asesor Kompetensi (seed 003, lampiran IV): how long an assessor's certificate is valid. */
+export const RCC_KEYS = { assessorValidity: "Masa Berlaku Sertifikat Asesor (tahun)" } as const;
+
+const RCC_SPECS: readonly SettingSpec[] = [
+  { key: RCC_KEYS.assessorValidity, fallback: "3", description: "Sertifikat asesor kompetensi (RCC) berlaku sekian tahun sejak disetujui Kepala; dicetak di sertifikat dan dicatat di tab Sertifikat.",
+    check: (v) => (/^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= 10 ? null : "harus bilangan bulat 1–10"), optional: true },
+];
+
+/** The validity of an assessor's certificate in years: the setting, else 3 (its fallback). */
+export function assessorValidityYears(settings: Pick<Settings, "raw">): number {
+  const value = settings.raw.get(RCC_KEYS.assessorValidity) ?? "";
+  return /^\d+$/.test(value) && Number(value) >= 1 && Number(value) <= 10 ? Number(value) : 3;
+}
+
 /** The keys an office sets, with the sample office's values and what each means. */
 export const SETTING_SPECS: readonly SettingSpec[] = [
   { key: "Nama Instansi", fallback: "Badan Pengembangan Sumber Daya Manusia Provinsi Contoh", description: "Nama instansi pada kop surat." },
@@ -158,6 +172,7 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
   ...LAN_SPECS,
   ...NOTICE_SPECS,
   ...SURVEY_SPECS,
+  ...RCC_SPECS,
 ];
 
 /** "Kirim Surel SERTIFIKAT" = Ya/Tidak: whether approved letters of that type are e-mailed (letter-mail.ts). */

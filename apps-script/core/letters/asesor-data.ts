@@ -1,6 +1,8 @@
 // Builds the letters of a Permohonan Asesor request (seed 003, lampiran IV; lampiran V later) from
 // its row, read by header. The service's name is Layanan's, so the same letters serve both flows.
 // Participants are named from Peserta Disetujui without their e-mail; no one's NIK/NIP is read.
+import { OLD_CERTIFICATE_COLUMN, oldCertificateNumber } from "../engine/certificate-register";
+import { assessorValidityYears } from "../engine/settings";
 import { listedPeople } from "../engine/spawn-rules";
 import { cellDate, cellText } from "../registers/cells";
 import { redactPersonalNumbers } from "../text/sanitize";
@@ -38,6 +40,20 @@ export function asesorLetterData(input: ServiceLetterInput): { [K in AsesorLette
         ...request(), approvedParticipants: approved.length > 0 ? approved : undefined,
         trainers: names("Master Asesor Pelatih"), examiners: names("Master Asesor Penguji"), rccDate: date("Tanggal Pelaksanaan"),
         selfAssessmentForm: SELF_ASSESSMENT_FORM[input.service.code],
+      };
+    },
+    // Built from the Peserta RCC row; the request (its `case` column) gives the service, LSP, scheme and SK.
+    SERTIFIKAT_ASESOR: () => {
+      const request = input.linked?.row;
+      const fromRequest = (header: string) => (request ? opt(redactPersonalNumbers(cellText(request.get(header)))) : undefined);
+      const old = oldCertificateNumber(cellText(row.get(OLD_CERTIFICATE_COLUMN)));
+      return {
+        participantId: caseId, requestId: opt(text("ID Permohonan Asesor")),
+        requester: fromRequest("Pemohon"), scheme: fromRequest("Skema"), decreeNumber: fromRequest("Nomor SK"),
+        assessor: { name: opt(text("Nama Peserta")), registrationNumber: opt(text("Nomor Registrasi Asesor")) },
+        // A number refused by the check is left off the letter; the register run reports it.
+        ...("number" in old && old.number !== null ? { replaces: old.number } : {}),
+        validityYears: assessorValidityYears(input.settings),
       };
     },
     PENOLAKAN_RCC: () => ({ ...request(), refusalReason: opt(text("Alasan Penolakan")) }),

@@ -41,6 +41,8 @@ const CASE_COLUMNS: CaseColumnRow[] = [
   [PARTICIPANTS, "Email Peserta", "email", "", "", "", "Alamat akun peserta."],
   [PARTICIPANTS, "Tanggal Akun", "date", "Ya", "", "Ya", "Tanggal akun dibuat (surat persetujuan diberi nomor)."],
   [PARTICIPANTS, "Nomor Registrasi Asesor", "text", "", "", "", "Diisi bila peserta dinyatakan kompeten."],
+  // Renewal (issue 12): the new certificate's Menggantikan in tab Sertifikat; the old one, when recorded there, becomes Diganti.
+  [PARTICIPANTS, "Nomor Sertifikat Lama", "text", "", "", "", "Nomor sertifikat asesor kompetensi yang diperpanjang (boleh kosong). Dicatat sebagai Menggantikan pada sertifikat baru; bila tercatat di tab Sertifikat, yang lama menjadi Diganti."],
 ];
 
 const STATES: StateRow[] = [
@@ -77,7 +79,8 @@ const MOVES: MoveRow[] = [
   [RCC, "Sertifikat Diserahkan", "Selesai", "Petugas", "", "DOKUMEN_LENGKAP", ""],
   [PESERTA, "Akun Dibuat", "APL.02 Diisi", "Petugas", "", "", ""],
   [PESERTA, "APL.02 Diisi", "Dikaji MA Penguji", "Verifikator", "", "", ""],
-  [PESERTA, "Dikaji MA Penguji", "Kompeten", "Verifikator, Kepala", "Nomor Registrasi Asesor", "", ""],
+  // Seed 003, D23–D25: the certificate is drafted with the verdict; the head numbers it after the plenary and the SK.
+  [PESERTA, "Dikaji MA Penguji", "Kompeten", "Verifikator, Kepala", "Nomor Registrasi Asesor", "", "SERTIFIKAT_ASESOR"],
   [PESERTA, "Dikaji MA Penguji", "Belum Kompeten", "Verifikator, Kepala", "Catatan Petugas", "", ""],
 ];
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { addShippedServices } from "../../../apps-script/core/engine/add-services";
 import { loadConfig } from "../../../apps-script/core/engine/config";
-import { migrateWorkbook, migrationMessage } from "../../../apps-script/core/engine/migrate";
+import { addLaterCaseColumns, laterColumnsMessage, migrateWorkbook, migrationMessage } from "../../../apps-script/core/engine/migrate";
 import { ensureRegisters, seedDefaults } from "../../../apps-script/core/engine/setup";
 import { MemoryWorkbook } from "../../../apps-script/core/memory-workbook";
 import { type CellValue, dateCell, type RawTable, type Workbook } from "../../../apps-script/core/ports";
@@ -248,5 +248,44 @@ describe("addShippedServices", () => {
     const { port, applies } = counting(versionOneOffice());
     expect(addShippedServices(port).refused).toMatch(/^Buku kerja belum versi 2/);
     expect(applies()).toBe(0);
+  });
+});
+
+describe("addLaterCaseColumns on a version-2 workbook set up before Peserta RCC had Nomor Sertifikat Lama", () => {
+  /** makeOffice's workbook with the column taken out of Kolom Kasus and of the Peserta RCC tab, as an earlier release made it. */
+  function earlier(): MemoryWorkbook {
+    const office = makeOffice();
+    const tables = office.tableNames().map((name) => {
+      const raw = office.readTable(name)!;
+      if (name === "Peserta RCC") return withoutColumns(raw, ["Nomor Sertifikat Lama"]);
+      if (name === "Kolom Kasus") return keepRows(raw, (cell) => cell("Kolom") !== "Nomor Sertifikat Lama");
+      return raw;
+    });
+    return new MemoryWorkbook(tables);
+  }
+
+  it("appends the shipped Kolom Kasus row and the tab's header once, and the register then reads it", () => {
+    const workbook = earlier();
+    expect(loadConfig(workbook).caseRegisters.get("Peserta RCC")!.columns.map((c) => c.header)).not.toContain("Nomor Sertifikat Lama");
+    const columns = addLaterCaseColumns(workbook);
+    expect(columns).toEqual(["Peserta RCC (+Nomor Sertifikat Lama)"]);
+    expect(laterColumnsMessage(columns)).toBe("Kolom Peserta RCC (+Nomor Sertifikat Lama) ditambahkan (Kolom Kasus dan tabnya).");
+    expect(workbook.readTable("Peserta RCC")!.headers.at(-1)).toBe("Nomor Sertifikat Lama");
+    const config = loadConfig(workbook);
+    expect(config.errors).toEqual([]);
+    expect(config.caseRegisters.get("Peserta RCC")!.columns.map((c) => c.header)).toContain("Nomor Sertifikat Lama");
+    const { port, applies, ensures } = counting(workbook);
+    expect(addLaterCaseColumns(port)).toEqual([]);
+    expect([applies(), ensures()]).toEqual([0, 0]);
+  });
+
+  it("does nothing to a workbook set up by this release, or one whose Kolom Kasus declares no Peserta RCC", () => {
+    const { port, applies } = counting(makeOffice());
+    expect(addLaterCaseColumns(port)).toEqual([]);
+    expect(applies()).toBe(0);
+    const own = earlier();
+    const withoutRcc = new MemoryWorkbook(own.tableNames().map((name) => (name === "Kolom Kasus" ? keepRows(own.readTable(name)!, (cell) => cell("Register") !== "Peserta RCC") : own.readTable(name)!)));
+    expect(addLaterCaseColumns(withoutRcc)).toEqual([]);
+    expect(laterColumnsMessage([])).toBeNull();
   });
 });

@@ -3,8 +3,9 @@
 // (D6A/D6B, D8A/D8B). The service's name comes with the data, so one kind serves both flows.
 // Participants are named only: no NIK or NIP of anyone but the signatory.
 import * as z from "zod/mini";
+import { berlakuSampai, tanggalPanjang, validUntilPlaceholder } from "../format";
 import { defineKind } from "../kind";
-import { isoDate, list, text } from "../schemas/common";
+import { isoDate, list, positiveInt, text } from "../schemas/common";
 
 /** What every letter of a request states about it. */
 const request = () => ({
@@ -70,7 +71,40 @@ export const SPT_MASTER_ASESOR = defineKind({
   tujuan: (d) => d.masters.map((m) => m.name).join("; "),
 });
 
-export const ASESOR_LETTER_KINDS = { PERSETUJUAN_RCC, PENOLAKAN_RCC, SPT_MASTER_ASESOR } as const;
+/**
+ * Seed 003, lampiran IV, D23–D25: the certificate of a participant found competent (Peserta RCC →
+ * Kompeten), numbered by the head after the plenary and the SK. A certificate kind like
+ * SERTIFIKAT (certificate-register.ts): the Sertifikat register records it on approval, with the
+ * same verification code, QR and back page (partials sertifikat-kode, sertifikat-belakang).
+ * Valid from the head's approval for Pengaturan "Masa Berlaku Sertifikat Asesor (tahun)".
+ */
+export const SERTIFIKAT_ASESOR = defineKind({
+  emailed: true,
+  label: "Sertifikat Kompetensi Asesor",
+  template: "sertifikat-asesor",
+  orientation: "landscape",
+  shortCode: "SERTA",
+  caseNoun: "peserta RCC",
+  schema: () => z.object({
+    /** The participant case (Peserta RCC) and the RCC request it came from. */
+    participantId: text(),
+    requestId: text(),
+    requester: text(),
+    assessor: z.object({ name: text(), registrationNumber: text() }),
+    /** The request's Skema ("Asesor Kompetensi"). */
+    scheme: text(),
+    /** The SK of the plenary (D22), when the request carries it already. */
+    decreeNumber: z.optional(text()),
+    /** The assessor's old certificate this one renews (Peserta RCC "Nomor Sertifikat Lama"). */
+    replaces: z.optional(text()),
+    validityYears: z._default(positiveInt(), 3),
+  }),
+  perihal: (d) => `Sertifikat Kompetensi ${d.scheme}`,
+  tujuan: (d) => `Sdr. ${d.assessor.name} (${d.requester})`,
+  derive: (d, _office, issuedOn) => ({ validUntil: issuedOn ? tanggalPanjang(berlakuSampai(issuedOn, d.validityYears)) : validUntilPlaceholder(d.validityYears) }),
+});
+
+export const ASESOR_LETTER_KINDS = { PERSETUJUAN_RCC, PENOLAKAN_RCC, SPT_MASTER_ASESOR, SERTIFIKAT_ASESOR } as const;
 
 /** The letter codes above, in order (all are letters of a case register other than Permohonan). */
-export const ASESOR_LETTER_TYPES = ["PERSETUJUAN_RCC", "PENOLAKAN_RCC", "SPT_MASTER_ASESOR"] as const satisfies readonly (keyof typeof ASESOR_LETTER_KINDS)[];
+export const ASESOR_LETTER_TYPES = ["PERSETUJUAN_RCC", "PENOLAKAN_RCC", "SPT_MASTER_ASESOR", "SERTIFIKAT_ASESOR"] as const satisfies readonly (keyof typeof ASESOR_LETTER_KINDS)[];

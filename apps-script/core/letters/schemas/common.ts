@@ -91,6 +91,8 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   trainers: "master asesor pelatih", examiners: "master asesor penguji", rccDate: "tanggal pelaksanaan",
   selfAssessmentForm: "formulir asesmen mandiri (APL.02)", refusalReason: "alasan penolakan",
   masters: "master asesor pelatih/penguji", role: "peran", approvedCount: "jumlah peserta disetujui",
+  // The assessor's certificate (SERTIFIKAT_ASESOR): Peserta RCC's columns.
+  participantId: "ID peserta RCC", decreeNumber: "nomor SK", replaces: "nomor sertifikat lama",
   ...LISENSI_FIELD_LABELS,
   // LAN Penilaian Kompetensi (seed 004): the register's column names, or the Pengaturan key.
   request: "surat permohonan (Nomor/Tanggal Surat Permohonan)", purpose: "tujuan penilaian",
