@@ -87,3 +87,13 @@ export function staffEdit(workbook: MemoryWorkbook, id: string, values: Record<s
 export function dateOf(cell: CellValue | undefined): string | null {
   return cell && typeof cell === "object" ? cell.date : null;
 }
+
+/** Deterministic "random" UUIDs, distinct per call, shaped like Utilities.getUuid's. */
+export function uuids(): () => string {
+  let n = 0;
+  return () => {
+    n += 1;
+    const hex = (n * 2654435761).toString(16).padStart(12, "0").slice(-12);
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(1, 4)}-a${hex.slice(0, 3)}-${hex}`;
+  };
+}

@@ -14,20 +14,11 @@ import { PENGATURAN, SURAT } from "../../../apps-script/core/registers/catalog";
 import { readRegister } from "../../../apps-script/core/registers/table";
 import type { LocalDate } from "../../../apps-script/core/time/local-date";
 import { append, at, editCase, rewritten, rowsOf } from "../../case-factories";
-import { clockAt, makeApplication, makeOffice, passThroughLock } from "../../factories";
+import { clockAt, makeApplication, makeOffice, passThroughLock, uuids } from "../../factories";
 
 const NIP = "199002152015032002";
 const NIK = "3174015502900002";
 const OLD = "SERT/0042/BPSDM/III/2026";
-
-function uuids(): () => string {
-  let n = 0;
-  return () => {
-    n += 1;
-    const hex = (n * 2654435761).toString(16).padStart(12, "0").slice(-12);
-    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(1, 4)}-a${hex.slice(0, 3)}-${hex}`;
-  };
-}
 
 /** One certificate for Rina, issued 2 March 2026, valid until 1 March 2029 (the scheme's 3 years). */
 function office(overrides: Record<string, string> = {}): MemoryWorkbook {

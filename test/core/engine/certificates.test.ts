@@ -13,17 +13,7 @@ import { SURAT } from "../../../apps-script/core/registers/catalog";
 import { readRegister } from "../../../apps-script/core/registers/table";
 import type { LocalDate } from "../../../apps-script/core/time/local-date";
 import { append, at, rowsOf } from "../../case-factories";
-import { clockAt, makeApplication, makeOffice, passThroughLock } from "../../factories";
-
-/** Deterministic "random" UUIDs, distinct per call. */
-function uuids(): () => string {
-  let n = 0;
-  return () => {
-    n += 1;
-    const hex = (n * 2654435761).toString(16).padStart(12, "0").slice(-12);
-    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(1, 4)}-a${hex.slice(0, 3)}-${hex}`;
-  };
-}
+import { clockAt, makeApplication, makeOffice, passThroughLock, uuids } from "../../factories";
 
 function office(): MemoryWorkbook {
   const workbook = makeOffice([

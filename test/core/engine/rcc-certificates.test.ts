@@ -12,7 +12,7 @@ import { LETTER_TYPE_CODES } from "../../../apps-script/core/letters/letter-type
 import type { MemoryWorkbook } from "../../../apps-script/core/memory-workbook";
 import { PENGATURAN, SURAT } from "../../../apps-script/core/registers/catalog";
 import { ACTOR, append, at, caseOf, editCase, rewritten, rowsOf, runAs, serviceOffice } from "../../case-factories";
-import { clockAt, passThroughLock } from "../../factories";
+import { clockAt, passThroughLock, uuids } from "../../factories";
 import { addCases, serviceOf } from "../workflow/shipped-cases";
 
 const REQUEST = "RCC-2026-00001";
@@ -20,15 +20,6 @@ const SARI = "PRC-2026-00001";
 const HENDRA = "PRC-2026-00002";
 const OLD = "MET.000.001234 2023";
 const NIK = "3174015502900002";
-
-function uuids(): () => string {
-  let n = 0;
-  return () => {
-    n += 1;
-    const hex = (n * 2654435761).toString(16).padStart(12, "0").slice(-12);
-    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(1, 4)}-a${hex.slice(0, 3)}-${hex}`;
-  };
-}
 
 /** An RCC after its SK, with Sari (old certificate `old`) and Hendra moved to Kompeten by the head on 1 December 2026. */
 function competent(old: string | null = OLD, settings: Record<string, string> = {}): MemoryWorkbook {
@@ -65,6 +56,13 @@ function reconcile(workbook: MemoryWorkbook, today: string) {
   return report;
 }
 
+/** Sari's certificate from her previous RCC, in the register and still active. */
+function registerOldCertificate(workbook: MemoryWorkbook): void {
+  append(workbook, SERTIFIKAT_REGISTER.name, [{
+    "Nomor Sertifikat": OLD, "Kode Verifikasi": "7K2M-9Q4R-XT3V", "Nama Pemegang": "Sari Wulandari", "Kode Skema": "ASKOM", "Nama Skema": "Asesor Kompetensi",
+    "Tanggal Terbit": at("2023-12-20"), "Berlaku Sampai": at("2026-12-19"), Status: CERTIFICATE_STATUS.active, "ID Kasus": "PRC-2023-00004", "ID Surat": "SRT-000003",
+  }]);
+}
 const certificate = (workbook: MemoryWorkbook, number: string) => rowsOf(workbook, SERTIFIKAT_REGISTER.name).find((r) => r["Nomor Sertifikat"] === number);
 
 describe("an RCC participant found competent", () => {
@@ -130,10 +128,7 @@ describe("the numbered assessor certificate in the Sertifikat register", () => {
   it("makes the old certificate in the register Diganti", () => {
     const workbook = competent(OLD);
     // The old certificate, recorded when this office issued it three years ago.
-    append(workbook, SERTIFIKAT_REGISTER.name, [{
-      "Nomor Sertifikat": OLD, "Kode Verifikasi": "7K2M-9Q4R-XT3V", "Nama Pemegang": "Sari Wulandari", "Kode Skema": "ASKOM", "Nama Skema": "Asesor Kompetensi",
-      "Tanggal Terbit": at("2023-12-20"), "Berlaku Sampai": at("2026-12-19"), Status: CERTIFICATE_STATUS.active, "ID Kasus": "PRC-2023-00004", "ID Surat": "SRT-000003",
-    }]);
+    registerOldCertificate(workbook);
     approve(workbook, SARI, "SERTA/0007/BNSP/XII/2026", "2026-12-08");
     const report = reconcile(workbook, "2026-12-08");
     expect(report.linked).toEqual([{ number: "SERTA/0007/BNSP/XII/2026", replaces: OLD }]);
@@ -159,10 +154,7 @@ describe("the numbered assessor certificate in the Sertifikat register", () => {
 
   it("never matches assessors by name: without a typed number no link is made", () => {
     const workbook = competent(null);
-    append(workbook, SERTIFIKAT_REGISTER.name, [{
-      "Nomor Sertifikat": OLD, "Kode Verifikasi": "7K2M-9Q4R-XT3V", "Nama Pemegang": "Sari Wulandari", "Kode Skema": "ASKOM", "Nama Skema": "Asesor Kompetensi",
-      "Tanggal Terbit": at("2023-12-20"), "Berlaku Sampai": at("2026-12-19"), Status: CERTIFICATE_STATUS.active, "ID Kasus": "PRC-2023-00004", "ID Surat": "SRT-000003",
-    }]);
+    registerOldCertificate(workbook);
     approve(workbook, SARI, "SERTA/0007/BNSP/XII/2026", "2026-12-08");
     expect(reconcile(workbook, "2026-12-08").linked).toEqual([]);
     expect(certificate(workbook, OLD)?.Status).toBe(CERTIFICATE_STATUS.active);
