@@ -52,6 +52,11 @@ export interface RawTable {
    * its key cells and nothing else, so positions and IDs stay right but their data is absent.
    */
   readonly partial?: boolean;
+  /**
+   * The rows of a `matching` read were found by a search (a TextFinder), not by reading the
+   * column: the reference does not say whether a search passes over rows staff hid.
+   */
+  readonly searched?: boolean;
   /** Merged blocks that touch the data rows or the header (places that cannot tell leave it out). */
   readonly merges?: readonly MergedRange[];
 }
@@ -65,7 +70,15 @@ export interface TableReadOptions {
    * results in an edit). A place may then return just those rows, marked `partial`: such a
    * table is for reading only, its row positions are not the tab's.
    */
-  readonly matching?: { readonly column: string; readonly values: readonly string[] };
+  readonly matching?: {
+    readonly column: string;
+    readonly values: readonly string[];
+    /**
+     * Every matching row, surely: no search that could pass rows over (the TextFinder reference
+     * does not say whether rows staff hid are searched), read from the column itself instead.
+     */
+    readonly complete?: boolean;
+  };
 }
 
 /**

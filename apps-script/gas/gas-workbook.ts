@@ -136,7 +136,7 @@ export class GasWorkbook implements Workbook {
         if (partial) return partial;
       }
       if (options?.matching && def) {
-        const found = this.findMatching(sheet, name, def, options.matching.column, options.matching.values);
+        const found = options.matching.complete ? null : this.findMatching(sheet, name, def, options.matching.column, options.matching.values);
         const matching = found === "whole" ? null : (found ?? this.readMatching(sheet, name, def, options.matching.column, options.matching.values));
         if (matching) return matching;
       }
@@ -295,7 +295,7 @@ export class GasWorkbook implements Workbook {
         if (keep.has(keyOf([cells[at] ?? null]))) rows.push(cells);
       }
     }
-    return { name, headers, rows, partial: true };
+    return { name, headers, rows, partial: true, searched: true };
   }
 
   /**

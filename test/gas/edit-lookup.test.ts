@@ -39,13 +39,36 @@ describe("an edit of a large register", () => {
     setStatus(rt, "PRM-2026-00010", "Verifikasi"); // fills the configuration cache put() emptied
     const before = rt.store.cells.read;
     const run = setStatus(rt, id, "Dibatalkan"); // a move that makes no letter: lines appended to Riwayat only
-    expect(rt.store.cells.read - before).toBeLessThan(700); // neither Riwayat's ID column nor Permohonan's
+    // Riwayat's ID column once (700 cells) to confirm the search before trusting it over the cell; never Permohonan's.
+    expect(rt.store.cells.read - before).toBeLessThan(1_000);
+    expect(run.calls.of("TextFinder.findAll")).toBeGreaterThan(0);
     expect(run.calls.of("Sheet.appendRow")).toBe(2); // the engine cell put back from Riwayat, then the move
     expect(caseRow(rt, id)["Status Tercatat"]).toBe("Dibatalkan");
     const lines = rt.table("Riwayat").filter((r) => r["ID Permohonan"] === id);
     expect(String(lines.at(-2)!["Keterangan"])).toMatch(/ditulis ulang dari Riwayat: Status Tercatat "Verifikasi" → "Diterima"/);
     expect(lines.at(-1)).toMatchObject({ Dari: "Diterima", Ke: "Dibatalkan", Oleh: STAFF.petugas, Hasil: "Diterapkan" });
   });
+
+  // The TextFinder reference does not say whether rows staff hid are searched; both are modelled.
+  for (const hiddenRows of ["searched", "skipped"] as const) {
+    it(`keeps the history whole when the case's latest Riwayat row is hidden (TextFinder: hidden rows ${hiddenRows})`, async () => {
+      const rt = await largeOffice();
+      rt.store.textFinderHiddenRows = hiddenRows;
+      const id = "PRM-2026-00630";
+      setStatus(rt, id, "Verifikasi");
+      const riwayat = rt.sheet("Riwayat");
+      const latest = riwayat.getLastRow();
+      expect(riwayat._plain(latest, rt.column("Riwayat", "Ke"))).toBe("Verifikasi");
+      riwayat.hideRows(latest);
+      const [run] = rt.edit(STAFF.petugas, "Permohonan", rowOf(rt, id), rt.column("Permohonan", "Catatan Petugas"), [["Berkas asli sudah dilihat"]]);
+      expectOk(run!, "edit");
+      // A search that skips the hidden row sees the case only as "Diterima": without the complete
+      // read the engine would put Status Tercatat back to it and note a rewrite.
+      expect(caseRow(rt, id)["Status Tercatat"]).toBe("Verifikasi");
+      expect(rt.table("Riwayat").filter((r) => r["ID Permohonan"] === id).map((r) => r["Ke"])).toEqual(["Diterima", "Verifikasi"]);
+      expect(riwayat.isRowHiddenByUser(latest)).toBe(true);
+    });
+  }
 
   it("writes the edited row's engine cells in one setValues, never over a staff cell", async () => {
     const rt = await largeOffice();
@@ -96,6 +119,19 @@ describe("the TextFinder fake holds to the reference", () => {
       expect(where(sheet.createTextFinder("PRM-1").findAll())).toEqual(["A1", "B1", "A2", "A3"]);
       expect(where(sheet.createTextFinder("PRM-1").matchEntireCell(true).findAll())).toEqual(["A1", "A2"]);
       expect(where(sheet.createTextFinder("PRM-1").matchEntireCell(true).matchCase(true).findAll())).toEqual(["A1"]);
+    });
+  });
+
+  it("searches rows staff hid, or passes them over, as the store is told (the reference is silent)", async () => {
+    const rt = await GasRuntime.create();
+    rt.asScript(({ SpreadsheetApp }) => {
+      const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheets()[0]!;
+      sheet.getRange(1, 1, 3, 1).setValues([["PRM-1"], ["PRM-1"], ["PRM-1"]]);
+      rt.sheet(sheet.getName()).hideRows(2);
+      const where = (ranges: { getA1Notation(): string }[]) => ranges.map((r) => r.getA1Notation());
+      expect(where(sheet.createTextFinder("PRM-1").findAll())).toEqual(["A1", "A2", "A3"]);
+      rt.store.textFinderHiddenRows = "skipped";
+      expect(where(sheet.createTextFinder("PRM-1").findAll())).toEqual(["A1", "A3"]);
     });
   });
 });

@@ -78,6 +78,12 @@ export interface CaseOutcome {
   readonly moveApplied: boolean;
   /** The move staff asked for and why it was refused, when it was. */
   readonly refused: { readonly from: string; readonly to: string; readonly reason: string } | null;
+  /**
+   * The history and the row's engine cells disagreed: cells rewritten from Riwayat, or a recorded
+   * case with no Riwayat line adopted from its cells. A history read in part (an edit's search)
+   * is confirmed by a complete read before such an outcome is trusted.
+   */
+  readonly historyDisagreed: boolean;
 }
 
 /** The engine's state columns as the row holds them (a cache of the history; staff can type over it). */
@@ -166,6 +172,7 @@ export function processCase(row: RegisterRow, workflow: WorkflowDef, ctx: CaseCo
   let moveMessage = cached.message;
   /** What this run put back from the history, kept in front of any later message of the run. */
   let restoredNote = "";
+  let historyDisagreed = false;
   let recorded = "";
   let enteredOn: LocalDate | null = cached.enteredOn;
   let serviceStart = cached.serviceStart;
@@ -200,6 +207,7 @@ export function processCase(row: RegisterRow, workflow: WorkflowDef, ctx: CaseCo
     pausedSince = settle("Jeda Sejak", pausedSince, replayed.pausedSince);
     enteredOn ??= receivedOn ?? eventDate;
     if (restored.length > 0) {
+      historyDisagreed = true;
       restoredNote = `Kolom mesin tidak sesuai Riwayat dan ditulis ulang dari Riwayat: ${restored.join("; ")}`;
       moveMessage = restoredNote;
       audits.push({ caseId: row.id, from: recorded, to: cached.status || recorded, applied: false, note: restoredNote });
@@ -210,6 +218,7 @@ export function processCase(row: RegisterRow, workflow: WorkflowDef, ctx: CaseCo
   } else if (cached.status !== "" && stateOf(workflow, cached.status)) {
     // A case from before the audit trail (or imported): adopted once from its own cells, on record.
     recorded = stateOf(workflow, cached.status)!.status;
+    historyDisagreed = true;
     enteredOn ??= receivedOn ?? eventDate;
     audits.push({ caseId: row.id, from: "", to: recorded, applied: true, note: `Dicatat dari kolom ${RECORDED}: belum ada Riwayat untuk kasus ini` });
   } else if (cached.status !== "") {
@@ -358,7 +367,7 @@ export function processCase(row: RegisterRow, workflow: WorkflowDef, ctx: CaseCo
   }
   if (Object.keys(next).length > 0) next["Diperiksa Mesin"] = dateCell(now.date, now.minuteOfDay);
 
-  return { values: next, audits, letters, status: recorded, flag, errors, moveApplied, refused };
+  return { values: next, audits, letters, status: recorded, flag, errors, moveApplied, refused, historyDisagreed };
 }
 
 /**

@@ -124,6 +124,8 @@ interface CaseRecords {
   readonly documents: ReadonlyMap<string, ReadonlySet<string>>;
   /** The Surat tab has "Kode Verifikasi": certificates get their code when drafted. */
   readonly keepsVerificationCodes: boolean;
+  /** False when Riwayat was searched for the edit's cases (a search might pass rows over). */
+  readonly historyComplete: boolean;
 }
 
 /** Dokumen Kasus read into each case's present codes (upper case). */
@@ -182,7 +184,7 @@ export function runCheck(deps: EngineDeps, options: CheckOptions = {}): CheckSum
     for (const def of registers) tables.set(def.name, readRegister(workbook, def, def.name === target ? partial : undefined));
     // An edit needs only its cases' history, letters and results; a place may read just those rows.
     const theirs = partial ? { matching: { column: "ID Permohonan", values: options.onlyIds! } } : undefined;
-    const audit = readRegister(workbook, RIWAYAT, theirs);
+    let audit = readRegister(workbook, RIWAYAT, theirs);
     const book = readRegister(workbook, SURAT, theirs);
     const withApplications = registers.some((r) => r.name === PERMOHONAN.name);
     let results = withApplications ? readRegister(workbook, HASIL_ASESMEN, theirs) : null;
@@ -197,7 +199,7 @@ export function runCheck(deps: EngineDeps, options: CheckOptions = {}): CheckSum
     if (missing.length > 0 || !book) return emptySummary(missing, config.warnings);
     const targetTable = tables.get(target);
     if (targetTable?.raw.partial && !hintsStillHold(targetTable, options)) tables.set(target, readRegister(workbook, config.caseRegisters.get(target)!)!);
-    const histories = readHistories(audit);
+    let histories = readHistories(audit);
     // Letters listing a cohort state every member's verdict: all applications and results, read
     // once before the steps when an edit asks for such a move.
     let cohortRows = tables.get(PERMOHONAN.name)?.rows ?? [];
@@ -223,13 +225,19 @@ export function runCheck(deps: EngineDeps, options: CheckOptions = {}): CheckSum
     }));
     let linkedHistories: CaseHistories = histories;
     if (theirs && referenced.size > 0) linkedHistories = readHistories(readRegister(workbook, RIWAYAT));
-    const usedIds = [...(audit?.rows ?? []), ...book.rows].map((r) => r.id);
-    const records: CaseRecords = {
-      usedIds, histories, methodDecisions: readMethodDecisions(audit), pendingLetters: pendingLettersByCase(book), unitResults: readUnitResults(results), documents: presentDocuments(documentsTable),
+    const records = (history: RegisterTable | null, searched: boolean): CaseRecords => ({
+      usedIds: [...(history?.rows ?? []), ...book.rows].map((r) => r.id), histories, historyComplete: !searched,
+      methodDecisions: readMethodDecisions(history), pendingLetters: pendingLettersByCase(book), unitResults: readUnitResults(results), documents: presentDocuments(documentsTable),
       keepsVerificationCodes: book.has(COL.verificationCode),
-    };
+    });
     const loaded: Loaded = { tables, cohortRows, casesByRegister, linkedHistories, dependents: dependentIndex(dependentTables, dependentDefs) };
-    return sweep(deps, config, registers, loaded, records, options);
+    const summary = sweep(deps, config, registers, loaded, records(audit, audit?.raw.searched === true), options);
+    if (summary !== HISTORY_IN_DOUBT) return summary;
+    // A searched history disagreed with a case's cells: a row the search passed over would make the
+    // engine rewrite good cells from a shortened history, so Riwayat is read from its column first.
+    audit = readRegister(workbook, RIWAYAT, { matching: { ...theirs!.matching, complete: true } });
+    histories = readHistories(audit);
+    return sweep(deps, config, registers, { ...loaded, linkedHistories: referenced.size > 0 ? linkedHistories : histories }, records(audit, false), options) as CheckSummary;
   });
 }
 
@@ -241,7 +249,10 @@ interface Loaded {
   readonly dependents: DependentIndex;
 }
 
-function sweep(deps: EngineDeps, config: OfficeConfig, registers: readonly RegisterDef[], loaded: Loaded, records: CaseRecords, options: CheckOptions): CheckSummary {
+/** What `sweep` answers, before writing anything, when a searched history disagreed with a case's cells. */
+const HISTORY_IN_DOUBT = Symbol("history in doubt");
+
+function sweep(deps: EngineDeps, config: OfficeConfig, registers: readonly RegisterDef[], loaded: Loaded, records: CaseRecords, options: CheckOptions): CheckSummary | typeof HISTORY_IN_DOUBT {
   const instant = deps.clock.now();
   const now = toOfficeDateTime(instant, config.settings.timeZone);
   const currentYear = dateParts(now.date).year;
@@ -331,6 +342,7 @@ function sweep(deps: EngineDeps, config: OfficeConfig, registers: readonly Regis
         methodDecision: records.methodDecisions.get(caseId) ?? null,
         linkedHistories: loaded.linkedHistories,
       });
+      if (outcome.historyDisagreed && !records.historyComplete) return HISTORY_IN_DOUBT;
       for (const [header, value] of Object.entries(outcome.values)) values[table.sheetHeader(header)] = value;
       if (Object.keys(values).length > 0) {
         patches.push({ id: row.id, rowHint: row.rowIndex, values: engineCells(values) });

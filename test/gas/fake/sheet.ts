@@ -199,6 +199,27 @@ export class FakeSheet {
     return this;
   }
 
+  /**
+   * Rows staff hid, kept with their data when rows are sorted, inserted or deleted (the line
+   * arrays themselves are marked). https://developers.google.com/apps-script/reference/spreadsheet/sheet#hiderowsrowindex,-numrows
+   */
+  private readonly hiddenLines = new WeakSet<Cell[]>();
+
+  hideRows(rowIndex: number, numRows = 1): void {
+    if (rowIndex < 1 || numRows < 1 || rowIndex + numRows - 1 > this.maxRows) throw new Error(OUTSIDE);
+    for (let r = rowIndex - 1; r < rowIndex - 1 + numRows; r += 1) this.hiddenLines.add((this.rows[r] ??= []));
+  }
+
+  showRows(rowIndex: number, numRows = 1): void {
+    for (let r = rowIndex - 1; r < rowIndex - 1 + numRows; r += 1) if (this.rows[r]) this.hiddenLines.delete(this.rows[r]!);
+  }
+
+  /** https://developers.google.com/apps-script/reference/spreadsheet/sheet#isrowhiddenbyuserrowposition */
+  isRowHiddenByUser(rowPosition: number): boolean {
+    const line = this.rows[rowPosition - 1];
+    return line !== undefined && this.hiddenLines.has(line);
+  }
+
   /** https://developers.google.com/apps-script/reference/spreadsheet/sheet#createtextfinderfindtext (fake/text-finder.ts). */
   createTextFinder(findText: string): FakeTextFinder {
     return new FakeTextFinder(this, findText);

@@ -38,10 +38,13 @@ export interface Execution {
 
 export class CallCounter {
   readonly byMethod = new Map<string, number>();
+  /** Every call in order, to see where an execution's calls go. */
+  readonly sequence: string[] = [];
   total = 0;
 
   count(name: string): void {
     this.total += 1;
+    this.sequence.push(name);
     this.byMethod.set(name, (this.byMethod.get(name) ?? 0) + 1);
   }
 
@@ -58,6 +61,7 @@ export class CallCounter {
 
   reset(): void {
     this.byMethod.clear();
+    this.sequence.length = 0;
     this.total = 0;
   }
 
@@ -141,6 +145,8 @@ export class FakeStore {
   /** getValues on text typed with a leading apostrophe: without it (usual) or with it (see cells.ts). */
   apostropheReadBack: ApostropheReadBack = "stripped";
   mailQuota = 100;
+  /** Whether TextFinder searches rows staff hid: the TextFinder reference does not say (text-finder.ts). */
+  textFinderHiddenRows: "searched" | "skipped" = "searched";
   /**
    * SpreadsheetApp.getActiveSpreadsheet() in a web app execution (doGet) of a bound script: its
    * reference does not say, so both are modelled — the container (usual) or null.

@@ -5,6 +5,8 @@
 // configures the search to match the entire contents of a cell; otherwise, the search defaults to
 // partial matching." Formula cells are matched by their displayed value unless matchFormulaText.
 // findAll "Returns all cells matching the search criteria" as Range[] (one cell each, row by row).
+// The reference does not say whether rows staff hid are searched: both are modelled
+// (store.textFinderHiddenRows: "searched" by default, or "skipped").
 // The search runs on Google's side: the cells it looks at are counted apart (cells.searched), not
 // as cells read, since no value reaches the script until it reads the ranges it was given.
 import { FormulaCell, isBlankCell, plainOfCell } from "./cells";
@@ -36,7 +38,9 @@ export class FakeTextFinder {
   findAll(): FakeRange[] {
     const wanted = this.exactCase ? this.text : this.text.toLowerCase();
     const found: FakeRange[] = [];
+    const skipHidden = this.sheet.store.textFinderHiddenRows === "skipped";
     this.sheet.rows.forEach((line, r) => {
+      if (skipHidden && this.sheet.isRowHiddenByUser(r + 1)) return;
       line?.forEach((cell, c) => {
         if (isBlankCell(cell)) return;
         this.sheet.store.cells.searched += 1;
