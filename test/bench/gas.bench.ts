@@ -6,7 +6,7 @@ import { performance } from "node:perf_hooks";
 import vm from "node:vm";
 import { BUNDLE_BUDGET_BYTES, bundleReport } from "../../scripts/build-gas";
 import { GasRuntime, loadBundle } from "../gas/harness";
-import { STAFF, addApplications, application, newOffice, rowOf } from "../gas/office";
+import { STAFF, addApplications, application, newOffice, put, rowOf } from "../gas/office";
 
 const SIZES = [1_000, 10_000, 50_000];
 const CONFIG = ["Pengaturan", "Libur", "Skema", "Unit Kompetensi", "Persyaratan", "Alur", "Alur Transisi", "Pengguna", "Asesor", "TUK"];
@@ -54,13 +54,15 @@ interface SizeFigures {
   editNoLetterRead: number;
   /** Diterima → Dikembalikan: one letter (Pengembalian Berkas), its folders already made by an earlier one. */
   editOneLetter: number;
+  /** Diterima → Dibatalkan once Surat and Hasil Asesmen hold a row per case (of other cases). */
+  editFullBooks: number;
 }
 
 async function figuresFor(size: number): Promise<SizeFigures> {
   const rt = await newOffice();
   const middle = Math.floor(size / 2);
   // Three cases by the middle carry the note a cancellation or a return needs (IDs middle+3 … +5).
-  const withNote = new Set([middle + 2, middle + 3, middle + 4]);
+  const withNote = new Set([middle + 2, middle + 3, middle + 4, middle + 5]);
   addApplications(rt, Array.from({ length: size }, (_, i) => application(i, i % 10 === 0 ? { Email: "salah" } : withNote.has(i) ? { "Catatan Petugas": "Berkas perlu dilengkapi" } : {})));
   const idAt = (index: number) => `PRM-2026-${String(index + 1).padStart(5, "0")}`;
 
@@ -95,6 +97,12 @@ async function figuresFor(size: number): Promise<SizeFigures> {
   const noLetterRead = rt.store.cells.read - beforeNoLetter;
   move(middle + 3, "Dikembalikan"); // makes the Pengembalian Berkas folders
   const oneLetter = move(middle + 4, "Dikembalikan");
+  // An office's letter book and results grow with its cases, unlike the few letters above: with a
+  // row of each per case (other cases'), their reads are searches like Riwayat's, not whole reads.
+  fillWithOtherCases(rt, "Surat", size);
+  fillWithOtherCases(rt, "Hasil Asesmen", size);
+  move(middle + 6, "Verifikasi"); // fills the configuration cache the fill emptied
+  const fullBooks = move(middle + 5, "Dibatalkan");
 
   return {
     size,
@@ -112,7 +120,16 @@ async function figuresFor(size: number): Promise<SizeFigures> {
     editNoLetter: noLetter.calls.total,
     editNoLetterRead: noLetterRead,
     editOneLetter: oneLetter.calls.total,
+    editFullBooks: fullBooks.calls.total,
   };
+}
+
+/** `count` rows of past cases (IDs from 2025, none of this year's) under the tab's header. */
+function fillWithOtherCases(rt: GasRuntime, tab: string, count: number): void {
+  const sheet = rt.sheet(tab);
+  const headers = Array.from({ length: sheet.getLastColumn() }, (_, c) => String(sheet._plain(1, c + 1)));
+  const rows = Array.from({ length: count }, (_, i) => headers.map((h, c) => (h === "ID Permohonan" ? `PRM-2025-${String(i + 1).padStart(5, "0")}` : c === 0 ? `${tab.slice(0, 3).toUpperCase()}-2025-${i + 1}` : "")));
+  put(rt, tab, sheet.getLastRow() + 1, 1, rows);
 }
 
 /** Services a letter's Google Doc costs; counted apart so sheet I/O can be compared on its own. */
@@ -138,6 +155,8 @@ async function letterFigures(count: number): Promise<void> {
 export interface GasFigures {
   readonly editCalls: Record<string, number>;
   readonly editWithLetterCalls: Record<string, number>;
+  /** `editCalls` once Surat and Hasil Asesmen hold as many rows as there are cases. */
+  readonly editCallsFullBooks: Record<string, number>;
   readonly editCellsRead: Record<string, number>;
   readonly sweepCalls: Record<string, number>;
   readonly nextDaySweepCalls: Record<string, number>;
@@ -157,12 +176,13 @@ export async function run(): Promise<GasFigures> {
     );
   }
   console.log("\nThe issue's targets: a status edit ≤ 15 calls without a letter, ≤ 30 with one, ≤ 2,000 cells read at 50k; a daily sweep ≤ 20 calls.");
-  console.log("cases   | edit, no letter (calls) | edit, one letter (calls) | cells read (no letter)");
-  for (const r of rows) console.log(`${String(r.size).padStart(7)} | ${String(r.editNoLetter).padStart(23)} | ${String(r.editOneLetter).padStart(24)} | ${String(r.editNoLetterRead).padStart(22)}`);
+  console.log("cases   | edit, no letter (calls) | edit, one letter (calls) | cells read (no letter) | no letter, Surat and Hasil Asesmen as large as the cases");
+  for (const r of rows) console.log(`${String(r.size).padStart(7)} | ${String(r.editNoLetter).padStart(23)} | ${String(r.editOneLetter).padStart(24)} | ${String(r.editNoLetterRead).padStart(22)} | ${String(r.editFullBooks).padStart(20)}`);
   const bySize = (pick: (r: SizeFigures) => number) => Object.fromEntries(rows.map((r) => [String(r.size), pick(r)]));
   return {
     editCalls: bySize((r) => r.editNoLetter),
     editWithLetterCalls: bySize((r) => r.editOneLetter),
+    editCallsFullBooks: bySize((r) => r.editFullBooks),
     editCellsRead: bySize((r) => r.editNoLetterRead),
     sweepCalls: bySize((r) => r.sweep),
     nextDaySweepCalls: bySize((r) => r.nextSweep),
