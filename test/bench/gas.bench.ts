@@ -6,7 +6,7 @@ import { performance } from "node:perf_hooks";
 import vm from "node:vm";
 import { BUNDLE_BUDGET_BYTES, bundleReport } from "../../scripts/build-gas";
 import { GasRuntime, loadBundle } from "../gas/harness";
-import { STAFF, addApplications, application, newOffice, put, rowOf } from "../gas/office";
+import { STAFF, addApplications, application, fillWithOtherCases, newOffice, rowOf } from "../gas/office";
 
 const SIZES = [1_000, 10_000, 50_000];
 const CONFIG = ["Pengaturan", "Libur", "Skema", "Unit Kompetensi", "Persyaratan", "Alur", "Alur Transisi", "Pengguna", "Asesor", "TUK"];
@@ -54,15 +54,17 @@ interface SizeFigures {
   editNoLetterRead: number;
   /** Diterima → Dikembalikan: one letter (Pengembalian Berkas), its folders already made by an earlier one. */
   editOneLetter: number;
-  /** Diterima → Dibatalkan once Surat and Hasil Asesmen hold a row per case (of other cases). */
+  /** Dikembalikan → Diterima (no letter) once Surat and Hasil Asesmen hold a row per case (of other cases). */
   editFullBooks: number;
+  /** Diterima → Dibatalkan (a final state) then. */
+  finalFullBooks: number;
 }
 
 async function figuresFor(size: number): Promise<SizeFigures> {
   const rt = await newOffice();
   const middle = Math.floor(size / 2);
-  // Three cases by the middle carry the note a cancellation or a return needs (IDs middle+3 … +5).
-  const withNote = new Set([middle + 2, middle + 3, middle + 4, middle + 5]);
+  // Five cases by the middle carry the note a cancellation or a return needs (IDs middle+3 … +7).
+  const withNote = new Set([middle + 2, middle + 3, middle + 4, middle + 5, middle + 6]);
   addApplications(rt, Array.from({ length: size }, (_, i) => application(i, i % 10 === 0 ? { Email: "salah" } : withNote.has(i) ? { "Catatan Petugas": "Berkas perlu dilengkapi" } : {})));
   const idAt = (index: number) => `PRM-2026-${String(index + 1).padStart(5, "0")}`;
 
@@ -101,8 +103,11 @@ async function figuresFor(size: number): Promise<SizeFigures> {
   // row of each per case (other cases'), their reads are searches like Riwayat's, not whole reads.
   fillWithOtherCases(rt, "Surat", size);
   fillWithOtherCases(rt, "Hasil Asesmen", size);
-  move(middle + 6, "Verifikasi"); // fills the configuration cache the fill emptied
-  const fullBooks = move(middle + 5, "Dibatalkan");
+  move(middle + 5, "Dikembalikan"); // a letter; fills the configuration cache the fill emptied
+  const fullBooks = move(middle + 5, "Diterima"); // back, no letter
+  // A move into a final state asks whether a letter of the case still waits: Surat, searched, is
+  // then read from its ID column before the move is allowed (a hidden row might be passed over).
+  const finalFullBooks = move(middle + 6, "Dibatalkan");
 
   return {
     size,
@@ -121,16 +126,10 @@ async function figuresFor(size: number): Promise<SizeFigures> {
     editNoLetterRead: noLetterRead,
     editOneLetter: oneLetter.calls.total,
     editFullBooks: fullBooks.calls.total,
+    finalFullBooks: finalFullBooks.calls.total,
   };
 }
 
-/** `count` rows of past cases (IDs from 2025, none of this year's) under the tab's header. */
-function fillWithOtherCases(rt: GasRuntime, tab: string, count: number): void {
-  const sheet = rt.sheet(tab);
-  const headers = Array.from({ length: sheet.getLastColumn() }, (_, c) => String(sheet._plain(1, c + 1)));
-  const rows = Array.from({ length: count }, (_, i) => headers.map((h, c) => (h === "ID Permohonan" ? `PRM-2025-${String(i + 1).padStart(5, "0")}` : c === 0 ? `${tab.slice(0, 3).toUpperCase()}-2025-${i + 1}` : "")));
-  put(rt, tab, sheet.getLastRow() + 1, 1, rows);
-}
 
 /** Services a letter's Google Doc costs; counted apart so sheet I/O can be compared on its own. */
 const DOC_PREFIXES = ["Drive.", "Docs.", "DocumentApp.", "Document.", "Body.", "Utilities.", "Properties"];
@@ -157,6 +156,8 @@ export interface GasFigures {
   readonly editWithLetterCalls: Record<string, number>;
   /** `editCalls` once Surat and Hasil Asesmen hold as many rows as there are cases. */
   readonly editCallsFullBooks: Record<string, number>;
+  /** A no-letter move into a final state then (Surat's ID column read to confirm no letter waits). */
+  readonly finalMoveCallsFullBooks: Record<string, number>;
   readonly editCellsRead: Record<string, number>;
   readonly sweepCalls: Record<string, number>;
   readonly nextDaySweepCalls: Record<string, number>;
@@ -176,13 +177,14 @@ export async function run(): Promise<GasFigures> {
     );
   }
   console.log("\nThe issue's targets: a status edit ≤ 15 calls without a letter, ≤ 30 with one, ≤ 2,000 cells read at 50k; a daily sweep ≤ 20 calls.");
-  console.log("cases   | edit, no letter (calls) | edit, one letter (calls) | cells read (no letter) | no letter, Surat and Hasil Asesmen as large as the cases");
-  for (const r of rows) console.log(`${String(r.size).padStart(7)} | ${String(r.editNoLetter).padStart(23)} | ${String(r.editOneLetter).padStart(24)} | ${String(r.editNoLetterRead).padStart(22)} | ${String(r.editFullBooks).padStart(20)}`);
+  console.log("cases   | edit, no letter (calls) | edit, one letter (calls) | cells read (no letter) | with Surat and Hasil Asesmen as large as the cases: no letter | into a final state");
+  for (const r of rows) console.log(`${String(r.size).padStart(7)} | ${String(r.editNoLetter).padStart(23)} | ${String(r.editOneLetter).padStart(24)} | ${String(r.editNoLetterRead).padStart(22)} | ${String(r.editFullBooks).padStart(61)} | ${String(r.finalFullBooks).padStart(18)}`);
   const bySize = (pick: (r: SizeFigures) => number) => Object.fromEntries(rows.map((r) => [String(r.size), pick(r)]));
   return {
     editCalls: bySize((r) => r.editNoLetter),
     editWithLetterCalls: bySize((r) => r.editOneLetter),
     editCallsFullBooks: bySize((r) => r.editFullBooks),
+    finalMoveCallsFullBooks: bySize((r) => r.finalFullBooks),
     editCellsRead: bySize((r) => r.editNoLetterRead),
     sweepCalls: bySize((r) => r.sweep),
     nextDaySweepCalls: bySize((r) => r.nextSweep),

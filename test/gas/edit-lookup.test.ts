@@ -3,7 +3,7 @@
 // and for the case's Riwayat rows. Each shortcut must keep what the whole-column reads gave.
 import { describe, expect, it } from "vitest";
 import { GasRuntime } from "./harness";
-import { STAFF, addApplications, application, caseRow, expectOk, newOffice, put, rowOf } from "./office";
+import { STAFF, addApplications, application, caseRow, expectOk, fillWithOtherCases, newOffice, put, rowOf } from "./office";
 
 async function largeOffice(count = 700): Promise<GasRuntime> {
   const rt = await newOffice();
@@ -67,6 +67,25 @@ describe("an edit of a large register", () => {
       expect(caseRow(rt, id)["Status Tercatat"]).toBe("Verifikasi");
       expect(rt.table("Riwayat").filter((r) => r["ID Permohonan"] === id).map((r) => r["Ke"])).toEqual(["Diterima", "Verifikasi"]);
       expect(riwayat.isRowHiddenByUser(latest)).toBe(true);
+    });
+  }
+
+  for (const hiddenRows of ["searched", "skipped"] as const) {
+    it(`still refuses a final move while the case's letter waits in a hidden Surat row (TextFinder: hidden rows ${hiddenRows})`, async () => {
+      const rt = await largeOffice();
+      rt.store.textFinderHiddenRows = hiddenRows;
+      const id = "PRM-2026-00610";
+      put(rt, "Permohonan", rowOf(rt, id), rt.column("Permohonan", "Catatan Petugas"), [["Berkas perlu dilengkapi"]]);
+      setStatus(rt, id, "Dikembalikan"); // drafts the Pengembalian Berkas letter, waiting for the head
+      const surat = rt.sheet("Surat");
+      const letterRow = surat.getLastRow();
+      expect(surat._plain(letterRow, rt.column("Surat", "ID Permohonan"))).toBe(id);
+      fillWithOtherCases(rt, "Surat", 600); // large enough to be searched, not read whole
+      surat.hideRows(letterRow);
+      setStatus(rt, "PRM-2026-00010", "Verifikasi"); // fills the configuration cache put() emptied
+      setStatus(rt, id, "Dibatalkan");
+      expect(caseRow(rt, id)["Status Tercatat"]).toBe("Dikembalikan");
+      expect(String(caseRow(rt, id)["Pesan Langkah"])).toMatch(/surat belum disetujui: SRT-/);
     });
   }
 

@@ -26,6 +26,14 @@ export function put(rt: GasRuntime, sheetName: string, row: number, column: numb
   sheet._writeCells(row, column, values, (v, r, c) => cellFromInput(v, tz, () => sheet._formatAt(r, c)));
 }
 
+/** `count` rows of past cases (IDs from 2025, none of this year's) under the tab's header: a grown Surat or Hasil Asesmen. */
+export function fillWithOtherCases(rt: GasRuntime, tab: string, count: number): void {
+  const sheet = rt.sheet(tab);
+  const headers = Array.from({ length: sheet.getLastColumn() }, (_, c) => String(sheet._plain(1, c + 1)));
+  const rows = Array.from({ length: count }, (_, i) => headers.map((h, c) => (h === "ID Permohonan" ? `PRM-2025-${String(i + 1).padStart(5, "0")}` : c === 0 ? `${tab.slice(0, 3).toUpperCase()}-2025-${i + 1}` : "")));
+  put(rt, tab, sheet.getLastRow() + 1, 1, rows);
+}
+
 /** Pengguna: the office's real staff instead of the sample addresses. */
 export function registerStaff(rt: GasRuntime): void {
   const rows = [

@@ -84,6 +84,8 @@ export interface CaseOutcome {
    * is confirmed by a complete read before such an outcome is trusted.
    */
   readonly historyDisagreed: boolean;
+  /** A move was applied whose guards asked whether any letter of the case still waits. */
+  readonly movedOnLetterBook: boolean;
 }
 
 /** The engine's state columns as the row holds them (a cache of the history; staff can type over it). */
@@ -233,8 +235,13 @@ export function processCase(row: RegisterRow, workflow: WorkflowDef, ctx: CaseCo
   const wanted = requested === "" ? recorded : requested;
   if (requested === "") next[STATUS] = recorded;
   /** What the guards of a move out of `status` read. */
+  let lettersConsulted = false;
   const guardInputAt = (status: string): GuardInput => ({
-    errors, eligibility, competence, testDate: cellDate(row.get("Jadwal Uji")), today, pendingLetters: ctx.pendingLetters,
+    errors, eligibility, competence, testDate: cellDate(row.get("Jadwal Uji")), today,
+    get pendingLetters() {
+      lettersConsulted = true;
+      return ctx.pendingLetters;
+    },
     cell: (header) => cellText(row.get(header)),
     date: (header) => cellDate(row.get(header)),
     daysBetween: (from, to, unit) => {
@@ -367,7 +374,7 @@ export function processCase(row: RegisterRow, workflow: WorkflowDef, ctx: CaseCo
   }
   if (Object.keys(next).length > 0) next["Diperiksa Mesin"] = dateCell(now.date, now.minuteOfDay);
 
-  return { values: next, audits, letters, status: recorded, flag, errors, moveApplied, refused, historyDisagreed };
+  return { values: next, audits, letters, status: recorded, flag, errors, moveApplied, refused, historyDisagreed, movedOnLetterBook: moveApplied && lettersConsulted };
 }
 
 /**

@@ -124,8 +124,8 @@ interface CaseRecords {
   readonly documents: ReadonlyMap<string, ReadonlySet<string>>;
   /** The Surat tab has "Kode Verifikasi": certificates get their code when drafted. */
   readonly keepsVerificationCodes: boolean;
-  /** False when Riwayat was searched for the edit's cases (a search might pass rows over). */
-  readonly historyComplete: boolean;
+  /** Riwayat and Surat when they were searched for the edit's cases (a search might pass rows over). */
+  readonly searched: ReadonlySet<string>;
 }
 
 /** Dokumen Kasus read into each case's present codes (upper case). */
@@ -225,19 +225,30 @@ export function runCheck(deps: EngineDeps, options: CheckOptions = {}): CheckSum
     }));
     let linkedHistories: CaseHistories = histories;
     if (theirs && referenced.size > 0) linkedHistories = readHistories(readRegister(workbook, RIWAYAT));
-    const records = (history: RegisterTable | null, searched: boolean): CaseRecords => ({
-      usedIds: [...(history?.rows ?? []), ...book.rows].map((r) => r.id), histories, historyComplete: !searched,
-      methodDecisions: readMethodDecisions(history), pendingLetters: pendingLettersByCase(book), unitResults: readUnitResults(results), documents: presentDocuments(documentsTable),
-      keepsVerificationCodes: book.has(COL.verificationCode),
-    });
     const loaded: Loaded = { tables, cohortRows, casesByRegister, linkedHistories, dependents: dependentIndex(dependentTables, dependentDefs) };
-    const summary = sweep(deps, config, registers, loaded, records(audit, audit?.raw.searched === true), options);
-    if (summary !== HISTORY_IN_DOUBT) return summary;
-    // A searched history disagreed with a case's cells: a row the search passed over would make the
-    // engine rewrite good cells from a shortened history, so Riwayat is read from its column first.
-    audit = readRegister(workbook, RIWAYAT, { matching: { ...theirs!.matching, complete: true } });
-    histories = readHistories(audit);
-    return sweep(deps, config, registers, { ...loaded, linkedHistories: referenced.size > 0 ? linkedHistories : histories }, records(audit, false), options) as CheckSummary;
+    // Riwayat and Surat as found by a search (an edit's, in a large tab): trusted until a case's
+    // outcome rests on a row the search might have passed over, then read from the column.
+    const searched = new Set([audit?.raw.searched ? RIWAYAT.name : null, book.raw.searched ? SURAT.name : null].filter((name): name is string => name !== null));
+    let letterBook: RegisterTable = book;
+    for (;;) {
+      const records: CaseRecords = {
+        usedIds: [...(audit?.rows ?? []), ...letterBook.rows].map((r) => r.id), histories, searched,
+        methodDecisions: readMethodDecisions(audit), pendingLetters: pendingLettersByCase(letterBook), unitResults: readUnitResults(results), documents: presentDocuments(documentsTable),
+        keepsVerificationCodes: letterBook.has(COL.verificationCode),
+      };
+      const outcome = sweep(deps, config, registers, { ...loaded, linkedHistories: theirs && referenced.size > 0 ? linkedHistories : histories }, records, options);
+      if (!("doubted" in outcome)) return outcome;
+      for (const name of outcome.doubted) {
+        searched.delete(name);
+        const complete = { matching: { ...theirs!.matching, complete: true } };
+        if (name === RIWAYAT.name) {
+          audit = readRegister(workbook, RIWAYAT, complete);
+          histories = readHistories(audit);
+        } else {
+          letterBook = readRegister(workbook, SURAT, complete) ?? letterBook;
+        }
+      }
+    }
   });
 }
 
@@ -249,10 +260,16 @@ interface Loaded {
   readonly dependents: DependentIndex;
 }
 
-/** What `sweep` answers, before writing anything, when a searched history disagreed with a case's cells. */
-const HISTORY_IN_DOUBT = Symbol("history in doubt");
+/**
+ * What `sweep` answers, before writing anything, when a case's outcome rests on a searched tab: its
+ * history disagreed with its cells (a missed line would make the engine rewrite good cells), or a
+ * move was allowed because no letter of the case waits (a missed letter would let it through).
+ */
+interface SearchInDoubt {
+  readonly doubted: readonly string[];
+}
 
-function sweep(deps: EngineDeps, config: OfficeConfig, registers: readonly RegisterDef[], loaded: Loaded, records: CaseRecords, options: CheckOptions): CheckSummary | typeof HISTORY_IN_DOUBT {
+function sweep(deps: EngineDeps, config: OfficeConfig, registers: readonly RegisterDef[], loaded: Loaded, records: CaseRecords, options: CheckOptions): CheckSummary | SearchInDoubt {
   const instant = deps.clock.now();
   const now = toOfficeDateTime(instant, config.settings.timeZone);
   const currentYear = dateParts(now.date).year;
@@ -342,7 +359,8 @@ function sweep(deps: EngineDeps, config: OfficeConfig, registers: readonly Regis
         methodDecision: records.methodDecisions.get(caseId) ?? null,
         linkedHistories: loaded.linkedHistories,
       });
-      if (outcome.historyDisagreed && !records.historyComplete) return HISTORY_IN_DOUBT;
+      const doubted = [...(outcome.historyDisagreed ? [RIWAYAT.name] : []), ...(outcome.movedOnLetterBook ? [SURAT.name] : [])].filter((name) => records.searched.has(name));
+      if (doubted.length > 0) return { doubted };
       for (const [header, value] of Object.entries(outcome.values)) values[table.sheetHeader(header)] = value;
       if (Object.keys(values).length > 0) {
         patches.push({ id: row.id, rowHint: row.rowIndex, values: engineCells(values) });
