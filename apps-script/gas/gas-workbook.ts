@@ -391,9 +391,10 @@ export class GasWorkbook implements Workbook {
         const headers = sheet.getRange(1, 1, 1, lastColumn).getValues()[0]!.map((v) => String(v));
         const columnOf = columnFinder(change.table, headers);
         const lastRow = sheet.getLastRow();
-        if (change.patches.length > 0) skipped.push(...this.writePatches(sheet, change, headers, columnOf, lastRow));
+        const written = change.patches.length > 0 ? this.writePatches(sheet, change, headers, columnOf, lastRow) : { skipped: [], rows: [] };
+        skipped.push(...written.skipped);
         if (change.appends.length > 0) this.writeAppends(sheet, change, lastColumn, columnOf, lastRow);
-        this.forget(change.table);
+        this.keepWritten(change, headers, written.rows, lastRow);
       }
       return { skipped };
     });
@@ -439,7 +440,7 @@ export class GasWorkbook implements Workbook {
       const def = this.defOf(change.table);
       const keyColumns = (def?.key ?? [headers[0] ?? ""]).map((h) => headers.findIndex((x) => normalizeHeader(x) === normalizeHeader(h)) + 1);
       const locator = this.hintedLocator(sheet, keyColumns, change) ?? RowLocator.read(sheet, keyColumns, lastRowNow(), this.values);
-      skipped.push(...this.writeLocated(sheet, change, headers, columnOf, locator, true));
+      skipped.push(...this.writeLocated(sheet, change, headers, columnOf, locator, true).skipped);
     }
     if (change.appends.length > MAX_APPEND_ROWS) this.writeAppends(sheet, change, headers.length, columnOf, lastRowNow());
     else for (const line of this.appendLines(change, headers.length, columnOf)) sheet.appendRow(line);
@@ -459,18 +460,20 @@ export class GasWorkbook implements Workbook {
     }
   }
 
-  private writePatches(sheet: Sheet, change: TableChanges, headers: readonly string[], columnOf: (h: string) => number, lastRow: number): string[] {
+  private writePatches(sheet: Sheet, change: TableChanges, headers: readonly string[], columnOf: (h: string) => number, lastRow: number): Written {
     const def = this.defOf(change.table);
     const keyColumns = (def?.key ?? [headers[0] ?? ""]).map((h) => headers.findIndex((x) => normalizeHeader(x) === normalizeHeader(h)) + 1);
     return this.writeLocated(sheet, change, headers, columnOf, this.locatorFor(sheet, keyColumns, lastRow, change));
   }
 
-  private writeLocated(sheet: Sheet, change: TableChanges, headers: readonly string[], columnOf: (h: string) => number, locator: RowLocator, bridgeColumns = false): string[] {
+  private writeLocated(sheet: Sheet, change: TableChanges, headers: readonly string[], columnOf: (h: string) => number, locator: RowLocator, bridgeColumns = false): Written {
     const def = this.defOf(change.table);
     const writes: CellWrite[] = [];
     const skipped: string[] = [];
+    const rows: number[] = [];
     for (const patch of change.patches) {
       const index = locator.locate(patch.id, patch.rowHint);
+      rows.push(index);
       if (index < 0) {
         skipped.push(`${change.table}: ${patch.id || `baris ${patch.rowHint + 2} tanpa ID`}`);
         continue;
@@ -483,7 +486,56 @@ export class GasWorkbook implements Workbook {
     for (const block of planBlocks(writes, fill, undefined, { bridgeColumns })) {
       sheet.getRange(block.row, block.column, block.values.length, block.values[0]!.length).setValues(block.values);
     }
-    return skipped;
+    return { skipped, rows };
+  }
+
+  /**
+   * After this execution's own write to a tab it read whole: the snapshot brought up to what a
+   * read would now return (the written values through the same conversions, their formulas gone,
+   * the appended lines at the end), so a later phase of the office cycle does not read a large
+   * register again (a daily sweep read Permohonan twice). Kept only when every written row was
+   * still where the snapshot had it and nothing was added below it; else dropped as before.
+   * Configuration tabs are always dropped (their cache is keyed by the stamp).
+   */
+  private keepWritten(change: TableChanges, headers: readonly string[], located: readonly number[], lastRowBefore: number): void {
+    const snapshot = this.snapshots.get(change.table);
+    const before = snapshot?.raw;
+    const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((h, i) => normalizeHeader(h) === normalizeHeader(b[i] ?? ""));
+    if (
+      !snapshot || !before || CONFIG_TABLES.includes(change.table) || !same(before.headers, headers.map((h) => h.trim())) ||
+      lastRowBefore - 1 !== before.rows.length || change.patches.some((p, i) => located[i] !== p.rowHint)
+    ) {
+      this.forget(change.table);
+      return;
+    }
+    const def = this.defOf(change.table);
+    const dateTime = dateTimeColumns(def, before.headers);
+    const columnOf = columnFinder(change.table, before.headers);
+    const asRead = (value: CellValue, column: number): CellValue => this.values.toCell(this.values.toSheet(value), dateTime[column]);
+    const rows = before.rows.slice();
+    const formulas = new Map(before.formulas ?? []);
+    for (const patch of change.patches) {
+      const line = [...rows[patch.rowHint]!];
+      for (const [header, value] of Object.entries(patch.values)) {
+        const column = columnOf(header) - 1;
+        line[column] = asRead(value, column);
+        const inRow = formulas.get(patch.rowHint);
+        if (inRow?.has(column)) {
+          const rest = new Map(inRow);
+          rest.delete(column);
+          formulas.set(patch.rowHint, rest);
+        }
+      }
+      rows[patch.rowHint] = line;
+    }
+    for (const record of change.appends) {
+      const line: CellValue[] = before.headers.map(() => null);
+      for (const [header, value] of Object.entries(record)) line[columnOf(header) - 1] = asRead(value, columnOf(header) - 1);
+      rows.push(line);
+    }
+    const raw: RawTable = { ...before, rows, formulas };
+    this.snapshots.set(change.table, { raw, rowById: indexById(raw, def) });
+    this.partialSnapshots.delete(change.table);
   }
 
   /**
@@ -548,6 +600,12 @@ function columnFinder(table: string, headers: readonly string[]): (header: strin
     if (column === undefined) throw new WorkbookError("INVALID", `Kolom "${header}" tidak ada di tab ${table}; jalankan penyiapan register`);
     return column;
   };
+}
+
+/** Where a write's patches landed (data-row index per patch, -1 when skipped). */
+interface Written {
+  readonly skipped: string[];
+  readonly rows: readonly number[];
 }
 
 /** Which of these header columns the register types as date-time. */

@@ -1,6 +1,8 @@
 // The daily sweep: reconciles what the edit trigger never saw, keeps engine cells with their case
 // when staff sort rows (between runs or during one), and costs a few calls per register at any size.
 import { describe, expect, it } from "vitest";
+import { SECTION_ROWS } from "../../apps-script/core/engine/dashboard-grid";
+import type { FakeRange } from "./fake/range";
 import { GasRuntime } from "./harness";
 import { addApplications, application, caseRow, expectOk, newOffice, put, rowOf, sortAfterNextRead } from "./office";
 
@@ -97,6 +99,41 @@ describe("the cost of a sweep", () => {
     expect(totals[1]! - totals[0]!).toBeLessThanOrEqual(13);
   });
 });
+
+describe("what a sweep reads", () => {
+  it("reads Permohonan once: later phases (the Dasbor) take the check's own writes from what it read", async () => {
+    const rt = await newOffice();
+    addApplications(rt, cases(3));
+    sweep(rt);
+    addApplications(rt, cases(5).slice(3)); // two new rows: the check gives them IDs and records them
+    rt.store.clock += 24 * 3_600_000;
+    const reads: string[] = [];
+    const previous = rt.store.onServiceCall;
+    rt.store.onServiceCall = (execution, name, target) => {
+      previous?.(execution, name, target);
+      if (/^Range\.get(Values|Formulas)$/.test(name) && (target as FakeRange | undefined)?.sheet?.name === "Permohonan") reads.push(name);
+    };
+    try {
+      sweep(rt);
+    } finally {
+      rt.store.onServiceCall = previous;
+    }
+    // The data range once (values, formulas) and the ID column the write-back locates rows by.
+    expect(reads.filter((name) => name === "Range.getFormulas")).toHaveLength(1);
+    const recorded = rt.table("Permohonan").filter((row) => row["Status Tercatat"] === "Diterima").length;
+    expect(recorded).toBe(5);
+    expect(dashboardCount(rt, "Permohonan")).toBe(5);
+  });
+});
+
+/** The Jumlah Kasus of a register's row in the Dasbor's cases-per-service section. */
+function dashboardCount(rt: GasRuntime, register: string): unknown {
+  const sheet = rt.sheet("Dasbor");
+  for (let r = SECTION_ROWS.services + 1; r <= SECTION_ROWS.services + 30; r += 1) {
+    if (sheet._plain(r, 6) === register) return sheet._plain(r, 3);
+  }
+  throw new Error(`no ${register} row on Dasbor`);
+}
 
 describe("a sweep that reaches the execution time limit", () => {
   it("writes what it checked, then a one-off trigger finishes the rest", async () => {
