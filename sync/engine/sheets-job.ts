@@ -107,7 +107,7 @@ export async function runSheetsJob(place: SheetsPlace, options: { actorEmail: st
   const defOf = registerResolver(before.get(KOLOM_KASUS.name) ?? null);
   const declared = parseCaseRegisters(before.has(KOLOM_KASUS.name) ? new RegisterTable(KOLOM_KASUS, before.get(KOLOM_KASUS.name)!) : null).registers;
   if (declared.size > 0) {
-    const more = await place.read({ tabs: [...declared.keys()], missingOk: true });
+    const more = await place.read({ tabs: [...declared.keys()], missingOk: true, sameTabsAsLastRead: true });
     for (const tab of more.tabs) before.set(tab.name, tabToRawTable(tab, defOf));
   }
   // A tab staff deleted or renamed is reported by the engine, never recreated on the live sheet.

@@ -124,8 +124,8 @@ describe("tab Dasbor written by the --spreadsheet run", () => {
     const requests = server.requests.length;
     const again = await runSheetsJob(place(), { actorEmail: null, clock: CLOCK });
     expect(again.cellsWritten).toBe(0);
-    // Reads only: the registers, then the case registers Kolom Kasus declares (each a meta + batch read).
-    expect(server.requests.slice(requests).map((r) => r.op)).toEqual(["get", "batchGet", "get", "batchGet"]);
+    // Reads only: the tab list, the registers, then the case registers Kolom Kasus declares (the same tab list).
+    expect(server.requests.slice(requests).map((r) => r.op)).toEqual(["get", "batchGet", "batchGet"]);
     expect(sheet(DASHBOARD_TAB)!.charts).toHaveLength(4);
   });
 

@@ -35,7 +35,7 @@ export class SheetsPlace implements WritablePlace {
 
   async read(options: ReadOptions = {}): Promise<Spreadsheet> {
     const api = await this.connect();
-    const meta = (this.meta = await fetchMeta(api));
+    const meta = (this.meta = options.sameTabsAsLastRead && this.meta ? this.meta : await fetchMeta(api));
     const wanted = options.tabs ?? meta.sheets.map((s) => s.title);
     const missing = wanted.filter((name) => !meta.sheets.some((s) => s.title === name));
     if (missing.length > 0 && !options.missingOk) {

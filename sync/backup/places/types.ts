@@ -8,6 +8,11 @@ export interface ReadOptions {
   /** Skip requested tabs the place lacks instead of failing (reading a restore target). */
   readonly missingOk?: boolean;
   readonly progress?: Progress;
+  /**
+   * The tab list the previous read of this run fetched is still good (a second read right after
+   * the first): a Sheets place then skips its metadata request. A recheck for changes must not set it.
+   */
+  readonly sameTabsAsLastRead?: boolean;
 }
 
 export interface Place {
