@@ -10,6 +10,19 @@ export function documentLock(): GoogleAppsScript.Lock.Lock {
   return LockService.getDocumentLock() ?? LockService.getScriptLock();
 }
 
+/** Which holding of the lock this execution is in (null while it holds none). */
+let holding: number | null = null;
+let holds = 0;
+
+/**
+ * The current holding of the document lock, or null. Cells read under one holding may be
+ * rewritten unchanged by a write under the same one only: once the lock was let go, another
+ * execution may have changed them.
+ */
+export function lockHolding(): number | null {
+  return holding;
+}
+
 export class GasLock implements Lock {
   private depth = 0;
 
@@ -30,10 +43,13 @@ export class GasLock implements Lock {
     }
     if (!this.lock.tryLock(this.timeoutMs)) throw new LockBusyError();
     this.depth = 1;
+    holds += 1;
+    holding = holds;
     try {
       return work();
     } finally {
       this.depth = 0;
+      holding = null;
       this.lock.releaseLock();
     }
   }

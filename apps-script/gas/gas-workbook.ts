@@ -7,6 +7,7 @@ import type { RegisterDef } from "../core/registers/schema";
 import { normalizeHeader } from "../core/registers/table";
 import { cachedConfig, CONFIG_TABLES, forgetConfig, storeConfig } from "./config-cache";
 import { atBoundary } from "./errors";
+import { lockHolding } from "./gas-lock";
 import { literalText, SheetValueConverter, type SheetValue } from "./sheet-values";
 import { type CellWrite, planBlocks } from "./write-plan";
 import { keyOf, RowLocator } from "./row-locator";
@@ -63,6 +64,8 @@ function valuesOf(sheet: Sheet): unknown[][] {
 interface Snapshot {
   readonly raw: RawTable;
   readonly rowById: ReadonlyMap<string, number>;
+  /** The lock holding it was read (or last written) under: only a write under the same one fills gaps from it. */
+  readonly holding: number | null;
 }
 
 export class GasWorkbook implements Workbook {
@@ -141,7 +144,7 @@ export class GasWorkbook implements Workbook {
         if (matching) return matching;
       }
       const raw = this.readWhole(sheet, name);
-      this.snapshots.set(name, { raw, rowById: indexById(raw, def) });
+      this.snapshots.set(name, { raw, rowById: indexById(raw, def), holding: lockHolding() });
       return raw;
     });
   }
@@ -162,7 +165,7 @@ export class GasWorkbook implements Workbook {
       this.configTables = new Map([...hit.tables, ...missing]);
     }
     const table = this.configTables.get(name) ?? null;
-    if (table) this.snapshots.set(name, { raw: table, rowById: indexById(table, this.defOf(name)) });
+    if (table) this.snapshots.set(name, { raw: table, rowById: indexById(table, this.defOf(name)), holding: lockHolding() });
     return table;
   }
 
@@ -260,7 +263,7 @@ export class GasWorkbook implements Workbook {
       if (sheet.createTextFinder(id).findAll().length !== keys.filter((k) => k === id).length) return null;
     }
     const raw: RawTable = { name, headers, rows, formulas, partial: true };
-    this.partialSnapshots.set(name, { raw, rowById: new Map(selected.map((r, i) => [keys[i]!, r])) });
+    this.partialSnapshots.set(name, { raw, rowById: new Map(selected.map((r, i) => [keys[i]!, r])), holding: lockHolding() });
     return raw;
   }
 
@@ -534,7 +537,9 @@ export class GasWorkbook implements Workbook {
       rows.push(line);
     }
     const raw: RawTable = { ...before, rows, formulas };
-    this.snapshots.set(change.table, { raw, rowById: indexById(raw, def) });
+    // Rows it did not write are as old as the read: fillable only while that holding lasts.
+    const holding = lockHolding();
+    this.snapshots.set(change.table, { raw, rowById: indexById(raw, def), holding: snapshot.holding === holding ? holding : null });
     this.partialSnapshots.delete(change.table);
   }
 
@@ -557,7 +562,8 @@ export class GasWorkbook implements Workbook {
   /** Engine-owned cells of rows the last read saw (same ID, no formula) may be rewritten unchanged. */
   private filler(table: string, def: RegisterDef | undefined, headers: readonly string[], locator: RowLocator) {
     const snapshot = this.snapshots.get(table) ?? this.partialSnapshots.get(table);
-    if (!snapshot || !def) return () => undefined;
+    const holding = lockHolding();
+    if (!snapshot || !def || holding === null || snapshot.holding !== holding) return () => undefined;
     const engineOwned = new Set(def.columns.filter((c) => c.owner === "engine").map((c) => normalizeHeader(c.header)));
     const snapshotColumn = headers.map((h) => {
       const key = normalizeHeader(h);
