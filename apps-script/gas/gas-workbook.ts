@@ -502,15 +502,15 @@ export class GasWorkbook implements Workbook {
    */
   private keepWritten(change: TableChanges, headers: readonly string[], located: readonly number[], lastRowBefore: number): void {
     const snapshot = this.snapshots.get(change.table);
-    const before = snapshot?.raw;
-    const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((h, i) => normalizeHeader(h) === normalizeHeader(b[i] ?? ""));
+    const sameHeaders = (a: readonly string[]) => a.length === headers.length && a.every((h, i) => normalizeHeader(h) === normalizeHeader(headers[i]!));
     if (
-      !snapshot || !before || CONFIG_TABLES.includes(change.table) || !same(before.headers, headers.map((h) => h.trim())) ||
-      lastRowBefore - 1 !== before.rows.length || change.patches.some((p, i) => located[i] !== p.rowHint)
+      !snapshot || CONFIG_TABLES.includes(change.table) || !sameHeaders(snapshot.raw.headers) ||
+      lastRowBefore - 1 !== snapshot.raw.rows.length || change.patches.some((p, i) => located[i] !== p.rowHint)
     ) {
       this.forget(change.table);
       return;
     }
+    const before = snapshot.raw;
     const def = this.defOf(change.table);
     const dateTime = dateTimeColumns(def, before.headers);
     const columnOf = columnFinder(change.table, before.headers);
@@ -531,11 +531,8 @@ export class GasWorkbook implements Workbook {
       }
       rows[patch.rowHint] = line;
     }
-    for (const record of change.appends) {
-      const line: CellValue[] = before.headers.map(() => null);
-      for (const [header, value] of Object.entries(record)) line[columnOf(header) - 1] = asRead(value, columnOf(header) - 1);
-      rows.push(line);
-    }
+    // The appended lines as writeAppends and appendRow sent them, read back.
+    for (const line of this.appendLines(change, before.headers.length, columnOf)) rows.push(line.map((v, c) => this.values.toCell(v, dateTime[c])));
     const raw: RawTable = { ...before, rows, formulas };
     // Rows it did not write are as old as the read: fillable only while that holding lasts.
     const holding = lockHolding();

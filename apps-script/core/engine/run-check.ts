@@ -223,9 +223,9 @@ export function runCheck(deps: EngineDeps, options: CheckOptions = {}): CheckSum
       const table = tables.get(def.name);
       return [def.name, table && !table.raw.partial ? table : readRegister(workbook, def)] as const;
     }));
-    let linkedHistories: CaseHistories = histories;
-    if (theirs && referenced.size > 0) linkedHistories = readHistories(readRegister(workbook, RIWAYAT));
-    const loaded: Loaded = { tables, cohortRows, casesByRegister, linkedHistories, dependents: dependentIndex(dependentTables, dependentDefs) };
+    // An edit's history is its cases' only; the cases they name need theirs too, read whole.
+    const wholeHistories: CaseHistories | null = theirs && referenced.size > 0 ? readHistories(readRegister(workbook, RIWAYAT)) : null;
+    const loaded: Omit<Loaded, "linkedHistories"> = { tables, cohortRows, casesByRegister, dependents: dependentIndex(dependentTables, dependentDefs) };
     // Riwayat and Surat as found by a search (an edit's, in a large tab): trusted until a case's
     // outcome rests on a row the search might have passed over, then read from the column.
     const searched = new Set([audit?.raw.searched ? RIWAYAT.name : null, book.raw.searched ? SURAT.name : null].filter((name): name is string => name !== null));
@@ -236,7 +236,7 @@ export function runCheck(deps: EngineDeps, options: CheckOptions = {}): CheckSum
         methodDecisions: readMethodDecisions(audit), pendingLetters: pendingLettersByCase(letterBook), unitResults: readUnitResults(results), documents: presentDocuments(documentsTable),
         keepsVerificationCodes: letterBook.has(COL.verificationCode),
       };
-      const outcome = sweep(deps, config, registers, { ...loaded, linkedHistories: theirs && referenced.size > 0 ? linkedHistories : histories }, records, options);
+      const outcome = sweep(deps, config, registers, { ...loaded, linkedHistories: wholeHistories ?? histories }, records, options);
       if (!("doubted" in outcome)) return outcome;
       for (const name of outcome.doubted) {
         searched.delete(name);
