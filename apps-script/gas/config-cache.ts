@@ -17,6 +17,16 @@ const STAMP_KEY = "sertifikasi.config.stamp";
 /** The spreadsheet's time zone, stored with the tabs: an edit's dates need it, and asking is a call. */
 const ZONE_KEY = "sertifikasi.config.timeZone";
 const TABLE_PREFIX = "sertifikasi.config.";
+/**
+ * Whether each case-data tab (Riwayat, Surat, Hasil Asesmen, Dokumen Kasus) was past a partial
+ * read's threshold when last measured: an edit then reads a small tab whole, or searches a large
+ * one, without asking its size first. A hint only: either read is right for any size, a wrong
+ * hint costs one read chosen badly and is corrected by it. Not tied to the stamp (a tab's size
+ * does not depend on the configuration) and kept the longest the cache allows.
+ */
+const SIZES_KEY = "sertifikasi.tabSizes";
+/** "The maximum time the value will remain in the cache, in seconds ... The maximum is 21600 (6 hours)" (Cache reference). */
+export const SIZE_HINT_SECONDS = 21_600;
 /** "Individual keys can store up to 100KB of data" (Cache reference); a larger tab is read each time. */
 const MAX_VALUE_CHARS = 100 * 1024;
 
@@ -57,14 +67,32 @@ export interface CachedConfig {
   readonly tables: Map<string, RawTable | null>;
   /** The spreadsheet's time zone as stored under that stamp. */
   readonly timeZone: string | null;
+  /** Case-data tabs by whether they were large when last measured (absent: not known). */
+  readonly sizes: ReadonlyMap<string, boolean>;
+}
+
+/** Size hints as stored; anything else in the entry is ignored. */
+function parseSizes(text: string | undefined): Map<string, boolean> {
+  const sizes = new Map<string, boolean>();
+  if (!text) return sizes;
+  try {
+    const parsed = JSON.parse(text) as unknown;
+    if (parsed && typeof parsed === "object") {
+      for (const [name, large] of Object.entries(parsed)) if (typeof large === "boolean") sizes.set(name, large);
+    }
+  } catch {
+    // a damaged entry: sizes are asked again
+  }
+  return sizes;
 }
 
 /** Reads the cached configuration tabs that share the current stamp, in one call. */
 export function cachedConfig(cache: Cache): CachedConfig {
-  const found = cache.getAll([STAMP_KEY, ZONE_KEY, ...CONFIG_TABLES.map(keyOf)]);
+  const found = cache.getAll([STAMP_KEY, ZONE_KEY, SIZES_KEY, ...CONFIG_TABLES.map(keyOf)]);
   const stamp = found[STAMP_KEY] ?? null;
   const tables = new Map<string, RawTable | null>();
-  if (!stamp) return { stamp, tables, timeZone: null };
+  const sizes = parseSizes(found[SIZES_KEY]);
+  if (!stamp) return { stamp, tables, timeZone: null, sizes };
   const zone = found[ZONE_KEY] ?? "";
   const timeZone = zone.startsWith(`${stamp} `) ? zone.slice(stamp.length + 1) : null;
   for (const name of CONFIG_TABLES) {
@@ -79,7 +107,7 @@ export function cachedConfig(cache: Cache): CachedConfig {
       // a damaged entry is read from the tab again
     }
   }
-  return { stamp, tables, timeZone };
+  return { stamp, tables, timeZone, sizes };
 }
 
 /**
@@ -99,7 +127,12 @@ export function storeConfig(cache: Cache, tables: ReadonlyMap<string, RawTable |
   if (Object.keys(values).length > 0) cache.putAll(values, CONFIG_CACHE_SECONDS);
 }
 
-/** After an edit of a configuration tab: every cached tab is stale. */
+/** Stores the size hints (all of them: the entry is replaced whole), in one call. */
+export function storeSizes(cache: Cache, sizes: ReadonlyMap<string, boolean>): void {
+  cache.put(SIZES_KEY, JSON.stringify(Object.fromEntries(sizes)), SIZE_HINT_SECONDS);
+}
+
+/** After an edit of a configuration tab: every cached tab is stale (size hints stay: they are not configuration). */
 export function forgetConfig(cache: Cache | null): void {
   cache?.remove(STAMP_KEY);
 }

@@ -2,10 +2,10 @@
 // and grouped into few setValues calls, appends in one call, strings always written as text.
 import { type ApplyResult, type CellValue, type RawTable, type TableChanges, type TableReadOptions, type Workbook, WorkbookError } from "../core/ports";
 import { registerResolver } from "../core/registers/case-registers";
-import { KOLOM_KASUS, registerNamed } from "../core/registers/catalog";
+import { DOKUMEN_KASUS, HASIL_ASESMEN, KOLOM_KASUS, registerNamed, RIWAYAT, SURAT } from "../core/registers/catalog";
 import type { RegisterDef } from "../core/registers/schema";
 import { normalizeHeader } from "../core/registers/table";
-import { cachedConfig, CONFIG_TABLES, forgetConfig, storeConfig } from "./config-cache";
+import { cachedConfig, CONFIG_TABLES, forgetConfig, storeConfig, storeSizes } from "./config-cache";
 import { atBoundary } from "./errors";
 import { lockHolding } from "./gas-lock";
 import { literalText, SheetValueConverter, type SheetValue } from "./sheet-values";
@@ -31,6 +31,8 @@ const MATCHING_MAX_RUNS = 6;
 const MAX_FOUND_IDS = 3;
 /** Rows found by TextFinder cost a call each (Range.getRow): past this many, the column is read. */
 const MAX_FOUND_ROWS = 12;
+/** Tabs an edit searches for its cases' rows, whose size (small: read whole, large: searched) is hinted in the cache. */
+const SIZED_TABS: ReadonlySet<string> = new Set([RIWAYAT.name, SURAT.name, HASIL_ASESMEN.name, DOKUMEN_KASUS.name]);
 /** Audit lines appended one Sheet.appendRow call each; more go in one block after getLastRow. */
 const MAX_APPEND_ROWS = 3;
 
@@ -84,6 +86,10 @@ export class GasWorkbook implements Workbook {
 
   /** Every configuration tab, read (or taken from the cache) together on the first one asked for. */
   private configTables: Map<string, RawTable | null> | null = null;
+  /** Size hints of the searched tabs from the cache (edits only; null: not read, sizes are asked). */
+  private sizeHints: Map<string, boolean> | null = null;
+  /** Sizes this execution measured that the hints did not hold: stored with the next write. */
+  private readonly measuredSizes = new Map<string, boolean>();
 
   constructor(
     private readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
@@ -153,8 +159,9 @@ export class GasWorkbook implements Workbook {
   private configTable(name: string): RawTable | null {
     if (!this.configTables) {
       const { cache, reuse } = this.configCache!;
-      const hit = reuse ? cachedConfig(cache) : { stamp: null, tables: new Map<string, RawTable | null>(), timeZone: null };
+      const hit = reuse ? cachedConfig(cache) : { stamp: null, tables: new Map<string, RawTable | null>(), timeZone: null, sizes: null };
       if (hit.timeZone) this.converter ??= new SheetValueConverter(hit.timeZone);
+      if (hit.sizes) this.sizeHints = new Map(hit.sizes);
       const missing = new Map<string, RawTable | null>();
       for (const tab of CONFIG_TABLES) {
         if (hit.tables.has(tab)) continue;
@@ -191,6 +198,7 @@ export class GasWorkbook implements Workbook {
     let end = rows.length;
     while (end > 0 && rows[end - 1]!.every((v) => v === null)) end -= 1;
     rows = rows.slice(0, end);
+    this.measured(name, rows.length);
     const formulas = new Map<number, Map<number, string>>();
     formulaGrid?.slice(1, end + 1).forEach((line, r) =>
       line.forEach((f, c) => {
@@ -267,6 +275,34 @@ export class GasWorkbook implements Workbook {
     return raw;
   }
 
+  /** Whether a search beats one full read of this tab: as the cache hints, else asked (Sheet.getLastRow). */
+  private isLarge(sheet: Sheet, name: string): boolean {
+    const hinted = this.sizeHints?.get(name);
+    if (hinted !== undefined) return hinted;
+    const dataRows = sheet.getLastRow() - 1;
+    this.measured(name, dataRows);
+    return dataRows > PARTIAL_READ_MIN_ROWS;
+  }
+
+  /** A searched tab's size as just seen: kept when it differs from the hint (only where hints are read). */
+  private measured(name: string, dataRows: number): void {
+    if (!this.sizeHints || !SIZED_TABS.has(name)) return;
+    const large = dataRows > PARTIAL_READ_MIN_ROWS;
+    if (this.sizeHints.get(name) !== large) this.measuredSizes.set(name, large);
+    this.sizeHints.set(name, large);
+  }
+
+  /** Sizes measured against the hints go into the cache with the execution's write: one call, and none when the hints held. */
+  private storeMeasuredSizes(): void {
+    if (this.measuredSizes.size === 0 || !this.configCache || !this.sizeHints) return;
+    this.measuredSizes.clear();
+    try {
+      storeSizes(this.configCache.cache, this.sizeHints);
+    } catch {
+      // a hint only: the next edit asks the sizes again
+    }
+  }
+
   /**
    * The rows of a large tab holding one of a few case IDs, found with a TextFinder each (no
    * column read): the header, then the found rows, keeping those whose `column` holds the ID.
@@ -276,7 +312,7 @@ export class GasWorkbook implements Workbook {
   private findMatching(sheet: Sheet, name: string, def: RegisterDef, column: string, values: readonly string[]): RawTable | "whole" | null {
     const wanted = [...new Set(values.filter((v) => v !== ""))];
     if (wanted.length === 0 || wanted.length > MAX_FOUND_IDS) return null;
-    if (sheet.getLastRow() - 1 <= PARTIAL_READ_MIN_ROWS) return "whole";
+    if (!this.isLarge(sheet, name)) return "whole";
     const headers = this.headerOf(sheet, name);
     const at = headers.findIndex((h) => normalizeHeader(h) === normalizeHeader(column));
     if (at < 0 || headers.length === 0) return null;
@@ -399,6 +435,7 @@ export class GasWorkbook implements Workbook {
         if (change.appends.length > 0) this.writeAppends(sheet, change, lastColumn, columnOf, lastRow);
         this.keepWritten(change, headers, written.rows, lastRow);
       }
+      this.storeMeasuredSizes();
       return { skipped };
     });
   }
