@@ -1,7 +1,8 @@
 // "periksaPenerapan": run once from the Apps Script editor after a deployment. It prints what only
 // a live account can confirm: the time-zone offsets as Google computes them against the engine's
 // own table, the form's publish state, the triggers and who installed them, the scopes asked
-// for, and whether certificates print the web app's address. Read-only: it changes nothing in the spreadsheet.
+// for, whether certificates print the web app's address, and what one service call costs on the
+// account (the figure the bench's call counts multiply). Read-only: it changes nothing in the spreadsheet.
 import { parseSettings } from "../core/engine/settings";
 import { PENGATURAN } from "../core/registers/catalog";
 import { readRegister } from "../core/registers/table";
@@ -13,6 +14,7 @@ import { storedSurveyFormId } from "./ikm-form";
 import { utilitiesOffset } from "./gas-time-zone";
 import { GasWorkbook } from "./gas-workbook";
 import { installer } from "./requests";
+import { LETTER_EDIT_CALLS, STATUS_EDIT_CALLS } from "./call-budget";
 import { effectiveUserEmail } from "./session";
 
 /** The manifest's oauthScopes (appsscript.json; a build test keeps the two equal). */
@@ -92,11 +94,34 @@ function webAppLines(): string[] {
   return [`Aplikasi web: sertifikat mencetak ${settings.webAppUrl}?kode=… dan kode QR-nya; buka alamat itu dari jendela samaran untuk mencoba.`];
 }
 
+/** Reads timed for the cost of one call: enough to even out one slow answer, few enough to take a second or two. */
+const TIMED_READS = 10;
+
+/** "2,9": seconds with one decimal, as staff write them. */
+const seconds = (ms: number): string => (Math.round(ms / 100) / 10).toFixed(1).replace(".", ",");
+
+/**
+ * What one service call costs here (the header of Pengaturan read TIMED_READS times), and so about
+ * how long a status edit takes: the sandbox counts calls, only a live account can time them.
+ */
+function speedLines(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): string[] {
+  const sheet = spreadsheet.getSheetByName(PENGATURAN.name);
+  if (!sheet) return ["Kecepatan: tab Pengaturan belum ada; jalankan Siapkan / perbarui register dulu."];
+  const start = Date.now();
+  for (let i = 0; i < TIMED_READS; i += 1) sheet.getSheetValues(1, 1, 1, -1);
+  const perCall = (Date.now() - start) / TIMED_READS;
+  return [
+    `Kecepatan: satu panggilan layanan rata-rata ${Math.round(perCall)} md (${TIMED_READS} kali membaca satu baris). ` +
+      `Perkiraan: perubahan Status tanpa surat (${STATUS_EDIT_CALLS} panggilan) ${seconds(perCall * STATUS_EDIT_CALLS)} detik, ` +
+      `dengan satu surat (${LETTER_EDIT_CALLS} panggilan) ${seconds(perCall * LETTER_EDIT_CALLS)} detik ditambah pembuatan dokumennya.`,
+  ];
+}
+
 /** Every line of the report; each part reports its own failure instead of stopping the rest. */
 export function deploymentReport(): string[] {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const now = new Date();
-  const parts: [string, () => string[]][] = [["Zona waktu", () => zoneLines(spreadsheet, now)], ["Formulir", formLines], ["Pemicu", triggerLines], ["Izin", scopeLines], ["Aplikasi web", webAppLines]];
+  const parts: [string, () => string[]][] = [["Zona waktu", () => zoneLines(spreadsheet, now)], ["Formulir", formLines], ["Pemicu", triggerLines], ["Izin", scopeLines], ["Aplikasi web", webAppLines], ["Kecepatan", () => speedLines(spreadsheet)]];
   const lines: string[] = [];
   for (const [label, part] of parts) {
     try {

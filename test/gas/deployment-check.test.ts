@@ -1,6 +1,7 @@
 // periksaPenerapan, the function run once from the editor after a deployment: what it prints
 // about zones, the form, triggers and scopes, from the built bundle.
 import { describe, expect, it } from "vitest";
+import { LETTER_EDIT_CALLS, STATUS_EDIT_CALLS } from "../../apps-script/gas/call-budget";
 import { expectOk, newOffice, put } from "./office";
 
 describe("periksaPenerapan", () => {
@@ -24,6 +25,21 @@ describe("periksaPenerapan", () => {
     expect(scopes.split(",")).toHaveLength(manifest.oauthScopes.length);
     expect(rt.store.logs).toEqual(expect.arrayContaining(lines));
     expect(lines.find((l) => l.startsWith("Aplikasi web:"))).toMatch(/Alamat Aplikasi Web belum diisi di Pengaturan; sertifikat dicetak dengan kode verifikasi saja/);
+  });
+
+  it("times one service call on the account and turns the bench's call counts into seconds", async () => {
+    const rt = await newOffice();
+    rt.store.callCostMs = 120; // what each call takes here (the fake advances its clock by it)
+    const run = rt.run("periksaPenerapan");
+    expectOk(run, "periksaPenerapan");
+    const line = (run.value as string[]).find((l) => l.startsWith("Kecepatan:"))!;
+    const seconds = (calls: number) => (Math.round((120 * calls) / 100) / 10).toFixed(1).replace(".", ",");
+    expect(line).toBe(
+      `Kecepatan: satu panggilan layanan rata-rata 120 md (10 kali membaca satu baris). ` +
+        `Perkiraan: perubahan Status tanpa surat (${STATUS_EDIT_CALLS} panggilan) ${seconds(STATUS_EDIT_CALLS)} detik, ` +
+        `dengan satu surat (${LETTER_EDIT_CALLS} panggilan) ${seconds(LETTER_EDIT_CALLS)} detik ditambah pembuatan dokumennya.`,
+    );
+    expect(line).toContain("3,5 detik"); // 29 × 120 ms
   });
 
   it("with the web app's address set, says certificates print it with its QR code", async () => {

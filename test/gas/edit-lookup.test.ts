@@ -2,6 +2,7 @@
 // tenth of the calls"): the edited row itself, a TextFinder for the same ID elsewhere on the tab
 // and for the case's Riwayat rows. Each shortcut must keep what the whole-column reads gave.
 import { describe, expect, it } from "vitest";
+import { LETTER_EDIT_CALLS, STATUS_EDIT_CALLS } from "../../apps-script/gas/call-budget";
 import { GasRuntime } from "./harness";
 import { STAFF, addApplications, application, caseRow, expectOk, fillWithOtherCases, newOffice, put, rowOf } from "./office";
 
@@ -181,7 +182,20 @@ describe("what a status edit costs in a large register", () => {
     // 67 calls and 2,241 cells at 1,000 cases before issue 10's bounded reads (the bench's editCalls);
     // 32 before the tabs' size hints (the edit before this one measured them).
     expect(run.calls.total).toBeLessThanOrEqual(29);
+    // periksaPenerapan turns this count into seconds on the live account: it must stay what is measured.
+    expect(run.calls.total).toBeGreaterThanOrEqual(STATUS_EDIT_CALLS - 1);
+    expect(run.calls.total).toBeLessThanOrEqual(STATUS_EDIT_CALLS + 1);
     expect(rt.store.cells.read - before).toBeLessThan(400);
+  });
+
+  it("counts for a move that makes one letter what periksaPenerapan says it does", async () => {
+    const rt = await largeOffice();
+    for (const id of ["PRM-2026-00621", "PRM-2026-00622"]) put(rt, "Permohonan", rowOf(rt, id), rt.column("Permohonan", "Catatan Petugas"), [["Berkas perlu dilengkapi"]]);
+    setStatus(rt, "PRM-2026-00621", "Dikembalikan"); // makes the letter folders, fills the cache put() emptied
+    const run = setStatus(rt, "PRM-2026-00622", "Dikembalikan");
+    expect(run.calls.of("Drive.Files.create")).toBe(1);
+    expect(run.calls.total).toBeGreaterThanOrEqual(LETTER_EDIT_CALLS - 1);
+    expect(run.calls.total).toBeLessThanOrEqual(LETTER_EDIT_CALLS + 1);
   });
 });
 
