@@ -26,7 +26,7 @@ const TABLE_PREFIX = "sertifikasi.config.";
  */
 const SIZES_KEY = "sertifikasi.tabSizes";
 /** "The maximum time the value will remain in the cache, in seconds ... The maximum is 21600 (6 hours)" (Cache reference). */
-export const SIZE_HINT_SECONDS = 21_600;
+const SIZE_HINT_SECONDS = 21_600;
 /** "Individual keys can store up to 100KB of data" (Cache reference); a larger tab is read each time. */
 const MAX_VALUE_CHARS = 100 * 1024;
 

@@ -88,8 +88,8 @@ export class GasWorkbook implements Workbook {
   private configTables: Map<string, RawTable | null> | null = null;
   /** Size hints of the searched tabs from the cache (edits only; null: not read, sizes are asked). */
   private sizeHints: Map<string, boolean> | null = null;
-  /** Sizes this execution measured that the hints did not hold: stored with the next write. */
-  private readonly measuredSizes = new Map<string, boolean>();
+  /** A size this execution measured differed from its hint: the hints are stored with the next write. */
+  private sizesChanged = false;
 
   constructor(
     private readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
@@ -288,14 +288,15 @@ export class GasWorkbook implements Workbook {
   private measured(name: string, dataRows: number): void {
     if (!this.sizeHints || !SIZED_TABS.has(name)) return;
     const large = dataRows > PARTIAL_READ_MIN_ROWS;
-    if (this.sizeHints.get(name) !== large) this.measuredSizes.set(name, large);
+    if (this.sizeHints.get(name) === large) return;
     this.sizeHints.set(name, large);
+    this.sizesChanged = true;
   }
 
   /** Sizes measured against the hints go into the cache with the execution's write: one call, and none when the hints held. */
   private storeMeasuredSizes(): void {
-    if (this.measuredSizes.size === 0 || !this.configCache || !this.sizeHints) return;
-    this.measuredSizes.clear();
+    if (!this.sizesChanged || !this.configCache || !this.sizeHints) return;
+    this.sizesChanged = false;
     try {
       storeSizes(this.configCache.cache, this.sizeHints);
     } catch {
